@@ -1,0 +1,212 @@
+"""Command line: ``termcheck check|fix|rules|glossary|score|serve``.
+
+Exit codes: 0 nothing at or above the failing severity, 1 findings at or above it, 2 usage or
+input error (one line on stderr, never a traceback). No web framework is imported here.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from . import __version__
+from .errors import TermcheckError
+
+FORMATS = ["text", "json"]
+
+# subcommands added by other modules: name -> "module:register" (register(subparsers) adds the parser)
+EXTRA_COMMANDS: dict[str, str] = {}
+
+
+def _csv(values):
+    out = []
+    for v in values or []:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="termcheck", description="Translation-quality and terminology checker for English renderings of Chinese policy documents.")
+    p.add_argument("--version", action="version", version=f"termcheck {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check", help="check documents and report findings")
+    add_check_options(c)
+    c.set_defaults(func=cmd_check)
+
+    r = sub.add_parser("rules", help="list rules or explain one")
+    r.add_argument("--explain", metavar="ID", help="print one rule's documentation")
+    r.add_argument("--format", choices=["text", "json"], default="text")
+    r.add_argument("--config", help="configuration file (default: searched from the current directory)")
+    r.set_defaults(func=cmd_rules)
+
+    for name, spec in EXTRA_COMMANDS.items():
+        mod, func = spec.split(":")
+        getattr(importlib.import_module(mod), func)(sub)
+    return p
+
+
+def add_check_options(c):
+    c.add_argument("paths", nargs="*", default=["."], help="files or directories; '-' reads stdin")
+    c.add_argument("--format", "-f", default="text", help="output format: " + ", ".join(_formats()))
+    c.add_argument("--output", "-o", help="write the report to this file instead of stdout")
+    c.add_argument("--select", action="append", help="only these rules (id, id prefix, name or category; comma-separated)")
+    c.add_argument("--ignore", action="append", help="skip these rules (id, id prefix, name or category)")
+    c.add_argument("--fail-on", choices=["error", "warning", "info"], help="lowest severity that makes the exit code 1 (default: warning)")
+    c.add_argument("--config", help="configuration file (default: termcheck.toml or pyproject.toml found upwards)")
+    c.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    c.add_argument("--glossary", "-g", action="append", help="extra glossary (TBX, TSV or CSV); repeatable")
+    c.add_argument("--no-default-glossary", action="store_true", help="do not load the shipped glossary")
+    c.add_argument("--rules", action="append", dest="rule_packs", help="extra rule pack (YAML); repeatable")
+    c.add_argument("--encoding", help="decode input files with this encoding (default: UTF-8, BOM detected)")
+    c.add_argument("--input-format", help="read files as this format (txt, md, html, ...) regardless of extension")
+    c.add_argument("--stdin-filename", default="<stdin>", help="name to report for '-' (its extension picks the reader)")
+    c.add_argument("--no-source", action="store_true", dest="no_source_lines", help="text output: do not show source lines")
+    c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    c.add_argument("--quiet", "-q", action="store_true", help="no summary line")
+    return c
+
+
+def _formats():
+    from .report import REPORTERS
+
+    return sorted(REPORTERS)
+
+
+def load_run_config(args, first_path: str | None):
+    from pathlib import Path
+
+    from .config import find_config, load_config
+
+    if getattr(args, "no_config", False):
+        cfg_path = None
+    elif getattr(args, "config", None):
+        cfg_path = Path(args.config)
+        if not cfg_path.is_file():
+            raise TermcheckError(f"{args.config}: configuration file not found")
+    else:
+        start = Path(first_path) if first_path and first_path != "-" else Path.cwd()
+        cfg_path = find_config(start if start.exists() else Path.cwd())
+    cfg = load_config(cfg_path)
+    overrides = {}
+    if getattr(args, "select", None):
+        overrides["select"] = _csv(args.select)
+    if getattr(args, "ignore", None):
+        overrides["ignore"] = cfg.ignore + _csv(args.ignore)
+    if getattr(args, "fail_on", None):
+        overrides["fail_on"] = args.fail_on
+    if getattr(args, "glossary", None):
+        overrides["glossaries"] = cfg.glossaries + list(args.glossary)
+    if getattr(args, "no_default_glossary", False):
+        overrides["default_glossary"] = False
+    if getattr(args, "rule_packs", None):
+        overrides["rule_packs"] = cfg.rule_packs + list(args.rule_packs)
+    return cfg.merged(**overrides)
+
+
+def read_inputs(args, cfg):
+    """Yield (display path, Document) for every input; errors raise InputError."""
+    from .files import discover
+    from .readers import read_bytes, read_path
+
+    for path in discover(args.paths, cfg.include, cfg.exclude):
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            yield args.stdin_filename, read_bytes(data, args.stdin_filename, args.input_format, args.encoding)
+        else:
+            yield path, read_path(path, args.input_format, args.encoding, **_reader_kwargs(args))
+
+
+def _reader_kwargs(args) -> dict:
+    kw = {}
+    if getattr(args, "source", None):
+        kw["source"] = args.source
+    return kw
+
+
+def run_check(args):
+    """Check every input; returns (config, engine, results)."""
+    from .engine import Engine
+    from .report import FileResult
+
+    cfg = load_run_config(args, args.paths[0] if args.paths else None)
+    engine = Engine.from_config(cfg)
+    results = []
+    for path, doc in read_inputs(args, cfg):
+        results.append(FileResult(path, doc, engine.check(doc, cfg)))
+    return cfg, engine, results
+
+
+def cmd_check(args) -> int:
+    from .engine import severity_at_least
+    from .report import REPORTERS, get_reporter
+
+    if args.format not in REPORTERS:
+        raise TermcheckError(f"unknown format {args.format!r} (choose from {', '.join(sorted(REPORTERS))})")
+    cfg, engine, results = run_check(args)
+    color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty()
+                                       and "NO_COLOR" not in os.environ)
+    options = {"color": color, "show_source": not args.no_source_lines, "summary": not args.quiet,
+               "rules": engine.rules, "fail_on": cfg.fail_on}
+    report = get_reporter(args.format)(results, options)
+    write_output(report, args.output)
+    failing = any(severity_at_least(f.severity, cfg.fail_on) for r in results for f in r.findings)
+    return 1 if failing else 0
+
+
+def write_output(report: str, output: str | None) -> None:
+    if output:
+        from .fsutil import atomic_write_text
+
+        atomic_write_text(output, report)
+    else:
+        sys.stdout.write(report)
+        sys.stdout.flush()
+
+
+def cmd_rules(args) -> int:
+    import json
+
+    from .engine import Engine
+
+    cfg = load_run_config(args, None)
+    engine = Engine.from_config(cfg)
+    if args.explain:
+        rule = engine.by_id.get(args.explain.upper()) or next((r for r in engine.rules if r.name == args.explain), None)
+        if rule is None:
+            raise TermcheckError(f"unknown rule {args.explain!r} (see `termcheck rules`)")
+        print(rule.explain())
+        return 0
+    if args.format == "json":
+        print(json.dumps([rule_info(r) for r in engine.rules], ensure_ascii=False, indent=2))
+        return 0
+    for r in sorted(engine.rules, key=lambda r: r.id):
+        print(f"{r.id}  {r.name:<40} {r.category:<13} {r.severity:<8} fix:{r.spec.fix:<7} {r.spec.doc.what.splitlines()[0][:70]}")
+    return 0
+
+
+def rule_info(r) -> dict:
+    s = r.spec
+    return {"id": s.id, "name": s.name, "kind": s.kind, "category": s.category, "severity": r.severity,
+            "fix": s.fix, "aliases": s.aliases, "requires_source": s.requires_source,
+            "doc": s.doc.model_dump(), "params": s.params,
+            "examples": s.examples.model_dump()}
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except TermcheckError as exc:
+        print(f"termcheck: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("termcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,96 @@
+"""Run configuration: from ``termcheck.toml`` or ``[tool.termcheck]`` in ``pyproject.toml``.
+
+Keys (all optional)::
+
+    select = ["TC5", "punctuation"]      # ids, id prefixes, names, categories
+    ignore = ["TC507"]
+    fail-on = "warning"                  # error | warning | info
+    rule-packs = ["style/house.yml"]     # extra packs, relative to the config file
+    glossaries = ["glossary/ours.tsv"]   # extra glossaries
+    default-glossary = true              # load the shipped glossary
+    include = ["**/*.md", "**/*.txt"]   # file globs for directories
+    exclude = ["drafts/**"]
+    [severity]                           # severity overrides
+    TC507 = "info"
+    [params.TC502]                       # rule parameter overrides
+    allow = ["【", "】"]
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ConfigError
+
+DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.tmx", "*.tsv", "*.csv", "*.jsonl"]
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    select: list[str] = []
+    ignore: list[str] = []
+    fail_on: Literal["error", "warning", "info"] = Field("warning", alias="fail-on")
+    severity: dict[str, Literal["error", "warning", "info"]] = {}
+    params: dict[str, dict[str, Any]] = {}
+    rule_packs: list[str] = Field([], alias="rule-packs")
+    glossaries: list[str] = []
+    default_glossary: bool = Field(True, alias="default-glossary")
+    include: list[str] = list(DEFAULT_INCLUDE)
+    exclude: list[str] = []
+    base_dir: str | None = Field(None, exclude=True)
+
+    def merged(self, **overrides) -> "Config":
+        data = self.model_dump(by_alias=False)
+        for k, v in overrides.items():
+            if v is None:
+                continue
+            data[k] = v
+        return Config.model_validate(data)
+
+
+def _read_toml(path: Path) -> dict:
+    import tomllib
+
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: invalid configuration: {exc}") from None
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest termcheck.toml, or pyproject.toml with [tool.termcheck], from ``start`` upwards."""
+    start = start.resolve()
+    if start.is_file():
+        start = start.parent
+    for d in (start, *start.parents):
+        cand = d / "termcheck.toml"
+        if cand.is_file():
+            return cand
+        cand = d / "pyproject.toml"
+        if cand.is_file() and "termcheck" in _read_toml(cand).get("tool", {}):
+            return cand
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("termcheck", {})
+    try:
+        cfg = Config.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(f"{path}: {loc}: {err['msg']}") from None
+    base = path.parent
+    return cfg.model_copy(update={
+        "base_dir": str(base),
+        "rule_packs": [str((base / p)) for p in cfg.rule_packs],
+        "glossaries": [str((base / p)) for p in cfg.glossaries],
+    })

@@ -1,0 +1,172 @@
+"""The pure core: ``check(document, config) -> list[Finding]``. No I/O happens here
+except loading rule packs and glossaries once, when an ``Engine`` is built."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .config import Config
+from .errors import CheckTimeout, RuleLoadError
+from .model import Document, Finding, Segment, Severity
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def data_dir(name: str) -> Path:
+    """Shipped data: ``rules/`` or ``glossary/`` beside the package in a checkout, inside it when installed."""
+    for cand in (PACKAGE_DIR / "data" / name, PACKAGE_DIR.parent / name):
+        if cand.is_dir():
+            return cand
+    return PACKAGE_DIR / "data" / name
+
+
+@dataclass
+class Context:
+    """What a kind sees during one check. ``memo`` shares analyses between rules of one run."""
+
+    document: Document
+    config: Config
+    glossary: Any = None
+    memo: dict = field(default_factory=dict)
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        return self.document.segments
+
+    def memoize(self, key, fn: Callable[[], Any]):
+        if key not in self.memo:
+            self.memo[key] = fn()
+        return self.memo[key]
+
+
+class Engine:
+    """Rules and glossary loaded and indexed once; ``check`` may be called many times."""
+
+    def __init__(self, rules, glossary=None, config: Config | None = None):
+        self.rules = list(rules)
+        self.glossary = glossary
+        self.config = config or Config()
+        self.by_id = {r.id: r for r in self.rules}
+        for r in self.rules:
+            for a in r.spec.aliases:
+                self.by_id.setdefault(a, r)
+
+    @classmethod
+    def from_config(cls, config: Config | None = None, glossary_texts: list[tuple[str, str]] | None = None) -> "Engine":
+        from .ruleset import build_rule, load_rules
+
+        config = config or Config()
+        rules = load_rules([data_dir("rules"), *config.rule_packs])
+        if config.params or config.severity:
+            rebuilt = []
+            for r in rules:
+                raw = r.spec.model_dump()
+                if r.id in config.params:
+                    raw["params"] = {**raw["params"], **config.params[r.id]}
+                    r = build_rule(raw, r.path, r.line)
+                if r.id in config.severity:
+                    r.severity = config.severity[r.id]
+                rebuilt.append(r)
+            rules = rebuilt
+        for key in list(config.params) + list(config.severity):
+            if not any(r.id == key for r in rules):
+                raise RuleLoadError("config", f"unknown rule id {key!r} in [params]/[severity]")
+        glossary = load_glossary(config, glossary_texts)
+        return cls(rules, glossary, config)
+
+    def selected(self, config: Config, bilingual: bool = False):
+        from .ruleset import rule_matches
+
+        out = []
+        for r in self.rules:
+            if config.select:
+                if not any(rule_matches(r, s) for s in config.select):
+                    continue
+            elif not r.spec.enabled:
+                continue
+            if any(rule_matches(r, s) for s in config.ignore):
+                continue
+            if r.spec.requires_source and not bilingual:
+                continue
+            out.append(r)
+        return out
+
+    def check(self, document: Document, config: Config | None = None) -> list[Finding]:
+        config = config or self.config
+        ctx = Context(document=document, config=config, glossary=self.glossary)
+        findings: list[Finding] = list(document.notes)
+        for rule in self.selected(config, document.bilingual):
+            try:
+                produced = list(rule.run(rule, ctx) or ())
+            except TimeoutError:
+                raise CheckTimeout(f"rule {rule.id} ran past its time budget on {document.path}") from None
+            sev = config.severity.get(rule.id)
+            if sev and sev != rule.severity:
+                produced = [f.with_(severity=sev) for f in produced]
+            findings.extend(produced)
+        return finalize(findings, document)
+
+
+def finalize(findings: list[Finding], document: Document) -> list[Finding]:
+    """Drop suppressed and duplicate findings, fill ``text``, sort by position."""
+    seen = set()
+    out = []
+    seg_by_id = {s.id: s for s in document.segments}
+    for f in findings:
+        key = (f.rule, f.segment, f.start, f.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        if f.segment is None and _suppressed(f, document.suppressed):
+            continue
+        seg = seg_by_id.get(f.segment)
+        if seg is not None and not f.text:
+            f = f.with_(text=seg.original[f.start:f.end])
+        out.append(f)
+    out.sort(key=lambda f: f.sort_key)
+    return out
+
+
+def _suppressed(f: Finding, ranges) -> bool:
+    for start, end, ids in ranges:
+        if start <= f.start < end and (ids is None or f.rule in ids or f.name in ids):
+            return True
+    return False
+
+
+def load_glossary(config: Config, texts=None):
+    """Load the shipped glossary (unless disabled) plus configured ones; None if the glossary module is absent."""
+    try:
+        from . import glossary as gl
+    except ImportError:
+        return None
+    paths = []
+    if config.default_glossary:
+        paths.append(data_dir("glossary"))
+    paths.extend(config.glossaries)
+    return gl.load_glossaries(paths, texts or [])
+
+
+@functools.lru_cache(maxsize=8)
+def _engine_for(key: str) -> Engine:
+    return Engine.from_config(Config.model_validate_json(key))
+
+
+def default_engine(config: Config | None = None) -> Engine:
+    config = config or Config()
+    key = config.model_copy(update={"select": [], "ignore": [], "fail_on": "warning"}).model_dump_json()
+    return _engine_for(key)
+
+
+def check(document: Document | str, config: Config | None = None) -> list[Finding]:
+    """Check a document (or a plain string) with the shipped rules and glossary."""
+    if isinstance(document, str):
+        document = Document.from_text(document)
+    config = config or Config()
+    return default_engine(config).check(document, config)
+
+
+def severity_at_least(sev: str, threshold: str) -> bool:
+    return Severity(sev).rank >= Severity(threshold).rank

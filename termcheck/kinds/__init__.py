@@ -1,0 +1,24 @@
+"""Registry of check kinds: name -> module path, imported on first use.
+
+A kind module defines ``run(rule, ctx)`` (per segment or over the whole document; it yields
+findings), optionally ``Params`` (a pydantic model validating ``params``) and
+``prepare(params)`` (compile patterns once at load time). Add a kind: one module + one line here.
+"""
+from __future__ import annotations
+
+import importlib
+
+KINDS: dict[str, str] = {
+    "pattern": "termcheck.kinds.pattern",
+    "quotes": "termcheck.kinds.quotes",
+    "untranslated": "termcheck.kinds.untranslated",
+    "style_variant": "termcheck.kinds.style_variant",
+    "case_consistency": "termcheck.kinds.case_consistency",
+    "heading_case": "termcheck.kinds.heading_case",
+    "acronyms": "termcheck.kinds.acronyms",
+    "enumeration": "termcheck.kinds.enumeration",
+}
+
+
+def load_kind(name: str):
+    return importlib.import_module(KINDS[name])

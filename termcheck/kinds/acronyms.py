@@ -1,0 +1,109 @@
+"""Acronyms: used with no expansion anywhere in the document, or expanded two ways.
+
+An acronym counts as expanded when the document has ``Long Name (ACR)`` or ``ACR (Long Name)``
+whose initials fit the acronym. Well-known acronyms (``known``) and those of the glossary
+never need expanding. ``expansions`` maps domain acronyms to their standard long form, used
+as the suggestion at first use.
+
+Params: ``report`` = ``unexpanded`` | ``expanded-twice``; ``known``; ``expansions``;
+``article``: acronyms whose expansion takes "the" when no determiner precedes.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+from pydantic import BaseModel
+
+ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-])([A-Z][A-Z&]{1,7})s?(?![\p{L}\p{N}\-])")
+PAREN_AFTER = regex.compile(r"([A-Z][\p{L}\-]*(?:[ \-]+[\p{L}\-]+){0,12})\s*\(([A-Z][A-Z&]{1,7})s?\)")
+PAREN_BEFORE = regex.compile(r"\b([A-Z][A-Z&]{1,7})\s*\(([\p{L}][^()\n]{3,120})\)")
+ROMAN = regex.compile(r"^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+MINOR = {"of", "and", "for", "the", "in", "on", "to", "at", "a", "an", "&"}
+
+
+class Params(BaseModel):
+    report: Literal["unexpanded", "expanded-twice"]
+    known: list[str] = []
+    expansions: dict[str, str] = {}
+    article: list[str] = []
+
+
+def _initials_fit(long: str, acr: str) -> bool:
+    words = [w for w in regex.split(r"[\s\-]+", long) if w]
+    full = "".join(w[0] for w in words).upper()
+    major = "".join(w[0] for w in words if w.lower() not in MINOR).upper()
+    acr = acr.replace("&", "")
+    return acr in full or acr in major or (major and acr[0] == major[0] and len(acr) <= len(words))
+
+
+def _expansions(ctx):
+    found: dict[str, list[tuple[object, int, int, str]]] = {}
+    for seg in ctx.segments:
+        for m in PAREN_AFTER.finditer(seg.text):
+            long, acr = m.group(1), m.group(2)
+            words = long.split()
+            # keep the shortest tail of the phrase whose initials still fit
+            for k in range(1, len(words) + 1):
+                tail = " ".join(words[-k:])
+                if _initials_fit(tail, acr) and len([w for w in words[-k:] if w.lower() not in MINOR]) >= len(acr.replace("&", "")) - 1:
+                    long = tail
+                    break
+            found.setdefault(acr, []).append((seg, m.start(1) + len(m.group(1)) - len(long), m.end(1), long))
+        for m in PAREN_BEFORE.finditer(seg.text):
+            if _initials_fit(m.group(2), m.group(1)):
+                found.setdefault(m.group(1), []).append((seg, m.start(2), m.end(2), m.group(2)))
+    return found
+
+
+def _known(ctx, params) -> set[str]:
+    known = set(params.known)
+    g = ctx.glossary
+    if g is not None and hasattr(g, "acronyms"):
+        known |= set(g.acronyms())
+    return known
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    exp = ctx.memoize("acronym-expansions", lambda: _expansions(ctx))
+    if p.report == "expanded-twice":
+        for acr, items in exp.items():
+            first = items[0][3]
+            for seg, s, e, long in items[1:]:
+                if long.lower() != first.lower():
+                    yield rule.finding(seg, s, e, suggestions=(first,), acronym=acr, first=first)
+        return
+    known = _known(ctx, p)
+    reported: set[str] = set()
+    for seg in ctx.segments:
+        text = seg.text
+        for m in ACRONYM.finditer(text):
+            acr = m.group(1)
+            if acr in reported or acr in known or acr in exp or ROMAN.match(acr) or len(acr.replace("&", "")) < 2:
+                continue
+            # a line in capitals is a heading or shouting, not an acronym
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line = text[line_start:line_end if line_end != -1 else len(text)]
+            letters = [c for c in line if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+                continue
+            if _shouting_neighbour(text, m.start(), m.end()):
+                continue
+            reported.add(acr)
+            sugg = ()
+            long = p.expansions.get(acr)
+            if long:
+                prev = regex.findall(r"[\p{L}]+", text[max(0, m.start() - 20):m.start()])
+                art = "the " if acr in p.article and (not prev or prev[-1].lower() not in DETERMINERS) else ""
+                sugg = (f"{art}{long} ({acr})",)
+            yield rule.finding(seg, m.start(1), m.end(1), suggestions=sugg, acronym=acr)
+
+
+def _shouting_neighbour(text: str, start: int, end: int) -> bool:
+    """True when a neighbouring word is also in capitals (a heading in capitals, not an acronym)."""
+    before = regex.search(r"([\p{L}]+)[ \t]+$", text[max(0, start - 30):start])
+    after = regex.match(r"[ \t]+([\p{L}]+)", text[end:end + 30])
+    return any(m and len(m.group(1)) >= 3 and m.group(1).isupper() for m in (before, after))

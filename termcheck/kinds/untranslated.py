@@ -1,0 +1,78 @@
+"""Chinese script left in English text.
+
+``report: script`` reports each stretch of a line that holds Han characters (gaps with no
+English word are merged into one finding). ``report: punctuation`` reports full-width
+punctuation outside such stretches, with the ASCII form as a safe fix. Characters in
+``allow`` (by default the 【】 section markers) are never reported.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+from pydantic import BaseModel
+
+HAN = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]+")
+TRAIL = regex.compile(r"[0-9\-+.()（）]+")
+ENGLISH_WORD = regex.compile(r"[a-z]{2,}")
+FULLWIDTH = {
+    "，": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?",
+    "、": ",", "“": "“", "”": "”", "【": "[", "】": "]", "《": "“", "》": "”", "　": " ",
+    "％": "%", "－": "-", "～": "~",
+}
+SPACE_AFTER = set("，。：；！？、")
+
+
+class Params(BaseModel):
+    report: Literal["script", "punctuation"]
+    allow: list[str] = ["【", "】"]
+
+
+def _han_runs(text: str, allow: set[str]):
+    """Merged (start, end) stretches holding at least one Han character."""
+    runs = []
+    for m in HAN.finditer(text):
+        s, e = m.span()
+        if all(ch in allow for ch in m.group()):
+            continue
+        if not regex.search(r"\p{Han}", m.group()):
+            continue
+        if runs:
+            ps, pe = runs[-1]
+            gap = text[pe:s]
+            if "\n" not in gap and not ENGLISH_WORD.search(gap):
+                runs[-1] = (ps, e)
+                continue
+        runs.append((s, e))
+    # codes and numbers glued to the end of a Chinese stretch belong to it (邮编100028, 号-2)
+    out = []
+    for s, e in runs:
+        m = TRAIL.match(text, e)
+        out.append((s, m.end() if m else e))
+    return out
+
+
+def run(rule, ctx):
+    allow = set(rule.params.allow)
+    for seg in ctx.segments:
+        text = seg.text
+        runs = ctx.memoize(("han-runs", seg.id, tuple(sorted(allow))), lambda: _han_runs(text, allow))
+        if rule.params.report == "script":
+            for s, e in runs:
+                yield rule.finding(seg, s, e)
+            continue
+        covered = [(s, e) for s, e in runs]
+        j = 0
+        for m in regex.finditer(r"[，。：；（）！？、“”【】《》　％－～]", text):
+            ch = m.group()
+            if ch in allow or ch in "“”":
+                continue
+            while j < len(covered) and covered[j][1] <= m.start():
+                j += 1
+            if j < len(covered) and covered[j][0] <= m.start() < covered[j][1]:
+                continue
+            rep = FULLWIDTH.get(ch, ch)
+            nxt = text[m.end():m.end() + 1]
+            if ch in SPACE_AFTER and nxt and not nxt.isspace():
+                rep += " "
+            yield rule.finding(seg, m.start(), m.end(), suggestions=(rep,))

@@ -1,0 +1,106 @@
+"""The data every part of termcheck shares: documents, segments and findings.
+
+Spans are half-open Python ``str`` offsets into the text a finding belongs to: the decoded
+file text for monolingual documents, the segment's target text for bilingual ones.
+Lines and columns are computed only by reporters (see ``text.LineIndex``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+CATEGORIES = (
+    "terminology", "consistency", "number", "spelling", "grammar",
+    "punctuation", "untranslated", "omission", "style",
+)
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A replacement for a finding's span. ``safe`` fixes may be applied without review."""
+
+    replacement: str
+    applicability: str = "unsafe"  # "safe" | "unsafe"
+
+    def as_dict(self) -> dict:
+        return {"applicability": self.applicability, "replacement": self.replacement}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    name: str
+    category: str
+    severity: str
+    start: int
+    end: int
+    message: str
+    text: str = ""
+    suggestions: tuple[str, ...] = ()
+    fix: Fix | None = None
+    segment: str | None = None
+    source_span: tuple[int, int] | None = None
+
+    def with_(self, **changes) -> "Finding":
+        return replace(self, **changes)
+
+    @property
+    def sort_key(self):
+        return (self.segment or "", self.start, self.end, self.rule)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A unit of checked text.
+
+    ``text`` is what checks read: the target text with markup blanked out (same length as
+    ``raw``, so offsets agree). ``offset`` is where ``raw`` starts in the original file.
+    """
+
+    id: str | None
+    text: str
+    raw: str | None = None
+    source: str | None = None
+    offset: int = 0
+    source_offset: int | None = None
+    attrs: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def original(self) -> str:
+        return self.raw if self.raw is not None else self.text
+
+
+@dataclass(frozen=True)
+class Document:
+    """What readers produce and ``check`` consumes.
+
+    ``text`` is the full decoded file text (for reporters). ``segments`` are the checked
+    units; a monolingual document has one segment with id ``None`` and offset 0.
+    ``suppressed`` lists (start, end, rule_ids or None for all) ranges from inline comments.
+    """
+
+    path: str
+    text: str
+    segments: tuple[Segment, ...]
+    format: str = "txt"
+    bilingual: bool = False
+    suppressed: tuple[tuple[int, int, frozenset | None], ...] = ()
+    encoding: str = "utf-8"
+    bom: bool = False
+    notes: tuple = ()  # reader findings (e.g. misaligned stretches) as Finding objects
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>", masked: str | None = None, **kw) -> "Document":
+        seg = Segment(id=None, text=masked if masked is not None else text, raw=text)
+        return cls(path=path, text=text, segments=(seg,), **kw)

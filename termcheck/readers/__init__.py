@@ -1,0 +1,90 @@
+"""Readers: bytes of a file -> ``Document``. Spans always index the decoded original text.
+
+Formats are chosen by extension; the registry maps a format to ``module:function``.
+"""
+from __future__ import annotations
+
+import codecs
+import importlib
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Document
+
+READERS = {
+    "txt": "termcheck.readers.plain:read",
+    "md": "termcheck.readers.markdown:read",
+    "html": "termcheck.readers.html:read",
+}
+
+EXTENSIONS = {
+    ".txt": "txt", ".text": "txt", "": "txt",
+    ".md": "md", ".markdown": "md",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff",
+    ".tmx": "tmx", ".tsv": "tsv", ".csv": "csv", ".jsonl": "jsonl",
+}
+
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def format_for(path: str, override: str | None = None) -> str:
+    if override:
+        return override
+    return EXTENSIONS.get(Path(path).suffix.lower(), "txt")
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str, bool]:
+    """Decode bytes; returns (text, encoding, had_bom). Raises InputError with the byte offset."""
+    bom = False
+    if encoding is None:
+        if data.startswith(codecs.BOM_UTF8):
+            encoding, data, bom = "utf-8", data[3:], True
+        elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+            encoding, bom = "utf-16", True
+        else:
+            encoding = "utf-8"
+            if b"\x00" in data[:8192]:
+                raise InputError(f"{path}: binary file (NUL bytes), not a text document")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: cannot decode as {encoding} at byte {exc.start + (3 if bom and encoding == 'utf-8' else 0)}"
+                         f" ({exc.reason}); use --encoding to name the file's encoding") from None
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    if encoding.lower().replace("_", "-") in ("utf-16", "utf16") and text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text[:8192]:
+        raise InputError(f"{path}: binary file (NUL characters), not a text document")
+    return text, encoding, bom
+
+
+def read_text(text: str, path: str = "<text>", fmt: str = "txt", **kw) -> Document:
+    """Build a Document from already decoded text of format ``fmt``."""
+    spec = READERS.get(fmt)
+    if spec is None:
+        raise InputError(f"{path}: unsupported format {fmt!r}")
+    mod, func = spec.split(":")
+    return getattr(importlib.import_module(mod), func)(text, path, **kw)
+
+
+def read_bytes(data: bytes, path: str, fmt: str | None = None, encoding: str | None = None, **kw) -> Document:
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{path}: file too large ({len(data)} bytes; limit {MAX_BYTES})")
+    text, enc, bom = decode(data, path, encoding)
+    doc = read_text(text, path, format_for(path, fmt), **kw)
+    return Document(**{**doc.__dict__, "encoding": enc, "bom": bom})
+
+
+def read_path(path: str, fmt: str | None = None, encoding: str | None = None, **kw) -> Document:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    return read_bytes(data, path, fmt, encoding, **kw)

@@ -1,0 +1,266 @@
+"""Load and validate rule packs (``rules/*.yml``).
+
+A rule is data: id, name, kind, category, severity, message, params, docs and examples.
+Loading is all-or-nothing: any problem raises ``RuleLoadError`` naming file, line and id.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import RuleLoadError
+from .kinds import KINDS, load_kind
+from .model import CATEGORIES, Finding, Fix
+
+MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
+
+
+class RuleDoc(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    what: str
+    why: str = ""
+    example: str = ""
+    instead: str = ""
+
+
+class BadExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    fix: str | None = None  # expected first suggestion
+    source: str | None = None
+    glossary: str | None = None  # inline TSV glossary for this example
+
+    @field_validator("text")
+    @classmethod
+    def _has_marker(cls, v: str) -> str:
+        if not MARK.search(v):
+            raise ValueError("a bad example must mark the expected span with [[...]]")
+        return v
+
+
+class GoodExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    source: str | None = None
+    glossary: str | None = None
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    bad: list[BadExample] = Field(min_length=1)
+    good: list[GoodExample] = Field(min_length=1)
+
+    @field_validator("good", mode="before")
+    @classmethod
+    def _strings_ok(cls, v):
+        return [{"text": x} if isinstance(x, str) else x for x in (v or [])]
+
+    @field_validator("bad", mode="before")
+    @classmethod
+    def _bad_strings_ok(cls, v):
+        return [{"text": x} if isinstance(x, str) else x for x in (v or [])]
+
+
+class RuleSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^TC\d{3}$")
+    name: str = Field(pattern=r"^[a-z]+/[a-z0-9-]+$")
+    kind: str
+    category: Literal[CATEGORIES]  # type: ignore[valid-type]
+    severity: Literal["error", "warning", "info"]
+    message: str
+    fix: Literal["safe", "unsafe", "none"] = "none"
+    critical: bool = False
+    enabled: bool = True
+    requires_source: bool = False
+    aliases: list[str] = []
+    params: dict[str, Any] = {}
+    doc: RuleDoc
+    examples: Examples
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, v: str) -> str:
+        if v not in KINDS:
+            raise ValueError(f"unknown kind {v!r} (known: {', '.join(sorted(KINDS))})")
+        return v
+
+
+@dataclass
+class Rule:
+    """A validated rule bound to its kind's code."""
+
+    spec: RuleSpec
+    params: Any
+    path: str
+    line: int | None
+    severity: str = ""
+    run: Any = field(default=None, repr=False)
+    run_document: Any = field(default=None, repr=False)
+
+    def __post_init__(self):
+        self.severity = self.severity or self.spec.severity
+
+    id = property(lambda self: self.spec.id)
+    name = property(lambda self: self.spec.name)
+    kind = property(lambda self: self.spec.kind)
+    category = property(lambda self: self.spec.category)
+
+    def finding(self, seg, start: int, end: int, message: str | None = None,
+                suggestions=(), replacement: str | None = None, **fmt) -> Finding:
+        """Build a finding on ``seg`` (a Segment) with this rule's identity.
+
+        ``message`` overrides the rule's template; both are formatted with ``text`` and ``fmt``.
+        The first suggestion becomes the fix when the rule declares one.
+        """
+        text = seg.original[start:end]
+        suggestions = tuple(s for s in suggestions if s is not None and s != text)
+        values = _Fmt(text=text, suggestion=suggestions[0] if suggestions else "", **fmt)
+        msg = (message or self.spec.message).format_map(values)
+        fix = None
+        if self.spec.fix != "none":
+            rep = replacement if replacement is not None else (suggestions[0] if suggestions else None)
+            if rep is not None:
+                fix = Fix(rep, self.spec.fix)
+        return Finding(rule=self.id, name=self.name, category=self.category, severity=self.severity,
+                       start=start, end=end, message=msg, text=text, suggestions=suggestions,
+                       fix=fix, segment=seg.id)
+
+    def explain(self) -> str:
+        s, d = self.spec, self.spec.doc
+        out = [f"{s.id} {s.name}  [{s.kind}, {s.category}, {self.severity}; fix: {s.fix}]", "",
+               "What it checks", "  " + d.what.strip()]
+        if d.why:
+            out += ["", "Why it matters", "  " + d.why.strip()]
+        if d.example:
+            out += ["", "Example", "  " + d.example.strip()]
+        if d.instead:
+            out += ["", "Use instead", "  " + d.instead.strip()]
+        if s.params:
+            out += ["", "Parameters"] + [f"  {k}: {v!r}" for k, v in s.params.items()]
+        return "\n".join(out)
+
+
+class _Fmt(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records each mapping's line as ``__line__``."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _strip_lines(obj):
+    if isinstance(obj, dict):
+        return {k: _strip_lines(v) for k, v in obj.items() if k != "__line__"}
+    if isinstance(obj, list):
+        return [_strip_lines(v) for v in obj]
+    return obj
+
+
+def parse_pack(text: str, path: str) -> list[tuple[dict, int | None]]:
+    try:
+        data = yaml.load(text, Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleLoadError(path, f"invalid YAML: {problem}", line) from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RuleLoadError(path, "a rule pack is a mapping with a 'rules:' list")
+    out = []
+    for raw in data["rules"]:
+        if not isinstance(raw, dict):
+            raise RuleLoadError(path, "each rule must be a mapping")
+        out.append((raw, raw.get("__line__")))
+    return out
+
+
+def build_rule(raw: dict, path: str, line: int | None) -> Rule:
+    rid = raw.get("id") if isinstance(raw.get("id"), str) else None
+    try:
+        spec = RuleSpec.model_validate(_strip_lines(raw))
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"]) or "rule"
+        raise RuleLoadError(path, f"{loc}: {err['msg']}", line, rid) from None
+    mod = load_kind(spec.kind)
+    params_model = getattr(mod, "Params", None)
+    try:
+        params = params_model.model_validate(spec.params) if params_model else spec.params
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        raise RuleLoadError(path, f"params.{loc}: {err['msg']}", line, rid) from None
+    prepare = getattr(mod, "prepare", None)
+    if prepare is not None:
+        try:
+            params = prepare(params) or params
+        except (ValueError, re.error) as exc:
+            raise RuleLoadError(path, f"params: {exc}", line, rid) from None
+    return Rule(spec=spec, params=params, path=path, line=line,
+                run=getattr(mod, "run", None), run_document=getattr(mod, "run_document", None))
+
+
+def load_rules(paths) -> list[Rule]:
+    """Load every pack in ``paths`` (files or directories of ``*.yml``)."""
+    files: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            files.extend(sorted(p.glob("*.yml")) + sorted(p.glob("*.yaml")))
+        elif p.exists():
+            files.append(p)
+        else:
+            raise RuleLoadError(p, "rule pack not found")
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for f in files:
+        try:
+            text = f.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RuleLoadError(f, f"cannot read rule pack: {exc}") from None
+        for raw, line in parse_pack(text, str(f)):
+            rule = build_rule(raw, str(f), line)
+            where = f"{f}:{line}"
+            if rule.id in seen:
+                raise RuleLoadError(f, f"duplicate rule id (first defined at {seen[rule.id]})", line, rule.id)
+            if rule.name in names:
+                raise RuleLoadError(f, f"duplicate rule name {rule.name!r} (first at {names[rule.name]})", line, rule.id)
+            for alias in rule.spec.aliases:
+                if alias in seen:
+                    raise RuleLoadError(f, f"alias {alias} clashes with an existing id", line, rule.id)
+            seen[rule.id] = where
+            names[rule.name] = where
+            rules.append(rule)
+    return rules
+
+
+def rule_matches(rule: Rule, selector: str) -> bool:
+    """A selector is an id, an id prefix (TC5), an alias, a name, a name prefix or a category."""
+    sel = selector.strip()
+    if not sel:
+        return False
+    up = sel.upper()
+    if up == "ALL":
+        return True
+    if rule.id.startswith(up) or up in (a.upper() for a in rule.spec.aliases):
+        return True
+    if sel == rule.name or (sel.endswith("/") and rule.name.startswith(sel)) or rule.name.startswith(sel + "/"):
+        return True
+    return sel.lower() == rule.category
