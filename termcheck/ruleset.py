@@ -151,7 +151,7 @@ class _Fmt(dict):
         return "{" + key + "}"
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """SafeLoader that records each mapping's line as ``__line__``."""
 
 

@@ -16,7 +16,8 @@ import regex
 from pydantic import BaseModel
 
 ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-])([A-Z][A-Z&]{1,7})s?(?![\p{L}\p{N}\-])")
-PAREN_AFTER = regex.compile(r"([A-Z][\p{L}\-]*(?:[ \-]+[\p{L}\-]+){0,12})\s*\(([A-Z][A-Z&]{1,7})s?\)")
+PAREN_ACR = regex.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
+LONG_BEFORE = regex.compile(r"([\p{L}][\p{L}\-]*(?:[ \-]+[\p{L}\-]+){0,12})\s*$")
 PAREN_BEFORE = regex.compile(r"\b([A-Z][A-Z&]{1,7})\s*\(([\p{L}][^()\n]{3,120})\)")
 ROMAN = regex.compile(r"^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
@@ -41,8 +42,13 @@ def _initials_fit(long: str, acr: str) -> bool:
 def _expansions(ctx):
     found: dict[str, list[tuple[object, int, int, str]]] = {}
     for seg in ctx.segments:
-        for m in PAREN_AFTER.finditer(seg.text):
-            long, acr = m.group(1), m.group(2)
+        for pm in PAREN_ACR.finditer(seg.text):
+            acr = pm.group(1)
+            window_start = max(0, pm.start() - 160)
+            m = LONG_BEFORE.search(seg.text, window_start, pm.start())
+            if not m:
+                continue
+            long = m.group(1)
             words = long.split()
             # keep the shortest tail of the phrase whose initials still fit
             for k in range(1, len(words) + 1):
@@ -51,7 +57,7 @@ def _expansions(ctx):
                     long = tail
                     break
             found.setdefault(acr, []).append((seg, m.start(1) + len(m.group(1)) - len(long), m.end(1), long))
-        for m in PAREN_BEFORE.finditer(seg.text):
+        for m in PAREN_BEFORE.finditer(seg.text) if "(" in seg.text else ():
             if _initials_fit(m.group(2), m.group(1)):
                 found.setdefault(m.group(1), []).append((seg, m.start(2), m.end(2), m.group(2)))
     return found

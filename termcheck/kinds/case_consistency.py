@@ -1,26 +1,29 @@
 """The same word or phrase capitalised differently mid-sentence in one document.
 
-Two patterns, both needing the lower-case form elsewhere mid-sentence in the same document:
+Two patterns, both needing the lower-case form elsewhere in the same document:
 
 * an isolated capitalised word (no capitalised neighbour, so not part of a name):
   ``to Mid-November`` beside ``in mid-November``;
 * a plural noun capitalised after the same capitalised word (``Yi Villages`` beside
   ``new Yi villages``): names are singular, so the plural is the common noun.
 
-Words at a sentence start, right after an opening quote or bracket, or in ``ignore`` stay silent.
+Words at a sentence start, inside quoted titles, before ``No. 5``-style numbers, or listed in
+``ignore`` stay silent.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import bisect
 
 import regex
 from pydantic import BaseModel
 
 from ..text import sentence_start_before
 
+STRIP = "\"“”‘’'()[]{}【】《》,.;:!?\u2060"
+CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*")
+PAIR = regex.compile(r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’\-]*)[ \t]+(\p{Ll}[\p{L}\p{M}'’\-]*)")
 QUOTED = regex.compile(r"[“\"][^“”\"\n]{1,300}[”\"]|《[^《》\n]{1,300}》")
 ABBREV_NUMBER = regex.compile(r"\.\s*\d")
-TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*")
 CONNECT = {"of", "and", "for", "the", "de", "&"}
 
 
@@ -28,79 +31,102 @@ class Params(BaseModel):
     ignore: list[str] = []
 
 
-def _tokens(text: str):
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
-
-
-def _gap_ok(text: str, a: int, b: int) -> bool:
-    """Neighbouring tokens are adjacent when only spaces/brackets separate them (no clause punctuation)."""
-    gap = text[a:b]
-    return len(gap) <= 3 and not any(ch in ",.;:!?\n" for ch in gap)
+def _gap_ok(gap: str) -> bool:
+    """Neighbouring tokens are adjacent when only spaces/quotes/brackets separate them."""
+    return not any(ch in ",.;:!?\n" for ch in gap)
 
 
 def _is_cap(w: str) -> bool:
     return w[:1].isupper() and not w.isupper()
 
 
-def _name_like(text, toks, i) -> bool:
+WORD_CHARS = "'’-"
+
+
+def _token_before(text: str, pos: int):
+    """(word, gap) of the word ending up to 3 non-letters before ``pos``, or None."""
+    j = pos
+    while j > 0 and not text[j - 1].isalpha() and pos - j < 3:
+        j -= 1
+    if j == 0 or not text[j - 1].isalpha():
+        return None
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in WORD_CHARS):
+        k -= 1
+    return text[k:j], text[j:pos], k
+
+
+def _token_after(text: str, pos: int):
+    n = len(text)
+    j = pos
+    while j < n and not text[j].isalpha() and j - pos < 3:
+        j += 1
+    if j >= n or not text[j].isalpha():
+        return None
+    k = j
+    while k < n and (text[k].isalpha() or text[k] in WORD_CHARS):
+        k += 1
+    return text[j:k], text[pos:j], k
+
+
+def _name_like(text: str, s: int, e: int) -> bool:
     """A capitalised word next to another capitalised word (through connectors) is part of a name."""
-    for step in (-1, 1):
-        j = i
+    for step in (_token_before, _token_after):
+        pos = s if step is _token_before else e
         for _ in range(3):
-            k = j + step
-            if not (0 <= k < len(toks)):
+            t = step(text, pos)
+            if t is None or not _gap_ok(t[1]):
                 break
-            a, b = (toks[j][1], toks[k][0]) if step == 1 else (toks[k][1], toks[j][0])
-            if not _gap_ok(text, a, b):
-                break
-            w = toks[k][2]
-            if w[:1].isupper():
+            if t[0][:1].isupper():
                 return True
-            if w.lower() not in CONNECT:
+            if t[0].lower() not in CONNECT:
                 break
-            j = k
+            pos = t[2]
     return False
+
+
+def _prev_cap(text: str, s: int) -> str | None:
+    t = _token_before(text, s)
+    if t and t[1] in (" ", "\t") and _is_cap(t[0]):
+        return t[0]
+    return None
+
+
+def _next_cap(text: str, e: int) -> bool:
+    t = _token_after(text, e)
+    return bool(t and t[1] and _gap_ok(t[1]) and _is_cap(t[0]))
 
 
 def run(rule, ctx):
     ignore = {w.lower() for w in rule.params.ignore}
     lower_words: set[str] = set()
-    lower_pairs: set[tuple[str, str]] = set()
-    cands_single = []
-    cands_pair = []
+    for seg in ctx.segments:
+        # str.split + strip is several times faster than a Unicode regex over a long text
+        lower_words.update(w for w in (t.strip(STRIP) for t in seg.text.split()) if w[:1].islower())
+    lower_pairs = None
     for seg in ctx.segments:
         text = seg.text
-        toks = _tokens(text)
-        quoted = [m.span() for m in QUOTED.finditer(text)]
-        qi = 0
-        for i, (s, e, w) in enumerate(toks):
-            if w[:1].islower():
-                lower_words.add(w)
-                if i and _gap_ok(text, toks[i - 1][1], s) and _is_cap(toks[i - 1][2]):
-                    lower_pairs.add((toks[i - 1][2], w))
+        quoted = None
+        for m in CAPITALISED.finditer(text):
+            w = m.group()
+            low = w[:1].lower() + w[1:]
+            if low not in lower_words or w.lower() in ignore:
                 continue
-            if not _is_cap(w) or w.lower() in ignore:
-                continue
+            s, e = m.span()
             if sentence_start_before(text, s) or ABBREV_NUMBER.match(text, e):
                 continue
-            while qi < len(quoted) and quoted[qi][1] <= s:
-                qi += 1
-            if qi < len(quoted) and quoted[qi][0] < s:
+            if quoted is None:
+                quoted = [q.span() for q in QUOTED.finditer(text)]
+                qstarts = [q[0] for q in quoted]
+            k = bisect.bisect_right(qstarts, s) - 1
+            if k >= 0 and quoted[k][0] < s < quoted[k][1]:
                 continue  # titles in quotes follow their own capitalisation
-            prev = text[s - 1:s]
-            if prev and prev in "“\"‘'(《【「":
-                continue
-            if i and _gap_ok(text, toks[i - 1][1], s) and _is_cap(toks[i - 1][2]) and w.lower().endswith("s") \
-                    and not w.lower().endswith("ss") \
-                    and not (i + 1 < len(toks) and _gap_ok(text, e, toks[i + 1][0]) and _is_cap(toks[i + 1][2])):
-                cands_pair.append((seg, s, e, toks[i - 1][2], w))
-            if not _name_like(text, toks, i):
-                cands_single.append((seg, s, e, w))
-    for seg, s, e, w in cands_single:
-        low = w[:1].lower() + w[1:]
-        if low in lower_words:
-            yield rule.finding(seg, s, e, suggestions=(low,), other=low)
-    for seg, s, e, head, w in cands_pair:
-        low = w[:1].lower() + w[1:]
-        if (head, low) in lower_pairs:
-            yield rule.finding(seg, s, e, suggestions=(low,), other=f"{head} {low}")
+            head = _prev_cap(text, s)
+            if head and low.endswith("s") and not low.endswith("ss") and not _next_cap(text, e):
+                if lower_pairs is None:
+                    lower_pairs = {(a, b) for sg in ctx.segments for a, b in PAIR.findall(sg.text)}
+                if (head, low) in lower_pairs:
+                    yield rule.finding(seg, s, e, suggestions=(low,), other=f"{head} {low}")
+                    continue
+            if not _name_like(text, s, e):
+                yield rule.finding(seg, s, e, suggestions=(low,), other=low)

@@ -30,10 +30,14 @@ class Params(BaseModel):
     report: Literal["mixed", "unbalanced"]
 
 
+RELEVANT = regex.compile(r'["“”‘’()\[\]【】《》（）「」『』〈〉]')
+
+
 def _scan(text: str, start: int, end: int):
-    """Yield events: ('mixed', open_pos, close_pos) | ('unclosed', pos) | ('unopened', pos) | ('mismatch', open, close)."""
+    """Yield events: ('mixed', open_pos, close_pos) | ('unclosed', pos) | ('unopened', pos)."""
     stack: list[tuple[str, int]] = []
-    for i in range(start, end):
+    for m in RELEVANT.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch == '"':
             prev = text[i - 1] if i > start else " "
@@ -47,9 +51,8 @@ def _scan(text: str, start: int, end: int):
             else:
                 yield ("unopened", i)
         elif ch in PAIRS:
-            if ch == "‘" or ch == "“" or ch in "([【《（「『〈":
-                stack.append((ch, i))
-        elif ch in CLOSERS:
+            stack.append((ch, i))
+        else:
             want = CLOSERS[ch]
             if ch == "’":
                 if any(op == "‘" for op, _ in stack):
@@ -74,21 +77,26 @@ def _scan(text: str, start: int, end: int):
         yield ("unclosed", pos)
 
 
+def _events(ctx, seg):
+    def scan():
+        return [ev for a, b in paragraphs(seg.text) for ev in _scan(seg.text, a, b)]
+    return ctx.memoize(("quote-events", seg.id), scan)
+
+
 def run(rule, ctx):
     mode = rule.params.report
     for seg in ctx.segments:
         text = seg.text
-        for a, b in paragraphs(text):
-            for ev in _scan(text, a, b):
-                if mode == "mixed" and ev[0] == "mixed":
-                    op, cl = ev[1], ev[2]
-                    if text[op] == '"':
-                        yield rule.finding(seg, op, op + 1, suggestions=("“",), pair="straight opening quote closed by a curly one")
-                    else:
-                        yield rule.finding(seg, cl, cl + 1, suggestions=("”",), pair="curly opening quote closed by a straight one")
-                elif mode == "unbalanced" and ev[0] in ("unclosed", "unopened"):
-                    pos = ev[1]
-                    ch = text[pos]
-                    what = NAMES.get(ch, NAMES.get(CLOSERS.get(ch, ""), "bracket"))
-                    state = "opened but not closed in this paragraph" if ev[0] == "unclosed" else "closed but never opened"
-                    yield rule.finding(seg, pos, pos + 1, what=what, state=state)
+        for ev in _events(ctx, seg):
+            if mode == "mixed" and ev[0] == "mixed":
+                op, cl = ev[1], ev[2]
+                if text[op] == '"':
+                    yield rule.finding(seg, op, op + 1, suggestions=("“",), pair="straight opening quote closed by a curly one")
+                else:
+                    yield rule.finding(seg, cl, cl + 1, suggestions=("”",), pair="curly opening quote closed by a straight one")
+            elif mode == "unbalanced" and ev[0] in ("unclosed", "unopened"):
+                pos = ev[1]
+                ch = text[pos]
+                what = NAMES.get(ch, NAMES.get(CLOSERS.get(ch, ""), "bracket"))
+                state = "opened but not closed in this paragraph" if ev[0] == "unclosed" else "closed but never opened"
+                yield rule.finding(seg, pos, pos + 1, what=what, state=state)
