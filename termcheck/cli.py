@@ -16,7 +16,9 @@ from .errors import TermcheckError
 FORMATS = ["text", "json"]
 
 # subcommands added by other modules: name -> "module:register" (register(subparsers) adds the parser)
-EXTRA_COMMANDS: dict[str, str] = {}
+EXTRA_COMMANDS: dict[str, str] = {
+    "serve": "termcheck.api.serve:register",
+}
 
 
 def _csv(values):

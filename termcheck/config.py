@@ -82,6 +82,7 @@ def load_config(path: Path | None) -> Config:
     data = _read_toml(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("termcheck", {})
+    data = {k: v for k, v in data.items() if k != "serve"}  # [serve] is read by termcheck.api.settings
     try:
         cfg = Config.model_validate(data)
     except ValidationError as exc:

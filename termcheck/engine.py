@@ -142,6 +142,8 @@ def load_glossary(config: Config, texts=None):
         from . import glossary as gl
     except ImportError:
         return None
+    if not hasattr(gl, "load_glossaries"):  # package present but not yet providing its API
+        return None
     paths = []
     if config.default_glossary:
         paths.append(data_dir("glossary"))
