@@ -17,6 +17,11 @@ KINDS: dict[str, str] = {
     "heading_case": "termcheck.kinds.heading_case",
     "acronyms": "termcheck.kinds.acronyms",
     "enumeration": "termcheck.kinds.enumeration",
+    "number_fraction": "termcheck.kinds.number_fraction",
+    "number_agreement": "termcheck.kinds.number_agreement",
+    "number_separators": "termcheck.kinds.number_separators",
+    "number_arithmetic": "termcheck.kinds.number_arithmetic",
+    "number_source": "termcheck.kinds.number_source",
 }
 
 

@@ -1,0 +1,42 @@
+"""A fractional count of countable things with no scale word: "13.56 people", "2.5 households".
+
+The suggestion adds the scale word the document itself uses with the same figure ("poor
+population of 13.56 million" earlier gives "13.56 million people"), else ``default_scale``.
+Averages ("an average of 3.5 people per household") stay silent.
+"""
+from __future__ import annotations
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..lang.en_nouns import PLURAL_TO_SINGULAR, SINGULAR_TO_PLURAL
+from ._numbers import quantities
+
+AVERAGE_BEFORE = regex.compile(r"\b(?:average|averag\w*|mean|per\ capita|each|median)\b[^.;]{0,30}$", regex.I | regex.X)
+AVERAGE_AFTER = regex.compile(r"\s*(?:per|a|an|each|on\ average|per\ capita)\b", regex.I | regex.X)
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    default_scale: str = "million"
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    pairs = [(seg, q) for seg in ctx.segments for q in quantities(ctx, seg)]
+    scale_of: dict[str, str] = {}
+    for _, q in pairs:
+        if q.scale and not q.words:
+            scale_of.setdefault(q.number, q.scale.lower())
+    for seg, q in pairs:
+        if q.kind != "count" or q.scale or q.words or "." not in q.number or q.unit_end is None:
+            continue
+        if q.unit not in PLURAL_TO_SINGULAR and q.unit not in SINGULAR_TO_PLURAL:
+            continue
+        text = seg.text
+        if AVERAGE_BEFORE.search(text, max(0, q.start - 50), q.start) or AVERAGE_AFTER.match(text, q.unit_end):
+            continue
+        scale = scale_of.get(q.number, p.default_scale)
+        suggestion = f"{q.number} {scale}{seg.original[q.num_end:q.unit_end]}"
+        yield rule.finding(seg, q.num_start, q.unit_end, suggestions=(suggestion,), scale=scale,
+                           noun=q.unit)

@@ -1,0 +1,1 @@
+"""Language data and helpers: the English lexicon (spelling) and pinyin syllable structure."""

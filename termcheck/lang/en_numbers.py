@@ -1,0 +1,247 @@
+"""English quantities: ``parse_quantities(text) -> list[Quantity]``.
+
+One pass of one compiled regex finds candidate numerals (digits, number words, ordinals, month
+names, document numbers, phone numbers); each match is then classified by looking a few
+characters either side (constant work per match), so a 1 MB text costs one scan.
+
+Handled: digits with thousands separators and decimals; scale words (thousand, million,
+billion, trillion, hundred million, ten thousand, bn); number words one..ninety-nine with
+"hundred", "a dozen"; ordinals (12th, twelfth); %, percent, per cent, percentage points;
+currency (yuan, Yuan, RMB, CNY, US$, $, ¥, dollars); area units (mu, hectares, square
+kilometers ...); ranges (2011-2020, 10 to 20 million); approximators (more than, nearly ...);
+years, dates (August 2011, 8 August 2011), document numbers ([2011] No. 4, No.53, Article 5),
+phone numbers (+86-10-84419655) and codes (A320, 5G, digits glued to letters) as labels.
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from .en_nouns import ADJECTIVES, PLURAL_TO_SINGULAR, SINGULAR_TO_PLURAL
+from .quantity import Quantity
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_ONES)}
+WORD_VALUES.update({w: 10 * i for i, w in enumerate(_TENS) if w})
+_ORD = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+ORDINAL_VALUES = {w: i for i, w in enumerate(_ORD) if w}
+MONTHS = {m: i for i, m in enumerate(
+    "January February March April May June July August September October November December".split(), 1)}
+
+_ONE_WORD = "|".join(sorted(_ONES[1:], key=len, reverse=True))
+_TEN_WORD = "|".join(w for w in _TENS if w)
+_UNDER_100 = rf"(?:(?:{_TEN_WORD})(?:-(?:{'|'.join(_ONES[1:10])}))?|{_ONE_WORD})"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+MASTER = regex.compile(rf"""
+  (?P<doc>[\[〔(]\d{{4}}[\]〕)]\s*No\.?\s*\d+|\bNos?\.\s?\d+|\bNo\s\d+\b)
+| (?P<phone>(?<![\w+])(?:\+\d{{1,3}}[-\s]?(?:\(?\d{{1,4}}\)?[-\s]?)?\d{{3,4}}[-\s]?\d{{3,4}}
+           |\(0\d{{2,3}}\)\s?\d{{7,8}}|\b0\d{{2,3}}-\d{{7,8}})(?![\d-]))
+| (?P<month>\b(?:{"|".join(MONTHS)})\b)
+| (?P<digits>(?<![\w.,/])(?:{_DIGITS}))
+| (?P<word>\b(?i:a\ dozen|dozens?|a\ hundred|{_UNDER_100}(?:[ -]hundred(?:(?:\ and)?\ {_UNDER_100})?)?)\b(?!-[a-z]*ly\b))
+| (?P<ordw>\b(?i:{"|".join(_ORD[1:])})\b)
+""", regex.X)
+
+_SCALE_WORDS = {"hundred million": 10 ** 8, "hundred thousand": 10 ** 5, "ten thousand": 10 ** 4,
+                "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12,
+                "bn": 10 ** 9, "mn": 10 ** 6}
+TAIL = regex.compile(r"""
+  (?:[ \u00a0]?(?P<scale>(?i:hundred[ -]million|hundred[ -]thousand|ten[ -]thousand|thousand|million|billion|trillion)|bn|mn)\b)?
+  (?:[ \u00a0]?(?:(?P<pct>%|％|(?i:percentage[ ]points?|per[ ]?cent)\b)
+     |(?P<cur>(?:Yuan|yuan|YUAN|RMB|CNY|USD|renminbi|(?:US[ ])?dollars?|euros?)\b)
+     |(?P<area>(?:mu|hectares?|ha|acres?|square[ ](?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?)|sq\.?[ ]km|km2|km²|m2|m²)\b)
+     |(?P<meas>(?:kilomet(?:er|re)s?|km|met(?:er|re)s?|tons?|tonnes?|kg|kilograms?|times)\b)))?
+""", regex.X)
+_AFTER_WORD = regex.compile(r"[ \u00a0]+(?P<w>[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)")
+_RANGE = regex.compile(rf"\s*(?P<sep>-|–|—|~|\bto\b|\band\b)\s*(?P<n>{_DIGITS})(?![\d,.]\d)")
+_ORD_SUFFIX = regex.compile(r"(?:st|nd|rd|th|s)\b")
+_DAY_MONTH = regex.compile(rf"\s+(?P<m>{'|'.join(MONTHS)})\b(?:,?\s+(?P<y>\d{{4}})\b)?")
+_MONTH_TAIL = regex.compile(r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,\d|\.\d))?(?:,?\s+(?P<y>\d{4})\b)?")
+_BEFORE = regex.compile(r"""(?:
+   (?P<label>\b(?:Article|Chapter|Section|Paragraph|Clause|Item|Room|Building|Page|pp?\.|Table|Figure|Fig\.|
+      Annex|Appendix|Volume|Vol\.|Issue|Line|Route|Highway|G|Grade|Phase|Step|Box|Floor|Unit|Order|Decree|Lot)\s*$)
+ | (?P<phone>\b(?i:tel|phone|telephone|fax|hotline|mobile)\.?\s*[:：]?\s*$|(?:电话|传真)\s*[:：]?\s*$)
+ | (?P<code>\b(?i:post\s?code|zip(?:\s?code)?|P\.C\.|ISBN|ISSN|ICP|ID|code)\s*[:：]?\s*$|邮编\s*[:：]?\s*$)
+ | (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|\$|¥|￥|€|£)\s?$)
+)""", regex.X)
+_APPROX = regex.compile(r"\b(?P<a>(?i:more\ than|over|nearly|almost|about|around|approximately|roughly|some|"
+                        r"up\ to|at\ least|less\ than|fewer\ than|under|close\ to|above|below|exceeding|"
+                        r"in\ excess\ of|an\ estimated))\s+$", regex.X)
+_PREV_MONTH = regex.compile(rf"\b(?:in|of|early|late|mid-|since|until|by|from|to|end\ of|before|after|during|this|last|next)\s+$", regex.X | regex.I)
+
+
+def _dec(s: str) -> Decimal | None:
+    try:
+        return Decimal(s.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def words_value(s: str) -> int | None:
+    """'twenty-five' -> 25, 'two hundred and five' -> 205, 'a dozen' -> 12."""
+    s = s.lower().replace("-", " ").replace(" and ", " ")
+    if s in ("a dozen", "dozen"):
+        return 12
+    if s == "a hundred":
+        return 100
+    total, cur = 0, 0
+    for tok in s.split():
+        if tok == "hundred":
+            cur = max(cur, 1) * 100
+        elif tok in WORD_VALUES:
+            cur += WORD_VALUES[tok]
+        else:
+            return None
+    return total + cur
+
+
+def _counted_noun(text: str, pos: int):
+    """The counted noun after ``pos`` (skipping up to two adjectives): (word, start, end) or None."""
+    for _ in range(3):
+        m = _AFTER_WORD.match(text, pos)
+        if not m:
+            return None
+        w = m.group("w")
+        low = w.lower()
+        if low in ADJECTIVES:
+            nxt = _AFTER_WORD.match(text, m.end())
+            if nxt and nxt.group("w").lower() in PLURAL_TO_SINGULAR | SINGULAR_TO_PLURAL.keys():
+                pos = m.end()
+                continue
+        if low in PLURAL_TO_SINGULAR or low in SINGULAR_TO_PLURAL:
+            return w, m.start("w"), m.end("w")
+        if low not in ADJECTIVES:
+            return None
+        pos = m.end()
+    return None
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    skip_to = 0
+    for m in MASTER.finditer(text):
+        if m.start() < skip_to:
+            continue
+        q = _classify(text, m)
+        if q is not None:
+            out.append(q)
+            skip_to = q.end
+    return out
+
+
+def _classify(text: str, m) -> Quantity | None:
+    s, e = m.span()
+    g = m.lastgroup
+    if g == "doc":
+        nums = regex.findall(r"\d+", m.group())
+        year = int(nums[0]) if len(nums) > 1 else None
+        return Quantity(s, e, m.group(), "docnumber", Decimal(nums[-1]), nums[-1],
+                        e - len(nums[-1]), e, parts=(year,))
+    if g == "phone":
+        return Quantity(s, e, m.group(), "phone", None, m.group(), s, e)
+    if g == "month":
+        return _month(text, m)
+    if g == "ordw":
+        return Quantity(s, e, m.group(), "ordinal", Decimal(ORDINAL_VALUES[m.group().lower()]),
+                        m.group(), s, e, words=True)
+    before = text[max(0, s - 24):s]
+    if g == "digits":
+        number = m.group()
+        if text[s - 1:s] == "-" and s > 1 and text[s - 2].isalpha():
+            return Quantity(s, e, number, "code", _dec(number), number, s, e)  # COVID-19, 号-2
+        nxt = text[e:e + 1]
+        if nxt.isalpha() or nxt == "-" and text[e + 1:e + 2].isalpha():
+            suf = _ORD_SUFFIX.match(text, e)
+            if suf and nxt.isalpha():
+                kind = "year" if suf.group() == "s" and len(number) == 4 else "ordinal"
+                return Quantity(s, suf.end(), text[s:suf.end()], kind, _dec(number), number, s, e)
+            if not TAIL.match(text, e).group():
+                return Quantity(s, e, number, "code", _dec(number), number, s, e)
+        b = _BEFORE.search(before)
+        if b and b.lastgroup in ("label", "phone", "code"):
+            kind = "docnumber" if b.lastgroup == "label" else b.lastgroup
+            return Quantity(s, e, number, kind, _dec(number), number, s, e)
+        dm = _DAY_MONTH.match(text, e)
+        if dm and "." not in number and "," not in number and 1 <= int(number) <= 31:
+            y = int(dm.group("y")) if dm.group("y") else None
+            return Quantity(s, dm.end(), text[s:dm.end()], "date", Decimal(y) if y else None, number,
+                            s, e, parts=(y, MONTHS[dm.group("m")], int(number)))
+        value, words = _dec(number), False
+    else:  # number words
+        number = m.group()
+        value, words = Decimal(words_value(number) or 0), True
+    return _quantity(text, m, number, value, words, before)
+
+
+def _quantity(text, m, number, value, words, before) -> Quantity:
+    s, e = m.span()
+    start, approx, kind, unit, us, ue = s, None, "count", None, None, None
+    b = _BEFORE.search(before) if not words else None
+    if b and b.lastgroup == "cur":
+        start, kind, unit = s - len(b.group()), "money", b.group().strip()
+    a = _APPROX.search(text[max(0, start - 24):start])
+    if a:
+        approx = a.group("a").lower()
+    rng = _RANGE.match(text, e) if not words else None
+    high = None
+    if rng and not (rng.group("sep") == "and" and not regex.search(r"\bbetween\s+$", before)):
+        high, end_num = _dec(rng.group("n")), rng.end()
+    else:
+        rng, end_num = None, e
+    t = TAIL.match(text, end_num)
+    scale = t.group("scale")
+    end = t.end() if t.group() else end_num
+    if scale:
+        mult = _SCALE_WORDS[regex.sub(r"[ -]+", " ", scale.lower())]
+        value = value * mult if value is not None else None
+        high = high * mult if high is not None else None
+    if t.group("pct"):
+        kind, unit = "percent", "%" if "%" in t.group("pct") or "％" in t.group("pct") else t.group("pct").lower()
+        if "point" in unit:
+            unit = "percentage point"
+    elif t.group("cur"):
+        kind, unit = "money", t.group("cur")
+    elif t.group("area"):
+        kind, unit = "area", t.group("area")
+    elif t.group("meas"):
+        unit = t.group("meas")
+    if t.group("cur") or t.group("area") or t.group("meas") or t.group("pct"):
+        grp = next(n for n in ("pct", "cur", "area", "meas") if t.group(n))
+        us, ue = t.span(grp)
+    elif kind == "count":
+        noun = _counted_noun(text, end)
+        if noun:
+            unit, us, ue = noun[0].lower(), noun[1], noun[2]
+    plain_digits = not words and "," not in number and "." not in number and len(number) == 4
+    if (plain_digits and kind == "count" and not scale and unit is None and not approx
+            and 1800 <= int(number) <= 2100):
+        kind = "year"
+    if rng is not None:
+        low_kind = kind
+        kind = "range"
+        unit = unit if low_kind != "year" else "year"
+    return Quantity(start if not approx else start - len(a.group()), max(end, ue or end), text[start:max(end, ue or end)],
+                    kind, value, number, s, e, scale=scale, unit=unit, unit_start=us, unit_end=ue,
+                    approx=approx, high=high, separators="," in number, words=words)
+
+
+def _month(text, m) -> Quantity | None:
+    s, e = m.span()
+    name = m.group()
+    t = _MONTH_TAIL.match(text, e)
+    day = int(t.group("d")) if t.group("d") and 1 <= int(t.group("d")) <= 31 else None
+    year = int(t.group("y")) if t.group("y") else None
+    if name == "May" and not (day or year or _PREV_MONTH.search(text[max(0, s - 12):s])):
+        return None  # the modal verb
+    if name == "March" and text[max(0, s - 5):s] == "Long ":
+        return None  # the Long March
+    end = t.end() if (day or year) else e
+    return Quantity(s, end, text[s:end], "date", Decimal(year) if year else None, name, s, e,
+                    parts=(year, MONTHS[name], day))
