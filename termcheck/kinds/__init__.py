@@ -22,6 +22,10 @@ KINDS: dict[str, str] = {
     "number_separators": "termcheck.kinds.number_separators",
     "number_arithmetic": "termcheck.kinds.number_arithmetic",
     "number_source": "termcheck.kinds.number_source",
+    "spelling": "termcheck.kinds.spelling",
+    "confusion": "termcheck.kinds.confusion",
+    "name_variants": "termcheck.kinds.name_variants",
+    "phrase_variants": "termcheck.kinds.phrase_variants",
 }
 
 

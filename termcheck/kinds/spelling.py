@@ -1,0 +1,150 @@
+"""Non-word spelling errors against the English lexicon (``termcheck.lang.lexicon``).
+
+Accepted without a dictionary entry: words of the glossary (``ctx.glossary.words()``), words
+in ``accept``, acronyms and all-caps words, words with inner capitals (``iPhone``), words
+touching digits (``12th``, ``No.53``), non-Latin words (other kinds handle untranslated
+text), romanised Chinese names recognised by pinyin syllable structure (``Xinlong``,
+``Guang'an``) and lower-case pinyin loanwords of two or more syllables (``hukou``).
+
+A capitalised unknown word is reported only when a frequent English word is one edit away
+(``Goverment``): foreign names (``Kashin-Beck``) have no such neighbour. Hyphenated compounds
+are checked part by part and the finding covers the bad part only.
+
+Speed: the verdict for each distinct token is cached for the process, so a long document
+costs one regex pass and one dict lookup per token.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..lang.lexicon import lexicon
+from ..lang.pinyin import is_pinyin_name, is_pinyin_word
+
+# Same tokens as text.WORD, with the stdlib ``re`` (twice as fast for this simple pattern).
+TOKEN = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*")
+LATIN = regex.compile(r"^[A-Za-z\u00C0-\u024F'’\-]+$")
+PART = regex.compile(r"[^\-]+")
+ROMAN = regex.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", regex.I)
+POSSESSIVE = regex.compile(r"['’]s?$")
+_CACHE: dict[tuple, tuple] = {}
+_CACHE_MAX = 500_000
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    accept: list[str] = []          # words accepted as spelled (abbreviations, house words)
+    min_length: int = 3             # shorter words are not checked
+    capitalised_max_distance: int = 1
+    capitalised_min_count: int = 2000  # a capitalised word is flagged only next to a word this frequent
+    max_suggestions: int = 3
+
+
+def _verdict_part(part: str, p: Params) -> tuple | None:
+    """None when ``part`` is acceptable, else its suggestions (possibly empty)."""
+    word = POSSESSIVE.sub("", part) if len(part) > 3 else part
+    if len(word) < p.min_length or not word.isalpha() and not regex.fullmatch(r"[\p{L}'’]+", word):
+        return None
+    if word.isupper() or any(ch.isupper() for ch in word[1:]):
+        return None  # acronyms, CamelCase names
+    low = word.lower()
+    if ROMAN.match(low):
+        return None  # section numbers: iii, xiv
+    lex = lexicon()
+    if lex.known(low) or lex.known(low.replace("’", "'")):
+        return None
+    capital = word[:1].isupper()
+    if capital and is_pinyin_name(word):
+        return None
+    if not capital and is_pinyin_word(low):
+        return None
+    sugg = lex.suggest(low, p.max_suggestions)
+    if capital:
+        best = sugg[0] if sugg else None
+        if best is None or best[1] > p.capitalised_max_distance or lex.counts[best[0]] < p.capitalised_min_count:
+            return None
+        return tuple(w[:1].upper() + w[1:] for w, _ in sugg)
+    return tuple(w for w, _ in sugg)
+
+
+def token_problems(token: str, p: Params) -> tuple:
+    """((start, end, suggestions), ...) relative to ``token``; cached per distinct token."""
+    key = (token, p.min_length, p.capitalised_max_distance, p.capitalised_min_count, p.max_suggestions)
+    hit = _CACHE.get(key)
+    if hit is not None:
+        return hit
+    out = []
+    if LATIN.match(token):
+        for m in PART.finditer(token):
+            v = _verdict_part(m.group(), p)
+            if v is not None:
+                out.append((m.start(), m.end(), v))
+    res = tuple(out)
+    if len(_CACHE) > _CACHE_MAX:
+        _CACHE.clear()
+    _CACHE[key] = res
+    return res
+
+
+def _touches_code(text: str, start: int, end: int) -> bool:
+    """Tokens glued to digits, URLs, e-mail addresses or file names are not prose words."""
+    before = text[start - 1:start]
+    after = text[end:end + 1]
+    return bool(before and (before.isdigit() or before in "/@_\\.") or after and (after.isdigit() or after in "/@_\\")
+                or (after == "." and text[end + 1:end + 2].isalpha()) or text.startswith("://", end))
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    accept = {w.lower() for w in p.accept}
+    gl = ctx.glossary
+    words_fn = getattr(gl, "words", None) if gl is not None else None
+    acr_fn = getattr(gl, "acronyms", None) if gl is not None else None
+    try:
+        accept |= {w.lower() for w in (words_fn() if callable(words_fn) else ())}
+        accept |= {w.lower() for w in (acr_fn() if callable(acr_fn) else ())}
+    except Exception:  # a glossary without these helpers must not break spelling
+        pass
+    for seg in ctx.segments:
+        text = seg.text
+        # One findall for the distinct tokens; positions only for the (rare) bad ones.
+        bad = {}
+        for tok in set(TOKEN.findall(text)):
+            probs = token_problems(tok, p)
+            if probs:
+                bad[tok] = probs
+        for start, tok in _locate(text, bad):
+            for a, b, sugg in bad[tok]:
+                s, e = start + a, start + b
+                part = text[s:e]
+                if POSSESSIVE.sub("", part).lower() in accept or part.lower() in accept:
+                    continue
+                if _touches_code(text, start, start + len(tok)):
+                    continue
+                yield rule.finding(seg, s, e, suggestions=sugg)
+
+
+def _locate(text: str, tokens):
+    """(start, token) for each whole-token occurrence of ``tokens``, in text order
+    (``str.find`` per bad token: a few C scans beat one big alternation regex)."""
+    hits = []
+    for tok in tokens:
+        i = text.find(tok)
+        while i != -1:
+            j = i + len(tok)
+            if not (i and _in_word(text, i - 1, -1)) and not (j < len(text) and _in_word(text, j, 1)):
+                hits.append((i, tok))
+            i = text.find(tok, j)
+    hits.sort()
+    return hits
+
+
+def _in_word(text: str, k: int, step: int) -> bool:
+    """The character at ``k`` continues a token (a letter, or a joiner followed by a letter)."""
+    ch = text[k]
+    if ch.isalpha():
+        return True
+    nxt = k + step
+    return ch in "'’-" and 0 <= nxt < len(text) and text[nxt].isalpha()
