@@ -13,6 +13,11 @@ from ..model import Document, Finding
 REPORTERS = {
     "text": "termcheck.report.text:render",
     "json": "termcheck.report.json_report:render",
+    "sarif": "termcheck.report.sarif:render",
+    "github": "termcheck.report.github:render",
+    "rdjsonl": "termcheck.report.rdjsonl:render",
+    "junit": "termcheck.report.junit:render",
+    "html": "termcheck.report.html:render",
 }
 
 

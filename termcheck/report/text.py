@@ -49,5 +49,9 @@ def render(results, options=None) -> str:
         if s["findings"]:
             line += f" ({parts}; {cats})"
         extra = options.get("summary_line")
+        if options.get("table") and s["findings"]:
+            from .table import render_table
+
+            out.append("\n" + "\n".join(render_table(results)))
         out.append(("" if not out else "\n") + line + "." + (f" {extra}" if extra else ""))
     return "\n".join(out) + "\n"

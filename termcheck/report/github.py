@@ -1,0 +1,59 @@
+"""GitHub Actions workflow commands: ``::error file=F,line=L,...,title=T::MESSAGE``.
+
+Data is escaped for ``%``, CR and LF; property values also for ``:`` and ``,``. ``col`` and
+``endColumn`` are given only when the span is on one line. GitHub shows at most 10 annotations
+of each type per step, so a plain summary line follows.
+"""
+from __future__ import annotations
+
+from . import summary
+from .locate import Locator
+from .paths import relative
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+SHOWN_PER_TYPE = 10
+
+
+def escape_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(s: str) -> str:
+    return escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(f, path: str, loc: Locator) -> str:
+    sl, sc, el, ec = loc.region(f)
+    props = [("file", path), ("line", str(sl)), ("endLine", str(el))]
+    if sl == el:
+        props += [("col", str(sc)), ("endColumn", str(ec))]
+    props.append(("title", f"{f.rule} {f.name}"))
+    message = f.message
+    if f.suggestions:
+        message += " Suggestion: " + " | ".join(f.suggestions[:3])
+    head = ",".join(f"{k}={escape_property(v)}" for k, v in props)
+    return f"::{COMMANDS[f.severity]} {head}::{escape_data(message)}"
+
+
+def render(results, options=None) -> str:
+    options = options or {}
+    root = options.get("root")
+    lines = []
+    per_type: dict[str, int] = {}
+    for r in results:
+        loc = Locator(r.document)
+        path = relative(r.path, root)
+        for f in r.findings:
+            lines.append(annotation(f, path, loc))
+            per_type[COMMANDS[f.severity]] = per_type.get(COMMANDS[f.severity], 0) + 1
+    s = summary(results)
+    parts = ", ".join(f"{n} {k}" for k, n in sorted(s["by_severity"].items()))
+    line = f"termcheck: {s['findings']} finding{'s' if s['findings'] != 1 else ''} in {s['files']} file{'s' if s['files'] != 1 else ''}"
+    if parts:
+        line += f" ({parts})"
+    hidden = {k: n - SHOWN_PER_TYPE for k, n in per_type.items() if n > SHOWN_PER_TYPE}
+    if hidden:
+        line += "; GitHub shows only 10 annotations of each type per step, the rest are listed above in this log"
+    extra = options.get("summary_line")
+    lines.append(line + "." + (f" {extra}" if extra else ""))
+    return "\n".join(lines) + "\n"
