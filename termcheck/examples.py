@@ -21,6 +21,14 @@ def strip_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
 def example_document(text: str, source: str | None) -> Document:
     if source is None:
         return Document.from_text(text, "<example>")
+    src_lines, tgt_lines = source.split("\n"), text.split("\n")
+    if len(src_lines) > 1 and len(src_lines) == len(tgt_lines):
+        # one segment a line: document-level bilingual kinds (consistency) need several segments
+        segs, pos = [], 0
+        for n, (s, t) in enumerate(zip(src_lines, tgt_lines), 1):
+            segs.append(Segment(id=str(n), text=t, raw=t, source=s, offset=pos))
+            pos += len(t) + 1
+        return Document(path="<example>", text=text, segments=tuple(segs), format="tsv", bilingual=True)
     seg = Segment(id="1", text=text, raw=text, source=source)
     return Document(path="<example>", text=text, segments=(seg,), format="tsv", bilingual=True)
 
@@ -37,4 +45,7 @@ def run_example(rule: Rule, text: str, source=None, glossary=None):
         glossary = default_engine().glossary
     engine = Engine([rule], glossary)
     doc = example_document(text, source)
-    return [f for f in engine.check(doc) if f.rule == rule.id]
+    offsets = {s.id: s.offset for s in doc.segments}
+    # spans back into the example text (segment offsets are 0 unless it was cut into lines)
+    return [f.with_(start=f.start + offsets.get(f.segment, 0), end=f.end + offsets.get(f.segment, 0))
+            for f in engine.check(doc) if f.rule == rule.id]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import codecs
 import importlib
+import inspect
 from pathlib import Path
 
 from ..errors import InputError
@@ -15,6 +16,11 @@ READERS = {
     "txt": "termcheck.readers.plain:read",
     "md": "termcheck.readers.markdown:read",
     "html": "termcheck.readers.html:read",
+    "xliff": "termcheck.readers.xliff:read",
+    "tmx": "termcheck.readers.tmx:read",
+    "tsv": "termcheck.readers.table:read_tsv",
+    "csv": "termcheck.readers.table:read_csv",
+    "jsonl": "termcheck.readers.jsonl:read",
 }
 
 EXTENSIONS = {
@@ -62,11 +68,22 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
 
 def read_text(text: str, path: str = "<text>", fmt: str = "txt", **kw) -> Document:
     """Build a Document from already decoded text of format ``fmt``."""
+    source = kw.pop("source", None)
+    if source is not None:
+        # a translation next to its source file: aligned by paragraph (readers/aligned.py)
+        if fmt not in ("txt", "md"):
+            raise InputError(f"{path}: --source pairs plain-text or Markdown files; {fmt} files carry their own source")
+        from .aligned import read_pair
+
+        return read_pair(text, path, fmt, source)
     spec = READERS.get(fmt)
     if spec is None:
         raise InputError(f"{path}: unsupported format {fmt!r}")
     mod, func = spec.split(":")
-    return getattr(importlib.import_module(mod), func)(text, path, **kw)
+    reader = getattr(importlib.import_module(mod), func)
+    # options such as ``columns`` go only to the readers that take them
+    params = inspect.signature(reader).parameters
+    return reader(text, path, **{k: v for k, v in kw.items() if k in params and v is not None})
 
 
 def read_bytes(data: bytes, path: str, fmt: str | None = None, encoding: str | None = None, **kw) -> Document:

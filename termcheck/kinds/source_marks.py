@@ -1,0 +1,62 @@
+"""Punctuation and markup that the source has and the target lacks.
+
+``report: titles``: the source marks titles with 《》 or quotes with “”/「」 and the target
+marks fewer phrases (with quotation marks or Markdown/HTML emphasis) than the source does.
+``report: brackets``: the source has more bracketed groups (（）, (), 【】, 〔〕) than the
+target has (), [] or 【】.
+``report: final``: the source sentence ends with 。！？ and the target ends with no
+sentence-final punctuation (. ! ? : ; …, before closing quotes and brackets).
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+from pydantic import BaseModel
+
+from ._bilingual import HAN, paired, short, trimmed
+
+ZH_TITLES = regex.compile(r"《[^《》]+》|“[^“”]+”|「[^「」]+」|『[^『』]+』")
+EN_MARKED = regex.compile(r"“[^“”]+”|\"[^\"\n]+\"|‘[^‘’]+’(?!\w)|(?<!\w)'[^'\n]+'(?!\w)|\*[^*\n]+\*|(?<!\w)_[^_\n]+_(?!\w)|<(?:i|em|cite)>")
+ZH_BRACKETS = regex.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】|〔[^〔〕]*〕|\[[^\[\]]*\]")
+EN_BRACKETS = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
+ZH_FINAL = regex.compile(r"[。！？][”’」』）)]*\s*$")
+EN_FINAL = regex.compile(r"[.!?:;…。][\"'”’)\]】*_]*$")
+LAST_WORD = regex.compile(r"\S+$")
+
+
+class Params(BaseModel):
+    report: Literal["titles", "brackets", "final"]
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    for seg in paired(ctx):
+        src = seg.source.strip()
+        if not HAN.search(src):
+            continue
+        a, b = trimmed(seg)
+        if a == b:
+            continue
+        text = seg.text
+        if p.report == "titles":
+            marked = ZH_TITLES.findall(src)
+            have = len(EN_MARKED.findall(text[a:b].replace("\u2060", "")))
+            if len(marked) > have:
+                titles = [m for m in marked if m.startswith("《")] or marked
+                yield rule.finding(seg, a, b, title=short(titles[-1], 30), n=len(marked), m=have)
+        elif p.report == "brackets":
+            groups = ZH_BRACKETS.findall(src)
+            have = len(EN_BRACKETS.findall(text[a:b]))
+            if len(groups) > have:
+                yield rule.finding(seg, a, b, group=short(groups[-1], 30), n=len(groups), m=have)
+        else:
+            if not ZH_FINAL.search(src):
+                continue
+            body = text[a:b].replace("\u2060", "")
+            if EN_FINAL.search(body):
+                continue
+            m = LAST_WORD.search(text, a, b)
+            s, e = m.span() if m else (b, b)
+            word = seg.original[s:e]
+            yield rule.finding(seg, s, e, suggestions=(word + ".",), final=src[-1])

@@ -1,0 +1,65 @@
+"""Source content with no counterpart in the target.
+
+``report: sentence``: the source has more sentences than the target and the target is short
+enough to be missing them; the source sentences are aligned with the target's (lengths,
+numbers, the document's calibrated length ratio) and each one left without a counterpart is
+reported on the target sentence where it should have followed.
+``report: length``: the target is far shorter than the source predicts (below ``min_share``
+of the expected length, with the ratio calibrated on the document itself).
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+from ..readers.aligned import _features, align
+from ._bilingual import en_len, en_sentences, length_ratio, paired, short, trimmed, zh_len, zh_sentences
+
+
+class Params(BaseModel):
+    report: Literal["sentence", "length"]
+    min_source_chars: int = 12   # shorter sources (headings, names) are not judged
+    min_share: float = 0.45      # length: report below this share of the expected length
+    slack: float = 1.4           # sentence: target may be this much longer than the kept sentences predict
+
+
+def _dropped(src_sents, tgt_spans, text, ratio):
+    """Indexes of source sentences aligned with nothing, with the target sentence before each."""
+    sf = [_features(s) for s in src_sents]
+    tf = [_features(text[a:b]) for a, b in tgt_spans]
+    out = []
+    last_t = None
+    for s_idx, t_idx in align(sf, tf, ratio=ratio):
+        if t_idx:
+            last_t = t_idx[-1]
+        if s_idx and not t_idx:
+            out.extend((i, last_t) for i in s_idx)
+    return out
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    ratio = length_ratio(ctx)
+    for seg in paired(ctx):
+        src = seg.source
+        zl = zh_len(src)
+        a, b = trimmed(seg)
+        el = en_len(seg.text[a:b])
+        if zl < p.min_source_chars or el == 0:
+            continue
+        if p.report == "length":
+            expected = zl * ratio
+            if el < expected * p.min_share:
+                yield rule.finding(seg, a, b, share=f"{el / expected:.0%}", expected=f"{expected:.0f}", actual=el)
+            continue
+        sents = zh_sentences(src)
+        spans = en_sentences(seg.text)
+        if len(sents) < 2 or len(spans) >= len(sents):
+            continue
+        for i, t in _dropped(sents, spans, seg.text, ratio):
+            kept = zl - zh_len(sents[i])
+            if el > kept * ratio * p.slack:
+                continue  # the target is long enough to hold the sentence: merged, not dropped
+            ta, tb = spans[t] if t is not None else spans[0]
+            yield rule.finding(seg, ta, tb, sentence=short(sents[i], 30), n=i + 1, of=len(sents))

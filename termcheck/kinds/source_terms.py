@@ -1,0 +1,136 @@
+"""Glossary terms in the Chinese source and how the target renders them.
+
+For every concept the glossary finds in a segment's source (``Glossary.match_source``) the
+target should hold one of its approved English terms (preferred or admitted), found with the
+glossary's inflection-aware English matcher (``Glossary.match``) or, failing that, as plain
+text.
+``report: deprecated``: the target uses a deprecated or superseded rendering of the concept
+(reported on that rendering, the preferred term suggested).
+``report: missing``: no rendering at all (reported on the whole target).
+``report: variants``: across the document one concept is rendered with different approved
+terms; the less common ones are reported with the most common as the suggestion.
+Source terms of one Han character and terms inside numbers (万, 亿) are left to the numbers
+checks. Without a glossary (``ctx.glossary`` None) the kind stays silent.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Literal
+
+import regex
+from pydantic import BaseModel
+
+from ._bilingual import paired, trimmed
+
+APPROVED = ("preferred", "admitted")
+BAD = ("deprecated", "superseded")
+DIGIT_NEAR = regex.compile(r"[0-9０-９.．]")
+
+
+class Params(BaseModel):
+    report: Literal["deprecated", "missing", "variants"]
+    min_source_chars: int = 2
+
+
+def _terms(concept, statuses):
+    return [t for t in getattr(concept, "terms", ()) if getattr(t, "lang", "en").startswith("en")
+            and getattr(t, "status", "preferred") in statuses]
+
+
+def _preferred(concept) -> str | None:
+    t = getattr(concept, "preferred_en", None)
+    if t is None:
+        ok = _terms(concept, APPROVED)
+        t = ok[0] if ok else None
+    return getattr(t, "text", None)
+
+
+def _key(concept):
+    return getattr(concept, "id", None) or id(concept)
+
+
+def _analyse(glossary, seg, min_chars):
+    """(concept, approved match or None, deprecated matches) for each concept in the source."""
+    try:
+        src_matches = glossary.match_source(seg.source)
+        tgt_matches = glossary.match(seg.text)
+    except Exception:  # a glossary still being built must not break the other checks
+        return []
+    out, seen = [], set()
+    for sm in src_matches:
+        c = sm.concept
+        text = seg.source[sm.start:sm.end]
+        before = seg.source[max(0, sm.start - 1):sm.start]
+        after = seg.source[sm.end:sm.end + 1]
+        if len(text) < min_chars or DIGIT_NEAR.match(before or " ") or DIGIT_NEAR.match(after or " "):
+            continue
+        if _key(c) in seen:
+            continue
+        seen.add(_key(c))
+        approved = {t.text.lower() for t in _terms(c, APPROVED)}
+        bad = {t.text.lower() for t in _terms(c, BAD)}
+        if not approved:
+            continue
+        good, bad_hits = None, []
+        for tm in tgt_matches:
+            status = getattr(tm.term, "status", "")
+            same = _key(tm.concept) == _key(c)
+            if (same and status in APPROVED) or tm.term.text.lower() in approved:
+                good = good or tm
+            elif (same and status in BAD) or tm.term.text.lower() in bad:
+                bad_hits.append(tm)
+        if good is None:
+            low = seg.text.lower()
+            for t in sorted(approved, key=len, reverse=True):
+                i = low.find(t)
+                if i >= 0:
+                    good = (i, i + len(t), t)
+                    break
+        out.append((c, text, good, bad_hits))
+    return out
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    glossary = ctx.glossary
+    if glossary is None or not hasattr(glossary, "match_source") or not hasattr(glossary, "match"):
+        return
+    analyses = ctx.memoize(("source-terms", p.min_source_chars), lambda: [
+        (seg, _analyse(glossary, seg, p.min_source_chars)) for seg in paired(ctx)])
+    if p.report == "variants":
+        yield from _variants(rule, analyses)
+        return
+    for seg, found in analyses:
+        for concept, zh, good, bad_hits in found:
+            pref = _preferred(concept)
+            if good is not None:
+                continue
+            if p.report == "deprecated":
+                for tm in bad_hits:
+                    yield rule.finding(seg, tm.start, tm.end, suggestions=(pref,), zh=zh)
+            elif not bad_hits:
+                a, b = trimmed(seg)
+                if a < b:
+                    yield rule.finding(seg, a, b, suggestions=(pref,), zh=zh)
+
+
+def _variants(rule, analyses):
+    uses: dict = {}
+    for seg, found in analyses:
+        for concept, zh, good, _ in found:
+            if good is None:
+                continue
+            if isinstance(good, tuple):
+                start, end, text = good
+            else:
+                start, end, text = good.start, good.end, good.term.text
+            uses.setdefault(_key(concept), []).append((seg, start, end, text.lower(), zh))
+    for items in uses.values():
+        counts = Counter(t for *_, t, _ in items)
+        if len(counts) < 2:
+            continue
+        top = counts.most_common(1)[0][0]
+        shown = next(seg.original[s:e] for seg, s, e, t, _ in items if t == top)
+        for seg, s, e, t, zh in items:
+            if t != top:
+                yield rule.finding(seg, s, e, suggestions=(shown,), zh=zh, n=counts[top])
