@@ -1,0 +1,208 @@
+"""One body named two ways in one document, found without any glossary.
+
+Names are runs of capitalised words, joined by connectors (of, and, for, the, on, in, &),
+with nothing but spaces between them (``Provincial Poverty Alleviation and Development
+Leading Group``). Two checks, chosen by ``mode``:
+
+* ``reorder``: names made of the same content words (case, possessives, simple plurals and
+  ``&``/``and`` normalised) in a different order or with different connectors
+  (``Provincial Leading Group of Poverty Alleviation and Development``). The minority form
+  is reported with the majority form as suggestion; on a tie the later form is reported.
+  Two names that only swap conjuncts around ``and`` (``A and B`` / ``B and A``) are lists,
+  not renderings, and stay silent.
+* ``short_form``: a name ending in an all-caps abbreviation (``Sichuan TV``) where the
+  document also names the body in full with the same leading words
+  (``Sichuan Radio and Television``) and the abbreviation is either the initials of the
+  words it replaces or the letters of one word (TV = Television). Abbreviations the
+  document introduces itself (``... (STV)``) stay silent.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..text import sentence_start_before
+
+
+TOKEN = regex.compile(r"[\p{L}&][\p{L}\p{M}'’\-]*")
+CONNECTORS = {"of", "and", "for", "the", "on", "in", "&", "to"}
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    mode: Literal["reorder", "short_form"] = "reorder"
+    min_words: int = 3          # content words a name needs (reorder)
+    max_abbrev_len: int = 5     # short_form: longest abbreviation considered
+
+
+class Name:
+    __slots__ = ("seg", "start", "end", "words", "text")
+
+    def __init__(self, seg, toks):
+        self.seg = seg
+        self.start, self.end = toks[0][0], toks[-1][1]
+        self.words = [w for _, _, w in toks]
+        self.text = seg.original[self.start:self.end]
+
+    @property
+    def content(self) -> list[str]:
+        return [w for w in self.words if w.lower() not in CONNECTORS]
+
+
+def _norm(word: str) -> str:
+    w = regex.sub(r"['’]s?$", "", word.lower())
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def extract_names(seg) -> list[Name]:
+    """Maximal runs of capitalised words and inner connectors, separated by spaces only."""
+    text = seg.text
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    names: list[Name] = []
+    run: list = []
+
+    def close():
+        while run and (run[-1][2].lower() in CONNECTORS):
+            run.pop()
+        while run and run[0][2].lower() in CONNECTORS:
+            run.pop(0)  # "The ...", sentence-initial "In ..."
+        if len(run) > 2 and run[1][2] in ("the", "of") and sentence_start_before(text, run[0][0]):
+            del run[:2]  # "Later the Provincial ...", "Most of Sichuan ...": a sentence opener, not a name
+
+        if len(run) >= 2:
+            names.append(Name(seg, list(run)))
+        run.clear()
+
+    for tok in toks:
+        s, e, w = tok
+        joined = run and regex.fullmatch(r"[ \t\u00a0]{1,2}", text[run[-1][1]:s])
+        if not joined:
+            close()
+        if _is_cap(w):
+            run.append(tok)
+        elif run and w.lower() in CONNECTORS:
+            run.append(tok)
+        else:
+            close()
+    close()
+    return names
+
+
+def _names(ctx) -> list[Name]:
+    return ctx.memoize(("names",), lambda: [n for seg in ctx.segments for n in extract_names(seg)])
+
+
+def _conjuncts(words: list[str]) -> list[tuple[str, ...]]:
+    parts, cur = [], []
+    for w in words:
+        if w.lower() in ("and", "&"):
+            parts.append(tuple(_norm(x) for x in cur))
+            cur = []
+        else:
+            cur.append(w)
+    parts.append(tuple(_norm(x) for x in cur))
+    return sorted(parts)
+
+
+def _reorder(rule, ctx):
+    p: Params = rule.params
+    groups: dict[tuple, list[Name]] = defaultdict(list)
+    for n in _names(ctx):
+        content = [_norm(w) for w in n.content]
+        if len(content) >= p.min_words:
+            groups[tuple(sorted(content))].append(n)
+    for members in groups.values():
+        forms = Counter(tuple(_norm(w) for w in n.words) for n in members)
+        if len(forms) < 2:
+            continue
+        order = {}
+        for n in members:
+            order.setdefault(tuple(_norm(w) for w in n.words), n)
+        # majority form; ties go to the form that appears first
+        best = max(forms, key=lambda f: (forms[f], -members.index(order[f])))
+        model = order[best]
+        for n in members:
+            form = tuple(_norm(w) for w in n.words)
+            if form == best or _conjuncts(n.words) == _conjuncts(model.words):
+                continue
+            yield rule.finding(n.seg, n.start, n.end, suggestions=(model.text,), other=model.text,
+                               count=forms[best])
+
+
+def _abbreviates(abbr: str, words: list[str]) -> int | None:
+    """Index of the last word of ``words`` (from 0) that ``abbr`` abbreviates, else None.
+    Initials of consecutive content words (connectors skipped), or letters of one word."""
+    letters = abbr.lower()
+    first = words[0].lower() if words else ""
+    if first and first[0] == letters[0]:
+        i = 1
+        for ch in first[1:]:
+            if i < len(letters) and ch == letters[i]:
+                i += 1
+        if i == len(letters):
+            return 0
+    i, last = 0, None
+    for k, w in enumerate(words):
+        if w.lower() in CONNECTORS:
+            continue
+        if i < len(letters) and w[:1].lower() == letters[i]:
+            i += 1
+            last = k
+            if i == len(letters):
+                return last if len(letters) > 1 else None
+        else:
+            return None
+    return None
+
+
+def _short_form(rule, ctx):
+    p: Params = rule.params
+    names = _names(ctx)
+    full_text = "\n".join(s.text for s in ctx.segments)
+    for n in names:
+        abbr = n.words[-1]
+        if not (abbr.isupper() and abbr.isalpha() and 2 <= len(abbr) <= p.max_abbrev_len):
+            continue
+        if regex.search(r"\((?:[^()\n]{0,40}\s)?" + regex.escape(abbr) + r"\s*\)", full_text):
+            continue
+        prefix = [w.lower() for w in n.words[:-1]]
+        if not prefix or all(w in CONNECTORS for w in prefix):
+            continue
+        best = None
+        for long in names:
+            lw = long.words
+            if len(lw) <= len(prefix) + 0 or [w.lower() for w in lw[:len(prefix)]] != prefix or abbr in lw:
+                continue
+            rest = lw[len(prefix):]
+            for k in range(len(rest)):
+                if rest[k].lower() in CONNECTORS:
+                    continue
+                end = _abbreviates(abbr, rest[k:])
+                if end is not None:
+                    last = len(prefix) + k + end
+                    # the suggestion ends at the abbreviated word, in the document's own spelling
+                    toks = list(TOKEN.finditer(long.seg.text, long.start, long.end))
+                    cand = long.seg.original[long.start:toks[last].end()]
+                    if best is None:
+                        best = cand
+                    break
+            if best:
+                break
+        if best:
+            yield rule.finding(n.seg, n.start, n.end, suggestions=(best,), other=best)
+
+
+def run(rule, ctx):
+    if rule.params.mode == "short_form":
+        yield from _short_form(rule, ctx)
+    else:
+        yield from _reorder(rule, ctx)
