@@ -30,7 +30,7 @@ def _csv(value: str | None) -> list[str]:
     return [x.strip() for x in (value or "").split(",") if x.strip()]
 
 
-@router.post("/check", response_model=CheckResponse, response_model_exclude_none=True,
+@router.post("/check", response_model=CheckResponse, response_model_exclude_unset=True,
              responses={**OK, **ERRORS}, summary="Check a text, Markdown, HTML or aligned segments")
 async def check(store: EngineDep, settings: SettingsDep,
                 req: Annotated[CheckRequest, Body(openapi_examples=CHECK_EXAMPLES)],
@@ -50,7 +50,7 @@ async def check(store: EngineDep, settings: SettingsDep,
     return await in_thread(settings.time_budget, work)
 
 
-@router.post("/check/file", response_model=CheckResponse, response_model_exclude_none=True,
+@router.post("/check/file", response_model=CheckResponse, response_model_exclude_unset=True,
              responses={**OK, **ERRORS}, summary="Check an uploaded file of any format the CLI reads")
 async def check_file(store: EngineDep, settings: SettingsDep,
                      file: Annotated[UploadFile, File(description="the document; its extension picks the reader")],
