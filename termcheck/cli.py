@@ -18,6 +18,7 @@ FORMATS = ["text", "json"]
 # subcommands added by other modules: name -> "module:register" (register(subparsers) adds the parser)
 EXTRA_COMMANDS: dict[str, str] = {
     "serve": "termcheck.api.serve:register",
+    "glossary": "termcheck.glossary.cli:register",
 }
 
 

@@ -67,7 +67,10 @@ def _known(ctx, params) -> set[str]:
     known = set(params.known)
     g = ctx.glossary
     if g is not None and hasattr(g, "acronyms"):
-        known |= set(g.acronyms())
+        # a glossary acronym with a long form (LGOP) still needs expanding at first use;
+        # one without (RMB) is a name in its own right
+        long_form = getattr(g, "long_form", lambda a: None)
+        known |= {a for a in g.acronyms() if not long_form(a)}
     return known
 
 
@@ -100,7 +103,7 @@ def run(rule, ctx):
                 continue
             reported.add(acr)
             sugg = ()
-            long = p.expansions.get(acr)
+            long = p.expansions.get(acr) or (ctx.glossary.long_form(acr) if hasattr(ctx.glossary, "long_form") else None)
             if long:
                 prev = regex.findall(r"[\p{L}]+", text[max(0, m.start() - 20):m.start()])
                 art = "the " if acr in p.article and (not prev or prev[-1].lower() not in DETERMINERS) else ""

@@ -1,0 +1,63 @@
+"""Disk cache of built glossaries, keyed by a hash of their content.
+
+Location: ``$TERMCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/termcheck``, else ``~/.cache/termcheck``.
+Any problem (unwritable directory, stale or corrupt file) silently falls back to building.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+# bump when the built structure or the matching rules change
+FORMAT = b"termcheck-glossary-v3"
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("TERMCHECK_CACHE_DIR"):
+        return Path(os.environ["TERMCHECK_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "termcheck"
+
+
+def content_key(sources: list[tuple[str, bytes]]) -> str:
+    h = hashlib.sha256(FORMAT)
+    for name, data in sources:
+        h.update(b"\0" + os.path.splitext(name)[1].lower().encode() + b"\0")
+        h.update(hashlib.sha256(data).digest())
+    return h.hexdigest()[:32]
+
+
+def load(key: str):
+    d = cache_dir()
+    if d is None or os.environ.get("TERMCHECK_NO_CACHE"):
+        return None
+    path = d / f"glossary-{key}.pkl"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except Exception:  # stale or corrupt: rebuild, and let save() replace it
+        return None
+
+
+def save(key: str, obj) -> bool:
+    d = cache_dir()
+    if d is None or os.environ.get("TERMCHECK_NO_CACHE"):
+        return False
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".glossary-", dir=d)
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, d / f"glossary-{key}.pkl")
+        return True
+    except Exception:
+        try:
+            os.unlink(tmp)  # type: ignore[possibly-undefined]
+        except Exception:
+            pass
+        return False

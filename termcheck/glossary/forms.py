@@ -1,0 +1,161 @@
+"""Text normalisation for matching, and the inflected forms of English terms.
+
+``fold`` maps a text to one of the same length (so offsets in the folded text are offsets in
+the original): lower case, hyphens and all white space to a space, curly apostrophes to "'".
+Terms are folded the same way, so "whole-village" matches "whole village" and "Whole Village".
+"""
+from __future__ import annotations
+
+import re
+
+_HYPHENS = "-\u2010\u2011\u00ad"
+_SPACES = "\t\n\r\f\v\u00a0\u2002\u2003\u2009\u202f\u3000"
+_APOS = "\u2019\u2018\u02bc\u2032"
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for c in _HYPHENS + _SPACES:
+        table[ord(c)] = " "
+    for c in _APOS:
+        table[ord(c)] = "'"
+    return table
+
+
+_TABLE = _build_table()
+_LOWER_CACHE: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Same-length case and punctuation folding (characters whose lower case is longer stay)."""
+    out = text.translate(_TABLE).lower()
+    if len(out) == len(text):
+        return out
+    # rare: a character like 'İ' lower-cases to two code points; fold char by char
+    return "".join(_fold_char(c) for c in text.translate(_TABLE))
+
+
+def _fold_char(c: str) -> str:
+    low = c.lower()
+    return low if len(low) == 1 else c
+
+
+def fold_keep_case(text: str) -> str:
+    """Folding without lower-casing (for case-sensitive terms such as acronyms or 'Yuan')."""
+    return text.translate(_TABLE)
+
+
+def clean_term(text: str) -> str:
+    """A term as stored: stripped, inner white space collapsed."""
+    return re.sub(r"\s+", " ", text.strip())
+
+
+def key(text: str) -> str:
+    """The automaton key of a term: folded, runs of spaces collapsed (a term never has two)."""
+    return re.sub(r" +", " ", fold(clean_term(text))).strip()
+
+
+# heads of English noun phrases: the last word, or the word before the first preposition
+_PREPS = {"of", "for", "in", "on", "to", "with", "from", "at", "by", "against", "through", "under",
+          "into", "between", "among", "about", "over"}
+_NO_PLURAL = {"and", "or", "the", "a", "an", "poverty", "development", "alleviation", "reduction"}
+_INVARIANT_ENDINGS = ("ss", "us", "is", "sh", "ch", "x", "z")
+
+
+def head_index(words: list[str]) -> int:
+    for i, w in enumerate(words):
+        if i > 0 and w.lower() in _PREPS:
+            return i - 1
+    return len(words) - 1
+
+
+def pluralise(word: str) -> str | None:
+    w = word.lower()
+    if not w.isalpha() or len(w) < 3 or w in _NO_PLURAL:
+        return None
+    if w.endswith("y") and w[-2] not in "aeiou":
+        return word[:-1] + _case_like(word, "ies")
+    if w.endswith(_INVARIANT_ENDINGS) or w.endswith("s"):
+        return word + _case_like(word, "es")
+    return word + _case_like(word, "s")
+
+
+def singularise(word: str) -> str | None:
+    w = word.lower()
+    if not w.isalpha() or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return None
+    if w.endswith("ies") and len(w) > 4:
+        return word[:-3] + _case_like(word, "y")
+    if w.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def looks_plural(word: str) -> bool:
+    return singularise(word) is not None
+
+
+def _case_like(word: str, suffix: str) -> str:
+    return suffix.upper() if word.isupper() and len(word) > 1 else suffix
+
+
+def inflections(text: str, allow_singular: bool = True) -> list[tuple[str, str]]:
+    """(form, how) pairs besides the term itself: the plural of a singular head, the singular of a
+    plural head. ``text`` is a clean English term."""
+    words = text.split(" ")
+    h = head_index(words)
+    head = words[h]
+    parts = head.rsplit("-", 1)  # "poverty-stricken area" -> inflect the last hyphen part
+    last = parts[-1]
+    out = []
+    if looks_plural(last):
+        if allow_singular:
+            sing = singularise(last)
+            if sing:
+                out.append((_replace(words, h, parts, sing), "singular"))
+    else:
+        plural = pluralise(last)
+        if plural:
+            out.append((_replace(words, h, parts, plural), "plural"))
+    return out
+
+
+def _replace(words, h, parts, new_last) -> str:
+    head = "-".join(parts[:-1] + [new_last])
+    return " ".join(words[:h] + [head] + words[h + 1:])
+
+
+def inflect_like(preferred: str, how: str) -> str:
+    """Apply the inflection a match carried ("plural"/"singular") to the preferred term."""
+    if how not in ("plural", "singular"):
+        return preferred
+    words = preferred.split(" ")
+    h = head_index(words)
+    parts = words[h].rsplit("-", 1)
+    last = parts[-1]
+    new = pluralise(last) if how == "plural" and not looks_plural(last) else \
+        singularise(last) if how == "singular" and looks_plural(last) else None
+    return _replace(words, h, parts, new) if new else preferred
+
+
+def match_case(replacement: str, matched: str) -> str:
+    """Give ``replacement`` the capitalisation pattern of ``matched``: all caps, Title Case, a
+    capital first letter; lower-case text leaves the replacement as the glossary writes it."""
+    letters = [c for c in matched if c.isalpha()]
+    if not letters:
+        return replacement
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    words = [w for w in re.split(r"[\s\-]+", matched) if w and w[0].isalpha()]
+    major = [w for w in words if w.lower() not in _MINOR]
+    if len(major) > 1 and all(w[0].isupper() for w in major):
+        return " ".join(w if w.lower() in _MINOR and i else w[:1].upper() + w[1:]
+                        for i, w in enumerate(replacement.split(" ")))
+    if matched[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+_MINOR = {"of", "and", "for", "the", "in", "on", "to", "at", "a", "an", "with", "by", "against"}
+
+POSSESSIVE = re.compile(r"(?:'s|s'|')(?![^\W_])")

@@ -1,0 +1,69 @@
+"""Glossary terms with a bad status: a deprecated or superseded English rendering, reported with
+the concept's preferred term as the fix, inflected and capitalised like the match
+("immigration cadres" -> "resettlement cadres", "Key Counties" -> "Key Counties" of the new term).
+
+Params: ``statuses``: which statuses this rule reports (``deprecated``, ``superseded``).
+Yields nothing without a glossary.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    statuses: list[Literal["deprecated", "superseded"]] = ["deprecated"]
+
+
+def glossary_matches(ctx, seg):
+    """Glossary matches of a segment, shared by all glossary kinds of one check."""
+    return ctx.memoize(("glossary-matches", seg.id), lambda: ctx.glossary.match(seg.text))
+
+
+def suggestion_for(m, target: str) -> str:
+    """``target`` (a term) shaped like match ``m``: its number, case and possessive ending."""
+    from ..glossary.forms import fold, inflect_like, match_case
+
+    core = m.text[:len(m.text) - len(m.possessive)] if m.possessive else m.text
+    out = inflect_like(target, m.form)
+    if fold(out) != fold(core):  # when only the case differs, the case is the point ("Yuan")
+        out = match_case(out, core)
+    if m.possessive:
+        out += m.possessive if out.endswith("s") or m.possessive[-1:] in "sS" else m.possessive + "s"
+    return out
+
+
+def zh_of(concept) -> str:
+    zh = concept.zh
+    return zh[0].text if zh else concept.id
+
+
+def run(rule, ctx):
+    if ctx.glossary is None:
+        return
+    p: Params = rule.params
+    for seg in ctx.segments:
+        for m in glossary_matches(ctx, seg):
+            if m.term.status not in p.statuses or _inside_name(seg.text, m):
+                continue
+            pref = m.concept.preferred_en
+            sugg = (suggestion_for(m, pref.text),) if pref is not None else ()
+            yield rule.finding(seg, m.start, m.end, suggestions=sugg, status=m.term.status,
+                               zh=zh_of(m.concept), preferred=pref.text if pref else "",
+                               note=m.concept.note)
+
+
+def _inside_name(text: str, m) -> bool:
+    """A capitalised one-word term beside another capitalised word is part of a name
+    ("Yuan Longping", "Mr Yuan"), not the term."""
+    import re
+
+    if " " in m.term.text.strip() or not m.text[:1].isupper() or m.term.is_acronym:
+        return False
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[m.end:m.end + 40])
+    if after and after.group(1)[:1].isupper():
+        return True
+    before = re.search(r"([.!?:;]?)\s*([^\W\d_]+)[ \t]+$", text[max(0, m.start - 40):m.start])
+    return bool(before and before.group(2)[:1].isupper() and not before.group(1))

@@ -1,0 +1,134 @@
+"""Build the shipped glossary (glossary/poverty-alleviation.tbx) from the reference TSV.
+
+    python tools/build_glossary.py            # writes glossary/poverty-alleviation.tbx
+
+Inputs: tools/glossary/reference.tsv (copy of the team's glossary-reference.tsv, 144 concepts)
+and tools/glossary/additions.tsv (extra concepts, and extra variants merged into reference rows
+with the same zh). Editorial decisions applied here, each recorded in the concept's note:
+parentheticals in the reference are turned into terms or dropped (see CLEAN), and a few
+statuses are changed (see STATUS).
+"""
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from termcheck.glossary.model import Concept, Term, is_acronym  # noqa: E402
+from termcheck.glossary.write import to_tbx  # noqa: E402
+
+# reference cell -> the terms it stands for (None: drop the cell)
+CLEAN = {
+    "aid-the-poor (program)": ["aid-the-poor", "aid-the-poor program"],
+    "key problem tackling (for poverty reduction)": ["key problem tackling", "key problem tackling for poverty reduction"],
+    "Leading Group on Poverty Alleviation (short form)": ["Leading Group on Poverty Alleviation"],
+    "adequate food and clothing (assured)": ["adequate food and clothing"],
+    "mutual aid funds (for poor villages)": ["mutual aid funds", "mutual aid funds for poor villages"],
+    "registration (of poor households and villages)": ["registration of poor households and villages"],
+    "Yijia Xinzhai (new Yi villages)": ["Yijia Xinzhai", "new Yi villages"],
+    "RMB (prefix, e.g. RMB189.84 billion)": ["RMB"],
+    "Yuan (capitalized)": ["Yuan"],
+    "ten thousand (convert to digits)": ["ten thousand"],
+    "hundred million (convert to millions/billions)": ["hundred million"],
+    "mu (1 mu = 1/15 hectare)": None,
+    "counties (cities, districts)": ["counties (cities, districts)"],
+    "cities (prefectures)": ["cities (prefectures)"],
+    # single syllables would hit the Yi people and surnames; "wan yuan"/"yi yuan" stay deprecated
+    "wan": None,
+    "yi": None,
+}
+YEARS = re.compile(r"^(.*\S)\s*\((\d{4})[-–－](\d{4})\)$")
+
+# (zh, term) -> new status, with the reason appended to the concept's note
+STATUS = {
+    ("扶贫攻坚", "key problem tackling for poverty reduction"): "admitted",
+    ("扶贫攻坚", "key problem tackling"): "admitted",
+    ("定点扶贫", "fixed-point poverty alleviation"): "admitted",
+    ("元", "Yuan"): "superseded",
+}
+STATUS_NOTES = {
+    "扶贫攻坚": "termcheck: 'key problem tackling' is admitted (the reference lists it as deprecated) because the "
+               "IPRCC Yearbooks of 2011-2013 used it; prefer 'battle against poverty' in new texts.",
+    "定点扶贫": "termcheck: 'fixed-point poverty alleviation' is admitted (the reference lists it as deprecated) "
+               "because 2011-era IPRCC texts used it; prefer 'designated poverty alleviation' in new texts.",
+    "元": "termcheck: capitalised 'Yuan' is superseded (IPRCC 2011-2012 usage, lower case from 2013), reported at info level.",
+    "万": "termcheck: bare 'wan' is not listed as a term (it would match names); 'wan yuan' is.",
+    "亿": "termcheck: bare 'yi' is not listed as a term (it would match the Yi people); 'yi yuan' is.",
+}
+COLS = (("en_preferred", "preferred"), ("en_admitted", "admitted"), ("en_deprecated", "deprecated"),
+        ("en_superseded", "superseded"))
+
+
+def cell_terms(cell: str) -> list[tuple[str, str]]:
+    """(text, type) pairs for one reference cell."""
+    cell = " ".join(cell.split())
+    if cell in CLEAN:
+        return [(t, "") for t in CLEAN[cell] or []]
+    m = re.match(r"^(.*\S)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)$", cell)
+    if m and is_acronym(m.group(2)):
+        return [(m.group(1), ""), (m.group(2), "acronym")]
+    m = YEARS.match(cell)
+    if m:  # titles with their years, and without them
+        return [(cell, ""), (m.group(1), "")]
+    if "(" in cell:
+        raise SystemExit(f"unhandled parenthetical in {cell!r}: add it to CLEAN")
+    return [(cell, "")]
+
+
+def read(path: Path):
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def build() -> list[Concept]:
+    concepts: list[Concept] = []
+    by_zh: dict[str, Concept] = {}
+    for n, (path, prefix) in enumerate(((ROOT / "tools/glossary/reference.tsv", "pa"),
+                                        (ROOT / "tools/glossary/additions.tsv", "pa-x"))):
+        for row in read(path):
+            zh = row["zh"].strip()
+            c = by_zh.get(zh)
+            if c is None:
+                c = Concept(id=f"{prefix}{len(concepts) + 1:03d}" if n == 0 else f"{prefix}{len(concepts) - 143:03d}",
+                            terms=[Term(zh, "zh", "preferred")], note=row["note"].strip(),
+                            source=row["source"].strip(), domain="poverty alleviation")
+                concepts.append(c)
+                by_zh[zh] = c
+            else:  # additions that extend a reference concept
+                c.note = (c.note + " " + row["note"].strip()).strip()
+                c.source = " ; ".join(x for x in (c.source, row["source"].strip()) if x)
+            for col, status in COLS:
+                for item in (row.get(col) or "").split("|"):
+                    if not item.strip():
+                        continue
+                    for text, ttype in cell_terms(item):
+                        st = STATUS.get((zh, text), status)
+                        if st == "preferred" and any(t.lang == "en" and t.status == "preferred" and t.type != "acronym"
+                                                     for t in c.terms) and ttype != "acronym":
+                            st = "admitted"
+                        if ttype == "acronym" and st == "preferred":
+                            st = "admitted"
+                        if not any(t.text == text and t.lang == "en" for t in c.terms):
+                            c.terms.append(Term(text, "en", st, ttype))
+    for c in concepts:
+        zh = c.zh[0].text
+        if zh in STATUS_NOTES:
+            c.note = (c.note + " " + STATUS_NOTES[zh]).strip()
+    return concepts
+
+
+def main() -> int:
+    concepts = build()
+    out = ROOT / "glossary" / "poverty-alleviation.tbx"
+    out.write_text(to_tbx(concepts, 3, "Chinese poverty-alleviation and rural-policy terminology (termcheck)"),
+                   encoding="utf-8")
+    print(f"{out}: {len(concepts)} concepts, {sum(len(c.terms) for c in concepts)} terms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
