@@ -102,14 +102,18 @@ def _names(ctx) -> list[Name]:
 
 
 def _conjuncts(words: list[str]) -> list[tuple[str, ...]]:
+    """The parts between "and"s, without their edge connectors ("A and the B" -> [A, B])."""
     parts, cur = [], []
-    for w in words:
+    for w in [*words, "and"]:
         if w.lower() in ("and", "&"):
+            while cur and cur[0].lower() in CONNECTORS:
+                cur.pop(0)
+            while cur and cur[-1].lower() in CONNECTORS:
+                cur.pop()
             parts.append(tuple(_norm(x) for x in cur))
             cur = []
         else:
             cur.append(w)
-    parts.append(tuple(_norm(x) for x in cur))
     return sorted(parts)
 
 

@@ -29,6 +29,7 @@ LATIN = regex.compile(r"^[A-Za-z\u00C0-\u024F'’\-]+$")
 PART = regex.compile(r"[^\-]+")
 ROMAN = regex.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", regex.I)
 POSSESSIVE = regex.compile(r"['’]s?$")
+CAPITAL, PLAIN = "capital", "plain"
 _CACHE: dict[tuple, tuple] = {}
 _CACHE_MAX = 500_000
 
@@ -65,12 +66,12 @@ def _verdict_part(part: str, p: Params) -> tuple | None:
         best = sugg[0] if sugg else None
         if best is None or best[1] > p.capitalised_max_distance or lex.counts[best[0]] < p.capitalised_min_count:
             return None
-        return tuple(w[:1].upper() + w[1:] for w, _ in sugg)
-    return tuple(w for w, _ in sugg)
+        return CAPITAL, tuple(w[:1].upper() + w[1:] for w, _ in sugg)
+    return PLAIN, tuple(w for w, _ in sugg)
 
 
 def token_problems(token: str, p: Params) -> tuple:
-    """((start, end, suggestions), ...) relative to ``token``; cached per distinct token."""
+    """((start, end, CAPITAL|PLAIN, suggestions), ...) relative to ``token``; cached per distinct token."""
     key = (token, p.min_length, p.capitalised_max_distance, p.capitalised_min_count, p.max_suggestions)
     hit = _CACHE.get(key)
     if hit is not None:
@@ -80,7 +81,7 @@ def token_problems(token: str, p: Params) -> tuple:
         for m in PART.finditer(token):
             v = _verdict_part(m.group(), p)
             if v is not None:
-                out.append((m.start(), m.end(), v))
+                out.append((m.start(), m.end(), *v))
     res = tuple(out)
     if len(_CACHE) > _CACHE_MAX:
         _CACHE.clear()
@@ -107,6 +108,7 @@ def run(rule, ctx):
         accept |= {w.lower() for w in (acr_fn() if callable(acr_fn) else ())}
     except Exception:  # a glossary without these helpers must not break spelling
         pass
+    doc_words = None
     for seg in ctx.segments:
         text = seg.text
         # One findall for the distinct tokens; positions only for the (rare) bad ones.
@@ -116,14 +118,40 @@ def run(rule, ctx):
             if probs:
                 bad[tok] = probs
         for start, tok in _locate(text, bad):
-            for a, b, sugg in bad[tok]:
+            for a, b, how, sugg in bad[tok]:
                 s, e = start + a, start + b
                 part = text[s:e]
                 if POSSESSIVE.sub("", part).lower() in accept or part.lower() in accept:
                     continue
                 if _touches_code(text, start, start + len(tok)):
                     continue
+                if how == CAPITAL and _in_name(text, start, start + len(tok)):
+                    # inside a multiword name an unknown word is presumed a name, unless the
+                    # document itself spells the suggested word (Provincial Goverment / Government)
+                    if doc_words is None:
+                        doc_words = {w.lower() for sg in ctx.segments for w in TOKEN.findall(sg.text)}
+                    if sugg[0].lower() not in doc_words:
+                        continue
                 yield rule.finding(seg, s, e, suggestions=sugg)
+
+
+NEIGHBOUR = re.compile(r"[^\W\d_][\w'’\-]*")
+NAME_JOINERS = {"of", "and", "for", "the", "de"}
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """A capitalised neighbour (through one connector) on the same line, not across punctuation."""
+    after = NEIGHBOUR.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after:
+        if after.group()[:1].isupper():
+            return True
+        if after.group().lower() in NAME_JOINERS and text[after.end():after.end() + 1] == " ":
+            nxt = NEIGHBOUR.match(text, after.end() + 1)
+            if nxt and nxt.group()[:1].isupper():
+                return True
+    left = text[max(0, start - 40):start]
+    m = re.search(r"([^\W\d_][\w'’\-]*) (?:(of|and|for|the|de) )?$", left)
+    return bool(m and m.group(1)[:1].isupper() and not m.group(1).isupper() or m and m.group(1).isupper() and len(m.group(1)) > 1)
 
 
 def _locate(text: str, tokens):
