@@ -53,10 +53,21 @@ async def _params(request: Request) -> dict:
     return params
 
 
-@router.api_route("/check", methods=["GET", "POST"], summary="LanguageTool-compatible check",
-                  responses={200: {"content": {"application/json": {"example": CHECK_EXAMPLE}}}, **ERRORS},
-                  openapi_extra=FORM_DOC)
-async def check(request: Request, store: EngineDep, settings: SettingsDep):
+CHECK_DOC = {"responses": {200: {"content": {"application/json": {"example": CHECK_EXAMPLE}}}, **ERRORS}}
+
+
+@router.post("/check", summary="LanguageTool-compatible check (form body, whatever its Content-Type)",
+             openapi_extra=FORM_DOC, **CHECK_DOC)
+async def check_post(request: Request, store: EngineDep, settings: SettingsDep):
+    return await check(request, store, settings)
+
+
+@router.get("/check", summary="LanguageTool-compatible check (query parameters)", **CHECK_DOC)
+async def check_get(request: Request, store: EngineDep, settings: SettingsDep):
+    return await check(request, store, settings)
+
+
+async def check(request: Request, store, settings):
     try:
         params = await _params(request)
         if not key_ok(settings, request.headers.get("authorization"), params.get("apiKey")):

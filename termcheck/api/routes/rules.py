@@ -22,7 +22,7 @@ def list_rules(store: EngineDep) -> list[dict]:
     return [rule_info(r) for r in sorted(store.base.rules, key=lambda r: r.id)]
 
 
-@router.get("/{rule_id}", summary="One rule (by id, alias or name) with its explanation",
+@router.get("/{rule_id:path}", summary="One rule (by id, alias or name) with its explanation",
             responses={200: {"content": {"application/json": {"example": {**RULE_EXAMPLE, "explain": "TC501 ..."}}}},
                        404: {"description": "no such rule",
                              "content": {"application/json": {"example": {"detail": "unknown rule 'TC999'"}}}}})
