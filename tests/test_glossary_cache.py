@@ -1,0 +1,37 @@
+"""Built glossaries are cached on disk by content; a broken or unwritable cache is ignored."""
+from termcheck.glossary import cache, load_glossaries
+
+TSV = "zh\ten\tstatus\n移民\tresettlement\tpreferred\n移民\timmigration\tdeprecated\n"
+
+
+def test_second_load_hits_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("TERMCHECK_CACHE_DIR", str(tmp_path))
+    built = []
+    real = cache.save
+    monkeypatch.setattr(cache, "save", lambda k, o: built.append(k) or real(k, o))
+    g1 = load_glossaries([], [("a.tsv", TSV)])
+    assert len(built) == 1 and list(tmp_path.glob("glossary-*.pkl"))
+    g2 = load_glossaries([], [("a.tsv", TSV)])
+    assert len(built) == 1, "the second load rebuilt the glossary"
+    assert [m.text for m in g2.match("Immigration cadres")] == ["Immigration"]
+    assert g2.concepts[0].terms == g1.concepts[0].terms
+    load_glossaries([], [("a.tsv", TSV + "县\tcounty\tpreferred\n")])
+    assert len(built) == 2, "changed content must not reuse the cache"
+
+
+def test_corrupt_or_unwritable_cache_falls_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("TERMCHECK_CACHE_DIR", str(tmp_path))
+    load_glossaries([], [("a.tsv", TSV)])
+    for f in tmp_path.glob("glossary-*.pkl"):
+        f.write_bytes(b"not a pickle")
+    assert len(load_glossaries([], [("a.tsv", TSV)])) == 1
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("TERMCHECK_CACHE_DIR", str(blocker / "sub"))
+    assert len(load_glossaries([], [("a.tsv", TSV)])) == 1
+
+
+def test_cache_dir_defaults(monkeypatch, tmp_path):
+    monkeypatch.delenv("TERMCHECK_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.cache_dir() == tmp_path / "termcheck"
