@@ -123,7 +123,7 @@ def run(rule, ctx):
         matches = list(p.compiled.finditer(text))
         if not matches:
             continue
-        spans = list(sentence_spans(text))
+        spans = ctx.memoize(("sentence_spans", seg.id), lambda: list(sentence_spans(text)))
         si = 0
         for m in matches:
             while si < len(spans) - 1 and spans[si][1] <= m.start():

@@ -63,37 +63,23 @@ def _is_cap(w: str) -> bool:
     return w[:1].isupper()
 
 
-def extract_names(seg) -> list[Name]:
-    """Maximal runs of capitalised words and inner connectors, separated by spaces only."""
-    text = seg.text
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
-    names: list[Name] = []
-    run: list = []
+CAP = r"\p{Lu}[\p{L}\p{M}'’\-]*"
+RUN = regex.compile(CAP + r"(?:[ \t\u00a0]{1,2}(?:(?:of|and|for|the|on|in|to|&)[ \t\u00a0]{1,2})*" + CAP + r")+")
 
-    def close():
-        while run and (run[-1][2].lower() in CONNECTORS):
-            run.pop()
+
+def extract_names(seg) -> list[Name]:
+    """Maximal runs of capitalised words and inner connectors, separated by spaces only
+    (one regex pass; tokens only inside the runs)."""
+    text = seg.text
+    names: list[Name] = []
+    for m in RUN.finditer(text):
+        run = [(t.start(), t.end(), t.group()) for t in TOKEN.finditer(text, m.start(), m.end())]
         while run and run[0][2].lower() in CONNECTORS:
             run.pop(0)  # "The ...", sentence-initial "In ..."
         if len(run) > 2 and run[1][2] in ("the", "of") and sentence_start_before(text, run[0][0]):
             del run[:2]  # "Later the Provincial ...", "Most of Sichuan ...": a sentence opener, not a name
-
         if len(run) >= 2:
-            names.append(Name(seg, list(run)))
-        run.clear()
-
-    for tok in toks:
-        s, e, w = tok
-        joined = run and regex.fullmatch(r"[ \t\u00a0]{1,2}", text[run[-1][1]:s])
-        if not joined:
-            close()
-        if _is_cap(w):
-            run.append(tok)
-        elif run and w.lower() in CONNECTORS:
-            run.append(tok)
-        else:
-            close()
-    close()
+            names.append(Name(seg, run))
     return names
 
 
@@ -172,17 +158,23 @@ def _short_form(rule, ctx):
     p: Params = rule.params
     names = _names(ctx)
     full_text = "\n".join(s.text for s in ctx.segments)
+    introduced: dict[str, bool] = {}
+    by_first: dict[str, list[Name]] = defaultdict(list)
+    for n in names:
+        by_first[n.words[0].lower()].append(n)
     for n in names:
         abbr = n.words[-1]
         if not (abbr.isupper() and abbr.isalpha() and 2 <= len(abbr) <= p.max_abbrev_len):
             continue
-        if regex.search(r"\((?:[^()\n]{0,40}\s)?" + regex.escape(abbr) + r"\s*\)", full_text):
+        if abbr not in introduced:
+            introduced[abbr] = bool(regex.search(r"\((?:[^()\n]{0,40}\s)?" + regex.escape(abbr) + r"\s*\)", full_text))
+        if introduced[abbr]:
             continue
         prefix = [w.lower() for w in n.words[:-1]]
         if not prefix or all(w in CONNECTORS for w in prefix):
             continue
         best = None
-        for long in names:
+        for long in by_first.get(n.words[0].lower(), ()):
             lw = long.words
             if len(lw) <= len(prefix) + 0 or [w.lower() for w in lw[:len(prefix)]] != prefix or abbr in lw:
                 continue

@@ -20,7 +20,7 @@ import re
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..lang.lexicon import lexicon
+from ..lang.lexicon import PREFIXES, lexicon
 from ..lang.pinyin import is_pinyin_name, is_pinyin_word
 
 # Same tokens as text.WORD, with the stdlib ``re`` (twice as fast for this simple pattern).
@@ -43,13 +43,15 @@ class Params(BaseModel):
     max_suggestions: int = 3
 
 
-def _verdict_part(part: str, p: Params) -> tuple | None:
+def _verdict_part(part: str, p: Params, hyphenated: bool = False) -> tuple | None:
     """None when ``part`` is acceptable, else its suggestions (possibly empty)."""
     word = POSSESSIVE.sub("", part) if len(part) > 3 else part
     if len(word) < p.min_length or not word.isalpha() and not regex.fullmatch(r"[\p{L}'’]+", word):
         return None
     if word.isupper() or any(ch.isupper() for ch in word[1:]):
         return None  # acronyms, CamelCase names
+    if hyphenated and word.lower() in PREFIXES:
+        return None  # "pre-", "multi-", "co-" as parts of a compound
     low = word.lower()
     if ROMAN.match(low):
         return None  # section numbers: iii, xiv
@@ -79,7 +81,7 @@ def token_problems(token: str, p: Params) -> tuple:
     out = []
     if LATIN.match(token):
         for m in PART.finditer(token):
-            v = _verdict_part(m.group(), p)
+            v = _verdict_part(m.group(), p, "-" in token)
             if v is not None:
                 out.append((m.start(), m.end(), *v))
     res = tuple(out)

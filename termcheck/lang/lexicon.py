@@ -89,35 +89,50 @@ class Lexicon:
                 return True
         return False
 
-    def _index(self) -> dict[int, list[str]]:
+    def _index(self) -> dict[tuple[str, int], list[str]]:
         if self._by_len is None:
-            by_len: dict[int, list[str]] = defaultdict(list)
+            by_key: dict[tuple[str, int], list[str]] = defaultdict(list)
             for w, c in self.counts.items():
                 if c >= MIN_SUGGEST_COUNT and w.isalpha():
-                    by_len[len(w)].append(w)
-            self._by_len = dict(by_len)
+                    by_key[(w[0], len(w))].append(w)
+            self._by_len = dict(by_key)
         return self._by_len
+
+    def _edits1(self, w: str) -> set[str]:
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+        out = {a + b[1:] for a, b in splits if b}
+        out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        out |= {a + c + b for a, b in splits for c in letters}
+        return out
 
     def _suggest(self, word: str, limit: int = 3, max_distance: int | None = None) -> tuple[tuple[str, int], ...]:
         """Known words within a small edit distance (transpositions count one), nearest first,
-        then most frequent: ((word, distance), ...)."""
+        then most frequent: ((word, distance), ...). Distance 1 is searched exhaustively;
+        distance 2 among words with the same first letter (typos rarely hit the first letter),
+        which keeps a suggestion to about a millisecond."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         w = word.lower()
         if max_distance is None:
             max_distance = 1 if len(w) <= 4 else 2
-        index = self._index()
-        found: list[tuple[int, int, str]] = []
-        for n in range(len(w) - max_distance, len(w) + max_distance + 1):
-            choices = index.get(n)
-            if not choices:
-                continue
-            for cand, dist, _ in process.extract(w, choices, scorer=OSA.distance,
-                                                 score_cutoff=max_distance, limit=None):
-                found.append((dist, -self.counts[cand], cand))
-        found.sort()
-        return tuple((c, d) for d, _, c in found[:limit])
+        found: dict[str, int] = {}
+        for cand in self._edits1(w):
+            if self.counts.get(cand, 0) >= MIN_SUGGEST_COUNT and cand.isalpha():
+                found[cand] = 1
+        if max_distance >= 2 and w:
+            index = self._index()
+            for n in range(len(w) - max_distance, len(w) + max_distance + 1):
+                choices = index.get((w[0], n))
+                if not choices:
+                    continue
+                for cand, dist, _ in process.extract(w, choices, scorer=OSA.distance,
+                                                     score_cutoff=max_distance, limit=None):
+                    found.setdefault(cand, dist)
+        ranked = sorted(found.items(), key=lambda kv: (kv[1], -self.counts[kv[0]], kv[0]))
+        return tuple(ranked[:limit])
 
 
 @functools.lru_cache(maxsize=1)
