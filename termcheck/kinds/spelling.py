@@ -40,6 +40,7 @@ class Params(BaseModel):
     min_length: int = 3             # shorter words are not checked
     capitalised_max_distance: int = 1
     capitalised_min_count: int = 2000  # a capitalised word is flagged only next to a word this frequent
+    capitalised_min_length: int = 4    # shorter capitalised words are abbreviations (Tel, Fax, Rd)
     max_suggestions: int = 3
 
 
@@ -65,6 +66,8 @@ def _verdict_part(part: str, p: Params, hyphenated: bool = False) -> tuple | Non
         return None
     sugg = lex.suggest(low, p.max_suggestions)
     if capital:
+        if len(word) < p.capitalised_min_length:
+            return None
         best = sugg[0] if sugg else None
         if best is None or best[1] > p.capitalised_max_distance or lex.counts[best[0]] < p.capitalised_min_count:
             return None
@@ -74,7 +77,8 @@ def _verdict_part(part: str, p: Params, hyphenated: bool = False) -> tuple | Non
 
 def token_problems(token: str, p: Params) -> tuple:
     """((start, end, CAPITAL|PLAIN, suggestions), ...) relative to ``token``; cached per distinct token."""
-    key = (token, p.min_length, p.capitalised_max_distance, p.capitalised_min_count, p.max_suggestions)
+    key = (token, p.min_length, p.capitalised_max_distance, p.capitalised_min_count, p.capitalised_min_length,
+           p.max_suggestions)
     hit = _CACHE.get(key)
     if hit is not None:
         return hit
