@@ -17,6 +17,7 @@ FORMATS = ["text", "json"]
 
 # subcommands added by other modules: name -> "module:register" (register(subparsers) adds the parser)
 EXTRA_COMMANDS: dict[str, str] = {
+    "score": "termcheck.score:register",
     "serve": "termcheck.api.serve:register",
     "glossary": "termcheck.glossary.cli:register",
 }
@@ -68,6 +69,8 @@ def add_check_options(c):
     c.add_argument("--no-source", action="store_true", dest="no_source_lines", help="text output: do not show source lines")
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     c.add_argument("--quiet", "-q", action="store_true", help="no summary line")
+    c.add_argument("--source", metavar="FILE", help="the Chinese source of a plain-text or Markdown translation (aligned by paragraph; see docs/bilingual.md)")
+    c.add_argument("--columns", metavar="SRC,TGT", help="TSV/CSV: names of the source and target columns (default: found by name)")
     return c
 
 
@@ -125,6 +128,8 @@ def _reader_kwargs(args) -> dict:
     kw = {}
     if getattr(args, "source", None):
         kw["source"] = args.source
+    if getattr(args, "columns", None):
+        kw["columns"] = args.columns
     return kw
 
 

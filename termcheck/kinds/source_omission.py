@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from ..readers.aligned import _features, align
-from ._bilingual import en_len, en_sentences, length_ratio, paired, short, trimmed, zh_len, zh_sentences
+from ._bilingual import HAN, en_len, en_sentences, length_ratio, paired, short, trimmed, zh_len, zh_sentences
 
 
 class Params(BaseModel):
@@ -46,8 +46,8 @@ def run(rule, ctx):
         zl = zh_len(src)
         a, b = trimmed(seg)
         el = en_len(seg.text[a:b])
-        if zl < p.min_source_chars or el == 0:
-            continue
+        if zl < p.min_source_chars or el == 0 or len(HAN.findall(seg.text)) * 2 >= el:
+            continue  # nothing to measure, or still Chinese (TC621's business)
         if p.report == "length":
             expected = zl * ratio
             if el < expected * p.min_share:

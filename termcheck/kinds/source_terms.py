@@ -9,7 +9,7 @@ text.
 ``report: missing``: no rendering at all (reported on the whole target).
 ``report: variants``: across the document one concept is rendered with different approved
 terms; the less common ones are reported with the most common as the suggestion.
-Source terms of one Han character and terms inside numbers (万, 亿) are left to the numbers
+Source terms of one Han character and short unit terms glued to numbers (52.3亿元) are left to the numbers
 checks. Without a glossary (``ctx.glossary`` None) the kind stays silent.
 """
 from __future__ import annotations
@@ -62,7 +62,8 @@ def _analyse(glossary, seg, min_chars):
         text = seg.source[sm.start:sm.end]
         before = seg.source[max(0, sm.start - 1):sm.start]
         after = seg.source[sm.end:sm.end + 1]
-        if len(text) < min_chars or DIGIT_NEAR.match(before or " ") or DIGIT_NEAR.match(after or " "):
+        numeric = DIGIT_NEAR.match(before or " ") or DIGIT_NEAR.match(after or " ")
+        if len(text) < min_chars or (len(text) <= 2 and numeric):  # 万元, 亿元 in 52.3亿元: numbers' business
             continue
         if _key(c) in seen:
             continue

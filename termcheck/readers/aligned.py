@@ -24,7 +24,8 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # Gale-Church priors for the moves (source paragraphs, target paragraphs)
 MOVES = {(1, 1): 0.89, (1, 0): 0.005, (0, 1): 0.005, (2, 1): 0.045, (1, 2): 0.045}
-INDEL_COST = 6.5
+PARAGRAPH_MERGE = 0.001  # translators rarely merge or split paragraphs (sentences: MOVES' 0.045)
+INDEL_COST = 5.5
 NOTE_RULE = ("TC649", "source/unaligned-paragraph", "omission", "warning")
 
 
@@ -69,23 +70,29 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def _features(s: str) -> tuple[int, bool, bool, frozenset]:
-    length = len(re.sub(r"\s", "", s))
-    return length, bool(HEADING.match(s)), bool(MARKER.match(s)), frozenset(n.replace(",", "") for n in NUMBER.findall(s))
+def _features(s: str) -> tuple:
+    """(length, heading?, 【】 marker?, numbers, Han characters): what the cost function compares."""
+    length = len(re.sub(r"[\s\u2060]", "", s))
+    han = HAN.findall(s)
+    return (length, bool(HEADING.match(s)), bool(MARKER.match(s)),
+            frozenset(n.replace(",", "") for n in NUMBER.findall(s)), (frozenset(han), len(han)))
 
 
 def _phi(x: float) -> float:
     return 0.5 * (1 + math.erf(x / math.sqrt(2)))
 
 
-def _cost(src, tgt, ratio: float) -> float:
+def _cost(src, tgt, ratio: float, merge: float | None = None) -> float:
     if not src or not tgt:
         return INDEL_COST  # a fixed price: a long dropped paragraph is no less likely than a short one
     ls = sum(f[0] for f in src)
-    lt = sum(f[0] for f in tgt)
+    # Chinese left in the target (untranslated or copied) counts as its English equivalent
+    t_han = sum(f[4][1] for f in tgt)
+    lt = sum(f[0] for f in tgt) - t_han + t_han * ratio
     delta = (lt - ls * ratio) / math.sqrt(max(ls, 1) * 6.8 * ratio)
     p = max(2 * (1 - _phi(abs(delta))), 1e-12)
-    cost = -math.log(p) - math.log(MOVES[(len(src), len(tgt))])
+    prior = MOVES[(len(src), len(tgt))] if merge is None or len(src) == len(tgt) else merge
+    cost = -math.log(p) - math.log(prior)
     if any(f[1] for f in src) != any(f[1] for f in tgt):
         cost += 4.0
     if any(f[2] for f in src) and any(f[2] for f in tgt):
@@ -94,10 +101,14 @@ def _cost(src, tgt, ratio: float) -> float:
     nt = frozenset().union(*(f[3] for f in tgt))
     cost -= 1.5 * min(len(ns & nt), 3)
     cost += 0.75 * min(len(ns ^ nt), 4)
+    if t_han:
+        hs = frozenset().union(*(f[4][0] for f in src))
+        ht = frozenset().union(*(f[4][0] for f in tgt))
+        cost -= 6.0 * len(hs & ht) / max(len(ht), 1)  # the same Chinese on both sides: a copied source
     return cost
 
 
-def align(src_feats, tgt_feats, ratio: float | None = None) -> list[tuple[list[int], list[int]]]:
+def align(src_feats, tgt_feats, ratio: float | None = None, merge: float | None = None) -> list[tuple[list[int], list[int]]]:
     """Minimal-cost sequence of moves; returns (source indexes, target indexes) per bead.
     ``ratio`` (target/source length) defaults to the ratio of the two totals."""
     n, m = len(src_feats), len(tgt_feats)
@@ -117,7 +128,7 @@ def align(src_feats, tgt_feats, ratio: float | None = None) -> list[tuple[list[i
                 prev = cost.get((pi, pj))
                 if pi < 0 or pj < 0 or prev is None:
                     continue
-                c = prev[0] + _cost(src_feats[pi:i], tgt_feats[pj:j], ratio)
+                c = prev[0] + _cost(src_feats[pi:i], tgt_feats[pj:j], ratio, merge)
                 if c < best[0]:
                     best = (c, (pi, pj))
             if best[1] is not None:
@@ -158,7 +169,7 @@ def read_pair(text: str, path: str, fmt: str, source: str, source_text: str | No
         raise InputError(f"{path}: empty target file; nothing to align with {source}")
     sf = [_features(source_text[a:b]) for a, b in sp]
     tf = [_features(text[a:b]) for a, b in tp]
-    beads = align(sf, tf)
+    beads = align(sf, tf, merge=PARAGRAPH_MERGE)
     unpaired = sum(len(s) + len(t) for s, t in beads if not s or not t)
     if unpaired > max(2, (len(sp) + len(tp)) // 4):
         raise InputError(f"{path}: does not align with {source} ({len(tp)} paragraphs vs {len(sp)}, "
@@ -170,25 +181,39 @@ def read_pair(text: str, path: str, fmt: str, source: str, source_text: str | No
             orphans.append((src_idx[0] + 1, src))
             continue
         a, b = tp[tgt_idx[0]][0], tp[tgt_idx[-1]][1]
-        seg_id = str(len(segments) + 1)
+        # ids follow the source: paragraph n of the source is segment "n" (as a unit id would be);
+        # a target paragraph without source is "t<n>", n counting target paragraphs
+        seg_id = str(src_idx[0] + 1) if src_idx else f"t{tgt_idx[0] + 1}"
         seg = Segment(id=seg_id, text=tgt_masked[a:b], raw=text[a:b], source=src if src_idx else None,
                       offset=a, source_offset=sp[src_idx[0]][0] if src_idx else None,
                       attrs={"paragraphs": [i + 1 for i in tgt_idx], "source_paragraphs": [i + 1 for i in src_idx]})
         segments.append(seg)
         for n, s in orphans:
-            notes.append(_note(seg, f"source paragraph {n} has no counterpart in the translation before this "
-                                    f"paragraph: “{_short(s)}”"))
+            notes.append(_orphan_note(n, s, f"before target paragraph {tgt_idx[0] + 1}"))
         orphans = []
+        if len(src_idx) > 1 or len(tgt_idx) > 1:
+            notes.append(_note(seg, f"source paragraph(s) {_nums(src_idx)} and target paragraph(s) {_nums(tgt_idx)} "
+                                    "align only as a group (merged or split); check that nothing is missing", whole=True))
         if not src_idx:
             notes.append(_note(seg, f"target paragraph {tgt_idx[0] + 1} has no counterpart in {Path(source).name}", whole=True))
     for n, s in orphans:
-        if segments:
-            notes.append(_note(segments[-1], f"source paragraph {n} has no counterpart at the end of the translation: “{_short(s)}”"))
+        notes.append(_orphan_note(n, s, "at the end of the translation"))
     return Document(path=path, text=text, segments=tuple(segments), format=fmt, bilingual=True, notes=tuple(notes))
+
+
+def _nums(idx) -> str:
+    return f"{idx[0] + 1}-{idx[-1] + 1}" if len(idx) > 1 else str(idx[0] + 1)
 
 
 def _short(s: str, n: int = 30) -> str:
     return s if len(s) <= n else s[:n] + "…"
+
+
+def _orphan_note(n: int, src: str, where: str) -> Finding:
+    """A source paragraph with no counterpart: reported on segment "n", which has no target text."""
+    rid, name, cat, sev = NOTE_RULE
+    return Finding(rule=rid, name=name, category=cat, severity=sev, start=0, end=0, text="", segment=str(n),
+                   message=f"source paragraph {n} has no counterpart in the translation ({where}): “{_short(src)}”")
 
 
 def _note(seg: Segment, message: str, whole: bool = False) -> Finding:

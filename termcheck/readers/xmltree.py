@@ -60,7 +60,7 @@ class _Builder:
 
     def __init__(self, text: str):
         self.text = text
-        self.data = text.encode("utf-8")
+        self.encoded = text.encode("utf-8")
         self.parser = None
         self.stack: list[Node] = []
         self.root: Node | None = None
@@ -69,9 +69,9 @@ class _Builder:
     def _pos(self) -> int:
         b = self.parser.parser.CurrentByteIndex
         if b >= self._b:
-            self._c += len(self.data[self._b:b].decode("utf-8"))
+            self._c += len(self.encoded[self._b:b].decode("utf-8"))
         else:
-            self._c = len(self.data[:b].decode("utf-8"))
+            self._c = len(self.encoded[:b].decode("utf-8"))
         self._b = b
         return self._c
 
@@ -122,7 +122,7 @@ def parse(text: str, path: str) -> Node:
     parser = DefusedXMLParser(target=builder, encoding="utf-8")
     builder.parser = parser
     try:
-        parser.feed(builder.data)
+        parser.feed(builder.encoded)
         root = parser.close()
     except ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else "?"

@@ -18,6 +18,7 @@ REPORTERS = {
     "rdjsonl": "termcheck.report.rdjsonl:render",
     "junit": "termcheck.report.junit:render",
     "html": "termcheck.report.html:render",
+    "xliff": "termcheck.report.xliff_report:render",
 }
 
 
