@@ -1,0 +1,162 @@
+"""Numbers checked against the Chinese source of an aligned segment.
+
+Every quantity of the source must appear in the target with the same value, whatever the
+notation (1356万 = 13.56 million = 13,560,000; 百分之六十五 = 65%; 二〇一一年 = 2011).
+``report`` picks what a rule reports:
+
+- ``missing``: a source quantity with no counterpart in the target (omission);
+- ``value``: a target quantity of the same sort with a different value; the message and the
+  suggestion give the expected English value ("source 1356万 = 13.56 million");
+- ``scale``: a target figure that lost its scale word ("13.56" for 1356万);
+- ``extra``: a figure in the target (digits) with no counterpart in the source.
+
+A lone 一 (often rendered "a"/"an") is never required in the target.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from ..lang import zh_numbers
+from ..lang.en_numbers import MONTHS
+from ..lang.quantity import plain, render_en, same_value
+
+MONTH_NAMES = {n: name for name, n in MONTHS.items()}
+from ._numbers import quantities
+
+SCALE_POWERS = (3, 4, 6, 8, 9, 12)
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    report: Literal["missing", "value", "scale", "extra"]
+
+
+def _atoms(q, source: bool):
+    """(class, value, family) of each value a quantity states."""
+    if q.kind in ("phone", "code"):
+        return []
+    if q.kind == "date":
+        y, mo, d = (tuple(q.parts) + (None, None, None))[:3]
+        return [a for a in (("num", y, "year"), ("month", mo, "month"), ("day", d, "day")) if a[1]]
+    if q.kind == "docnumber":
+        out = [("num", q.value, "doc")]
+        if q.parts and q.parts[0]:
+            out.append(("num", q.parts[0], "year"))
+        return out
+    family = {"money": "money", "percent": "percent", "area": "area", "year": "year",
+              "ordinal": "ordinal"}.get(q.kind, "count")
+    vals = [q.value] + ([q.high] if q.high is not None else [])
+    if q.kind == "range" and q.unit == "year":
+        family = "year"
+    if source and q.value == 1 and not q.number[:1].isdigit():
+        return []
+    return [("num", v, family) for v in vals if v is not None and v != 0]
+
+
+def analyse(seg):
+    """[(report, start, end, vars)] for one bilingual segment."""
+    src = [(q, a) for q in zh_numbers.parse_quantities(seg.source or "") for a in _atoms(q, True)]
+    tgt = [(q, a) for q in _target(seg) for a in _atoms(q, False)]
+    used_t: set[int] = set()
+    left_s = []
+    for sq, (cls, v, fam) in src:
+        hit = next((i for i, (tq, (c2, v2, f2)) in enumerate(tgt)
+                    if i not in used_t and c2 == cls and _equal(v, v2)), None)
+        if hit is None:
+            left_s.append((sq, cls, v, fam))
+        else:
+            used_t.add(hit)
+    out = []
+    still = []
+    for sq, cls, v, fam in left_s:
+        hit = None
+        if cls == "num":
+            hit = next((i for i, (tq, (c2, v2, f2)) in enumerate(tgt)
+                        if i not in used_t and c2 == "num" and not tq.scale and not tq.is_label
+                        and v2 == tq.value and any(_equal(v, v2 * (10 ** k)) for k in SCALE_POWERS)), None)
+        if hit is not None:
+            used_t.add(hit)
+            tq = tgt[hit][0]
+            out.append(("scale", tq.num_start, tq.num_end, _vars(sq, cls, v, tq)))
+        else:
+            still.append((sq, cls, v, fam))
+    for sq, cls, v, fam in still:
+        hit = next((i for i, (tq, (c2, v2, f2)) in enumerate(tgt)
+                    if i not in used_t and c2 == cls and f2 == fam and not tq.words), None)
+        if hit is not None:
+            used_t.add(hit)
+            tq = tgt[hit][0]
+            start, end = tq.num_start, _scale_end(seg.text, tq)
+            out.append(("value", start, end, _vars(sq, cls, v, tq)))
+        else:
+            a, b = _trimmed(seg.text)
+            out.append(("missing", a, b, _vars(sq, cls, v, None) | {"source_span": (sq.start, sq.end)}))
+    for i, (tq, (cls, v, fam)) in enumerate(tgt):
+        if i in used_t or cls != "num" or tq.words or not tq.number[:1].isdigit():
+            continue
+        if tq.number in (seg.source or ""):
+            continue
+        out.append(("extra", tq.start, tq.end, {"value": plain(v)}))
+    return out
+
+
+def _target(seg):
+    from ..lang.en_numbers import parse_quantities
+
+    return parse_quantities(seg.text)
+
+
+def _equal(a, b) -> bool:
+    return same_value(Decimal(a), Decimal(b))
+
+
+def _expected(v, q) -> str:
+    if q is not None and q.kind in ("year", "docnumber", "ordinal", "date"):
+        return plain(v)
+    if q is not None and q.kind == "percent":
+        return plain(v)
+    return render_en(v)
+
+
+def _vars(sq, cls, v, tq):
+    if cls == "month":
+        expected = MONTH_NAMES.get(v, str(v))
+    elif isinstance(v, int):
+        expected = str(v)
+    else:
+        expected = _expected(v, tq if tq is not None else sq)
+    return {"src": sq.text, "expected": expected, "suggestion_text": expected}
+
+
+def _scale_end(text, q) -> int:
+    if q.scale:
+        i = text.find(q.scale, q.num_end, q.end + 1)
+        if i >= 0:
+            return i + len(q.scale)
+    return q.num_end
+
+
+def _trimmed(text):
+    a = len(text) - len(text.lstrip())
+    b = len(text.rstrip())
+    return (a, b) if b > a else (0, len(text))
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    for seg in ctx.segments:
+        if not seg.source:
+            continue
+        for report, start, end, v in ctx.memoize(("number_source", seg.id), lambda: analyse(seg)):
+            if report != p.report:
+                continue
+            v = dict(v)
+            src_span = v.pop("source_span", None)
+            sugg = v.pop("suggestion_text", None)
+            if report == "scale":
+                sugg = v["expected"]
+            f = rule.finding(seg, start, end, suggestions=(sugg,) if sugg and report != "missing" else (), **v)
+            yield f.with_(source_span=src_span) if src_span else f

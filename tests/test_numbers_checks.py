@@ -1,0 +1,108 @@
+"""Number rules end to end: the seed, a clean text, bilingual source checks, speed."""
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEED
+from termcheck.engine import Engine, data_dir
+from termcheck.model import Document, Segment
+from termcheck.ruleset import load_rules
+
+RULES = [r for r in load_rules([data_dir("rules")]) if r.id.startswith("TC3")]
+ENGINE = Engine(RULES)
+
+
+def findings(text):
+    return ENGINE.check(Document.from_text(text))
+
+
+def bilingual(*pairs):
+    segs = tuple(Segment(id=str(i), text=t, raw=t, source=s) for i, (s, t) in enumerate(pairs, 1))
+    return Document(path="<pairs>", text="\n".join(t for _, t in pairs), segments=segs,
+                    format="tsv", bilingual=True)
+
+
+def test_seed_numbers():
+    got = {(f.rule, f.text, f.suggestions[0] if f.suggestions else None) for f in findings(SEED.read_text("utf-8"))}
+    assert got == {
+        ("TC301", "13.56 people", "13.56 million people"),
+        ("TC302", "one heads", "one head"),
+        ("TC303", "30800", "30,800"),
+        ("TC303", "269700", "269,700"),
+        ("TC304", "1274", "1,274"),
+    }
+
+
+def test_clean_numbers_text_is_silent():
+    text = (ROOT / "tests" / "fixtures" / "clean" / "numbers.txt").read_text("utf-8")
+    assert [(f.rule, f.text, f.message) for f in findings(text)] == []
+
+
+def test_parts_messages_give_the_computed_figures():
+    (f,) = findings("It invested a total of 520 million yuan, including 310 million from the centre and 260 million from the province.")
+    assert "570 million" in f.message and "520 million" in f.message
+    (f,) = findings("The plan covers 48 counties, of which 25 are in Qinba and 19 are in Wumeng.")
+    assert "44" in f.message and "less than" in f.message
+
+
+def by_rule(doc):
+    out = {}
+    for f in ENGINE.check(doc):
+        out.setdefault(f.rule, []).append(f)
+    return out
+
+
+@pytest.mark.parametrize("source,target", [
+    ("1356万贫困人口", "13.56 million poor people"),
+    ("1356万贫困人口", "13,560,000 poor people"),
+    ("25.31亿元", "2.531 billion yuan"),
+    ("25.31亿元", "RMB 2,531 million"),
+    ("25.31亿元", "25.31 hundred million yuan"),
+    ("百分之六十五", "65 percent"),
+    ("百分之六十五", "65%"),
+    ("二〇一一年八月", "In August 2011"),
+    ("2011年", "in 2011"),
+    ("三万二千户", "32,000 households"),
+    ("两百个村", "two hundred villages"),
+    ("60多人", "more than 60 people"),
+    ("“十二五”规划", "the 12th Five-Year Plan"),
+    ("2011—2020年", "2011-2020"),
+    ("川委发〔2011〕21号", "Chuan Wei Fa [2011] No. 21"),
+    ("减少三成", "a 30% cut"),
+    ("建设一所学校", "building a school"),
+])
+def test_every_correct_notation_is_accepted(source, target):
+    assert ENGINE.check(bilingual((source, target))) == []
+
+
+def test_mismatches_report_the_expected_value():
+    doc = bilingual(
+        ("到2020年，1356万贫困人口全部脱贫。", "By 2020, lift 13.56 people out of poverty."),
+        ("全省投入2.6亿元。", "The province invested 260 billion yuan."),
+        ("新建住房3万户，投入5亿元。", "It rebuilt houses and invested 500 million yuan in 2012."),
+    )
+    got = by_rule(doc)
+    (scale,) = got["TC312"]
+    assert scale.text == "13.56" and scale.suggestions == ("13.56 million",)
+    assert "1356万 = 13.56 million" in scale.message
+    (value,) = got["TC311"]
+    assert value.text == "260 billion" and value.suggestions == ("260 million",) and "2.6亿元 = 260 million" in value.message
+    (missing,) = got["TC310"]
+    assert missing.segment == "3" and "3万户" in missing.message and "30,000" in missing.message
+    assert missing.source_span is not None
+    (extra,) = got["TC313"]
+    assert extra.text == "2012"
+
+
+def test_source_rules_skip_monolingual_documents():
+    ids = {f.rule for f in findings("It invested 260 billion yuan in 2012.")}
+    assert not ids & {"TC310", "TC311", "TC312", "TC313"}
+
+
+def test_one_megabyte_is_fast():
+    text = SEED.read_text("utf-8")
+    big = (text * (1_000_000 // len(text) + 1))[:1_000_000]
+    start = time.perf_counter()
+    ENGINE.check(Document.from_text(big))
+    assert time.perf_counter() - start < 15  # about 2 s on a loaded 2-core machine

@@ -1,0 +1,153 @@
+"""English quantity parser: labels are never counts; parse(render(n)) round-trips."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from termcheck.lang.en_numbers import parse_quantities
+from termcheck.lang.quantity import render_en
+
+ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def words(n: int) -> str:
+    """Spell 1..999 the way a translator would."""
+    out = []
+    if n >= 100:
+        out.append(ONES[n // 100] + " hundred")
+        n %= 100
+        if n:
+            out.append("and")
+    if n >= 20:
+        out.append(TENS[n // 10] + ("-" + ONES[n % 10] if n % 10 else ""))
+    elif n or not out:
+        out.append(ONES[n])
+    return " ".join(out)
+
+
+def only(text):
+    qs = [q for q in parse_quantities(text)]
+    assert len(qs) == 1, [(q.text, q.kind) for q in qs]
+    return qs[0]
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("In 2011, the province acted.", "year", 2011),
+    ("(Chuan Kai Fa [2011] No. 4)", "docnumber", 4),
+    ("(Chuan Wei Ting [2011] No.53)", "docnumber", 53),
+    ("see Document No. 21 for details", "docnumber", 21),
+    ("under Article 12 of the law", "docnumber", 12),
+    ("Tel: +86-10-84419655", "phone", None),
+    ("call 010-84419655 now", "phone", None),
+    ("the 12th plan", "ordinal", 12),
+    ("the twelfth plan", "ordinal", 12),
+    ("in the 1990s", "year", 1990),
+    ("the A320 aircraft and 5G", None, None),
+    ("At the end of August 2011 it ended.", "date", 2011),
+    ("On 8 August 2011 it began.", "date", 2011),
+    ("(2010 constant prices)", "year", 2010),
+])
+def test_labels_are_recognised(text, kind, value):
+    qs = parse_quantities(text)
+    if kind is None:
+        assert all(q.kind == "code" for q in qs), [(q.text, q.kind) for q in qs]
+        return
+    q = qs[0]
+    assert q.kind == kind, (q.text, q.kind)
+    assert q.kind != "count"
+    if value is not None:
+        assert q.value == value
+
+
+def test_postcodes_and_codes_are_never_counts():
+    text = "Postcode: 100028; 邮编100028 京ICP备2020039194号-2; COVID-19; G318 highway"
+    assert all(q.kind in ("code", "phone") for q in parse_quantities(text)), \
+        [(q.text, q.kind) for q in parse_quantities(text)]
+
+
+@pytest.mark.parametrize("text,kind,value,unit", [
+    ("13.56 million people", "count", Decimal("13560000"), "people"),
+    ("2.531 billion Yuan", "money", Decimal("2531000000"), "Yuan"),
+    ("RMB 5 million", "money", Decimal("5000000"), "RMB"),
+    ("US$ 1.2 billion", "money", Decimal("1200000000"), "US$"),
+    ("453,000 poor residents", "count", Decimal("453000"), "residents"),
+    ("65%", "percent", 65, "%"),
+    ("65 per cent", "percent", 65, "per cent"),
+    ("2 percentage points", "percent", 2, "percentage point"),
+    ("45,000 mu", "area", 45000, "mu"),
+    ("1.2 square kilometers", "area", Decimal("1.2"), "square kilometers"),
+    ("twenty-five villages", "count", 25, "villages"),
+    ("a dozen projects", "count", 12, "projects"),
+    ("three hundred and five households", "count", 305, "households"),
+    ("25.31 hundred million yuan", "money", Decimal("2531000000"), "yuan"),
+    ("1878 people", "count", 1878, "people"),
+])
+def test_quantities(text, kind, value, unit):
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == (kind, value, unit)
+
+
+def test_approximators_and_ranges():
+    q = only("more than 4.8 billion Yuan")
+    assert q.approx == "more than" and q.value == Decimal("4.8e9") and q.text == "more than 4.8 billion Yuan"
+    q = only("10 to 20 million people")
+    assert (q.kind, q.value, q.high) == ("range", Decimal("1e7"), Decimal("2e7"))
+    q = only("(2011-2020)")
+    assert (q.kind, q.value, q.high, q.unit) == ("range", 2011, 2020, "year")
+    q = only("between 5 and 8 counties")
+    assert (q.value, q.high) == (5, 8)
+
+
+def test_may_the_verb_is_not_a_month():
+    assert parse_quantities("They May apply. It may rain.") == []
+    assert parse_quantities("In May the plan began.")[0].parts == (None, 5, None)
+
+
+# --- round trips ------------------------------------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10 ** 13))
+def test_digits_with_separators_round_trip(n):
+    q = only(f"It helped {n:,} households.")
+    assert q.value == n and q.kind == "count"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=10_000, max_value=10 ** 13))
+def test_plain_digits_round_trip(n):
+    q = only(f"It helped {n} households.")
+    assert q.value == n and not q.separators
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(min_value="0.01", max_value="9999.99", places=2),
+       st.sampled_from(["thousand", "million", "billion", "trillion"]))
+def test_scale_words_round_trip(d, scale):
+    mult = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}[scale]
+    q = only(f"It invested {d} {scale} yuan.")
+    assert q.value == d * mult and q.kind == "money" and q.scale == scale
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=999))
+def test_number_words_round_trip(n):
+    q = only(f"They built {words(n)} villages.")
+    assert q.value == n and q.words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.integers(min_value=0, max_value=10 ** 14),
+                 st.decimals(min_value="0.001", max_value="999999", places=3).map(lambda d: d * 10 ** 6)))
+def test_render_en_round_trip(v):
+    v = Decimal(v)
+    q = only(f"It spent {render_en(v)} yuan.")
+    assert q.value == v, render_en(v)
+
+
+def test_render_en_house_style():
+    assert render_en(Decimal(13_560_000)) == "13.56 million"
+    assert render_en(Decimal(2_531_000_000)) == "2.531 billion"
+    assert render_en(Decimal(30_800)) == "30,800"
+    assert render_en(Decimal(65), "percent") == "65%"
