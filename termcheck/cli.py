@@ -17,6 +17,7 @@ FORMATS = ["text", "json"]
 
 # subcommands added by other modules: name -> "module:register" (register(subparsers) adds the parser)
 EXTRA_COMMANDS: dict[str, str] = {
+    "fix": "termcheck.fixcmd:register",
     "score": "termcheck.score:register",
     "serve": "termcheck.api.serve:register",
     "glossary": "termcheck.glossary.cli:register",
@@ -69,9 +70,22 @@ def add_check_options(c):
     c.add_argument("--no-source", action="store_true", dest="no_source_lines", help="text output: do not show source lines")
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     c.add_argument("--quiet", "-q", action="store_true", help="no summary line")
+    add_ci_options(c)
     c.add_argument("--source", metavar="FILE", help="the Chinese source of a plain-text or Markdown translation (aligned by paragraph; see docs/bilingual.md)")
     c.add_argument("--columns", metavar="SRC,TGT", help="TSV/CSV: names of the source and target columns (default: found by name)")
     return c
+
+
+def add_ci_options(c):
+    """Options for CI use: baseline, changed lines, fixes, parallel runs, MQM gate. See docs/ci.md."""
+    c.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in this baseline file")
+    c.add_argument("--update-baseline", action="store_true", help="write all current findings to the baseline file (default .termcheck-baseline.json)")
+    c.add_argument("--diff", metavar="REV", dest="diff_rev", help="report only findings on lines changed since this git revision")
+    c.add_argument("--fix", action="store_true", help="apply safe fixes to the files first, then report what remains")
+    c.add_argument("--unsafe-fixes", action="store_true", help="with --fix: also apply fixes marked unsafe")
+    c.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="check files in N parallel processes")
+    c.add_argument("--no-progress", action="store_true", help="never draw a progress bar")
+    c.add_argument("--fail-under", type=float, metavar="SCORE", help="exit 1 when the MQM score is below SCORE or a critical issue exists (replaces --fail-on)")
 
 
 def _formats():
@@ -140,6 +154,10 @@ def run_check(args):
 
     cfg = load_run_config(args, args.paths[0] if args.paths else None)
     engine = Engine.from_config(cfg)
+    if getattr(args, "jobs", 1) > 1 or not getattr(args, "no_progress", True):
+        from .runner import check_inputs
+
+        return cfg, engine, check_inputs(args, cfg, engine)
     results = []
     for path, doc in read_inputs(args, cfg):
         results.append(FileResult(path, doc, engine.check(doc, cfg)))
@@ -152,13 +170,22 @@ def cmd_check(args) -> int:
 
     if args.format not in REPORTERS:
         raise TermcheckError(f"unknown format {args.format!r} (choose from {', '.join(sorted(REPORTERS))})")
+    if getattr(args, "fix", False):
+        from .ci import fix_before_check
+
+        fix_before_check(args)
     cfg, engine, results = run_check(args)
     color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty()
                                        and "NO_COLOR" not in os.environ)
     options = {"color": color, "show_source": not args.no_source_lines, "summary": not args.quiet,
                "rules": engine.rules, "fail_on": cfg.fail_on}
+    from .ci import apply_ci_options
+
+    results, mqm_result = apply_ci_options(args, engine, results, options)
     report = get_reporter(args.format)(results, options)
     write_output(report, args.output)
+    if mqm_result is not None and mqm_result["passed"] is not None:
+        return 0 if mqm_result["passed"] else 1
     failing = any(severity_at_least(f.severity, cfg.fail_on) for r in results for f in r.findings)
     return 1 if failing else 0
 

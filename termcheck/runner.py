@@ -1,0 +1,103 @@
+"""Checking many files: in order, or in parallel worker processes (``-j N``), with a progress bar.
+
+Each worker builds its ``Engine`` once (rules and glossary load per process, not per file) and
+then checks the files handed to it. Results come back in input order whatever the finishing
+order. The progress bar is drawn on stderr only on a terminal, not under CI=true, and only once
+a run has taken more than ``PROGRESS_AFTER`` seconds.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+PROGRESS_AFTER = 2.0
+_WORKER: dict = {}
+
+
+class Progress:
+    def __init__(self, total: int, enabled: bool | None = None, stream=None):
+        self.stream = stream or sys.stderr
+        if enabled is None:
+            enabled = progress_wanted(self.stream)
+        self.enabled = enabled and total > 1
+        self.total, self.done, self.t0, self.drawn = total, 0, time.monotonic(), False
+
+    def tick(self, label: str = "") -> None:
+        self.done += 1
+        if not self.enabled or time.monotonic() - self.t0 < PROGRESS_AFTER:
+            return
+        width = 30
+        filled = int(width * self.done / self.total)
+        name = label if len(label) <= 40 else "…" + label[-39:]
+        self.stream.write(f"\r\033[K[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name}")
+        self.stream.flush()
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.drawn:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+
+def progress_wanted(stream) -> bool:
+    ci = os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+    try:
+        tty = stream.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    return tty and not ci and os.environ.get("TERM") != "dumb"
+
+
+def _init_worker(cfg, input_format, encoding, reader_kw) -> None:
+    from .engine import Engine
+
+    _WORKER.update(engine=Engine.from_config(cfg), cfg=cfg, fmt=input_format, enc=encoding, kw=reader_kw)
+
+
+def _check_path(path: str):
+    from .readers import read_path
+    from .report import FileResult
+
+    doc = read_path(path, _WORKER["fmt"], _WORKER["enc"], **_WORKER["kw"])
+    return FileResult(path, doc, _WORKER["engine"].check(doc, _WORKER["cfg"]))
+
+
+def check_inputs(args, cfg, engine) -> list:
+    """FileResults for every input of ``args``, in input order."""
+    from .cli import _reader_kwargs, read_inputs
+    from .files import discover
+    from .report import FileResult
+
+    jobs = getattr(args, "jobs", 1) or 1
+    paths = discover(args.paths, cfg.include, cfg.exclude)
+    progress = Progress(len(paths), enabled=False if getattr(args, "no_progress", False) else None)
+    try:
+        if jobs <= 1 or len(paths) < 2 or "-" in paths:
+            results = []
+            for path, doc in read_inputs(args, cfg):
+                results.append(FileResult(path, doc, engine.check(doc, cfg)))
+                progress.tick(path)
+            return results
+        return _parallel(paths, args, cfg, jobs, progress, _reader_kwargs(args))
+    finally:
+        progress.close()
+
+
+def _parallel(paths, args, cfg, jobs, progress, reader_kw) -> list:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    init = (cfg, getattr(args, "input_format", None), getattr(args, "encoding", None), reader_kw)
+    results: list = [None] * len(paths)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_init_worker, initargs=init) as pool:
+        futures = {pool.submit(_check_path, p): i for i, p in enumerate(paths)}
+        try:
+            for fut in as_completed(futures):
+                i = futures[fut]
+                results[i] = fut.result()
+                progress.tick(paths[i])
+        except BaseException:
+            for fut in futures:
+                fut.cancel()
+            raise
+    return results
