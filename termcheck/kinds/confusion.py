@@ -10,7 +10,9 @@ as written. A cue is exactly one of:
 * ``after``: a regex that must start right after the word (only spaces between),
 * ``near``: words (lower-case; ``*`` at the end for a prefix) of which at least one occurs
   within ``window`` words on either side, in the same sentence,
-* ``document``: a regex found anywhere else in the document (the document's own usage).
+* ``document``: a regex found anywhere else in the document (the document's own usage),
+* ``pinyin_before: true``: the word right before is a romanised Chinese name
+  (``Xinlong Country``), recognised by pinyin syllable structure.
 
 Each cue counts once per occurrence of the word, whatever number of its words are present.
 """
@@ -19,10 +21,12 @@ from __future__ import annotations
 import regex
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from ..lang.pinyin import is_pinyin_name
 from ..text import sentence_spans
 
 TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 LOOKBACK = 120
+PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}'’]*)[ \t\u00a0]+$")
 
 
 class Cue(BaseModel):
@@ -32,14 +36,15 @@ class Cue(BaseModel):
     after: str | None = None
     near: list[str] | None = None
     document: str | None = None
+    pinyin_before: bool = False
     note: str = ""
     compiled: object = None
 
     @model_validator(mode="after")
     def _one_locator(self):
-        given = [k for k in ("before", "after", "near", "document") if getattr(self, k)]
+        given = [k for k in ("before", "after", "near", "document", "pinyin_before") if getattr(self, k)]
         if len(given) != 1:
-            raise ValueError("a cue has exactly one of before, after, near, document")
+            raise ValueError("a cue has exactly one of before, after, near, document, pinyin_before")
         return self
 
 
@@ -65,6 +70,8 @@ def prepare(params: Params) -> Params:
                 cue.compiled = regex.compile(r"[ \t\u00a0]*(?:" + cue.after + r")", flags)
             elif cue.document:
                 cue.compiled = regex.compile(cue.document, flags)
+            elif cue.pinyin_before:
+                cue.compiled = PREV_WORD
             else:
                 exact = {w.lower() for w in cue.near if not w.endswith("*")}
                 prefixes = tuple(w[:-1].lower() for w in cue.near if w.endswith("*"))
@@ -97,6 +104,9 @@ def score(p: Params, ctx, seg, text: str, start: int, end: int, sent: tuple[int,
             hit = cue.compiled.match(text, end, sent[1]) is not None
         elif cue.document:
             hit = _document_has(ctx, cue, seg, start, end)
+        elif cue.pinyin_before:
+            prev = cue.compiled.search(text, max(sent[0], start - 40), start)
+            hit = prev is not None and is_pinyin_name(prev.group(1))
         else:
             if window_words is None:
                 left = [m.group().lower() for m in TOKEN.finditer(text, sent[0], start)][-p.window:]
