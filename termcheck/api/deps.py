@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 
+from ..engine import Engine
 from .engines import EngineStore
 from .settings import Settings
 
@@ -18,8 +19,13 @@ def get_store(request: Request) -> EngineStore:
     return request.app.state.store
 
 
+def get_engine(request: Request) -> Engine:
+    return request.app.state.store.base
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
-EngineDep = Annotated[EngineStore, Depends(get_store)]
+EngineDep = Annotated[Engine, Depends(get_engine)]  # the engine built at start-up (every loaded glossary)
+StoreDep = Annotated[EngineStore, Depends(get_store)]  # that engine plus variants per glossary choice
 
 
 def key_ok(settings: Settings, authorization: str | None, api_key: str | None = None) -> bool:

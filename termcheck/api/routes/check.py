@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Body, File, Form, Query, UploadFile
 
 from ..checking import check_document, check_text_size, in_thread, segments_document, text_document
-from ..deps import ApiKeyDep, EngineDep, SettingsDep
+from ..deps import ApiKeyDep, StoreDep, SettingsDep
 from ..schemas import CHECK_EXAMPLES, EXAMPLE_RESPONSE, CheckRequest, CheckResponse
 
 router = APIRouter(prefix="/v1", tags=["check"], dependencies=[ApiKeyDep])
@@ -32,7 +32,7 @@ def _csv(value: str | None) -> list[str]:
 
 @router.post("/check", response_model=CheckResponse, response_model_exclude_unset=True,
              responses={**OK, **ERRORS}, summary="Check a text, Markdown, HTML or aligned segments")
-async def check(store: EngineDep, settings: SettingsDep,
+async def check(store: StoreDep, settings: SettingsDep,
                 req: Annotated[CheckRequest, Body(openapi_examples=CHECK_EXAMPLES)],
                 score: ScoreQuery = None, threshold: ThresholdQuery = None):
     if req.segments is not None:
@@ -52,7 +52,7 @@ async def check(store: EngineDep, settings: SettingsDep,
 
 @router.post("/check/file", response_model=CheckResponse, response_model_exclude_unset=True,
              responses={**OK, **ERRORS}, summary="Check an uploaded file of any format the CLI reads")
-async def check_file(store: EngineDep, settings: SettingsDep,
+async def check_file(store: StoreDep, settings: SettingsDep,
                      file: Annotated[UploadFile, File(description="the document; its extension picks the reader")],
                      format: Annotated[str | None, Form(description="read as this format regardless of extension")] = None,
                      encoding: Annotated[str | None, Form(description="decode with this encoding (default UTF-8, BOM detected)")] = None,

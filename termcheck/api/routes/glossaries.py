@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query
 
 from ..checking import in_thread
-from ..deps import ApiKeyDep, EngineDep, SettingsDep
+from ..deps import ApiKeyDep, StoreDep, SettingsDep
 from ..engines import UnknownGlossary
 from ..schemas import ConceptOut, GlossaryInfo
 
@@ -24,7 +24,7 @@ def _concepts(glossary) -> int | None:
 
 @router.get("", response_model=list[GlossaryInfo], summary="The glossaries requests may name",
             responses={200: {"content": {"application/json": {"example": [{"name": "default", "concepts": 412}]}}}})
-async def list_glossaries(store: EngineDep, settings: SettingsDep):
+async def list_glossaries(store: StoreDep, settings: SettingsDep):
     def work():
         return [GlossaryInfo(name=n, concepts=_concepts(store.glossary(n))) for n in store.glossary_names]
 
@@ -34,7 +34,7 @@ async def list_glossaries(store: EngineDep, settings: SettingsDep):
 @router.get("/{name}/terms", response_model=list[ConceptOut], summary="Look up terms (Chinese or English substring)",
             responses={200: {"content": {"application/json": {"example": [CONCEPT_EXAMPLE]}}},
                        404: {"description": "no glossary of that name was loaded"}})
-async def terms(name: str, store: EngineDep, settings: SettingsDep,
+async def terms(name: str, store: StoreDep, settings: SettingsDep,
                 q: Annotated[str, Query(min_length=1, max_length=200, description="substring of a zh or en term")],
                 limit: Annotated[int, Query(ge=1, le=200)] = 20):
     def work():

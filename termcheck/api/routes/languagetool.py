@@ -10,7 +10,7 @@ from fastapi.responses import PlainTextResponse
 
 from .. import lt
 from ..checking import check_text_size, in_thread, run_config
-from ..deps import EngineDep, SettingsDep, key_ok
+from ..deps import StoreDep, SettingsDep, key_ok
 
 router = APIRouter(prefix="/v2", tags=["languagetool"])
 
@@ -58,12 +58,12 @@ CHECK_DOC = {"responses": {200: {"content": {"application/json": {"example": CHE
 
 @router.post("/check", summary="LanguageTool-compatible check (form body, whatever its Content-Type)",
              openapi_extra=FORM_DOC, **CHECK_DOC)
-async def check_post(request: Request, store: EngineDep, settings: SettingsDep):
+async def check_post(request: Request, store: StoreDep, settings: SettingsDep):
     return await check(request, store, settings)
 
 
 @router.get("/check", summary="LanguageTool-compatible check (query parameters)", **CHECK_DOC)
-async def check_get(request: Request, store: EngineDep, settings: SettingsDep):
+async def check_get(request: Request, store: StoreDep, settings: SettingsDep):
     return await check(request, store, settings)
 
 
