@@ -11,7 +11,10 @@ def atomic_write_bytes(path: str, data: bytes) -> None:
     try:
         mode = os.stat(path).st_mode & 0o7777
     except FileNotFoundError:
-        pass
+        # a new file gets the usual permissions (mkstemp alone would leave it 0600)
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=".termcheck-", dir=directory)
     try:
         with os.fdopen(fd, "wb") as f:
