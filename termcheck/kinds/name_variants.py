@@ -18,6 +18,7 @@ Leading Group``). Two checks, chosen by ``mode``:
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from typing import Literal
 
@@ -52,8 +53,12 @@ class Name:
         return [w for w in self.words if w.lower() not in CONNECTORS]
 
 
+POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+@functools.lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
-    w = regex.sub(r"['’]s?$", "", word.lower())
+    w = POSSESSIVE.sub("", word.lower())
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
     return w

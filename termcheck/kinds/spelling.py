@@ -114,12 +114,13 @@ def run(rule, ctx):
         accept |= {w.lower() for w in (acr_fn() if callable(acr_fn) else ())}
     except Exception:  # a glossary without these helpers must not break spelling
         pass
+    # One findall per segment for the distinct tokens; positions only for the (rare) bad ones.
+    distinct = [set(TOKEN.findall(seg.text)) for seg in ctx.segments]
     doc_words = None
-    for seg in ctx.segments:
+    for seg, tokens in zip(ctx.segments, distinct):
         text = seg.text
-        # One findall for the distinct tokens; positions only for the (rare) bad ones.
         bad = {}
-        for tok in set(TOKEN.findall(text)):
+        for tok in tokens:
             probs = token_problems(tok, p)
             if probs:
                 bad[tok] = probs
@@ -135,7 +136,7 @@ def run(rule, ctx):
                     # inside a multiword name an unknown word is presumed a name, unless the
                     # document itself spells the suggested word (Provincial Goverment / Government)
                     if doc_words is None:
-                        doc_words = {w.lower() for sg in ctx.segments for w in TOKEN.findall(sg.text)}
+                        doc_words = {w.lower() for toks in distinct for w in toks}
                     if sugg[0].lower() not in doc_words:
                         continue
                 yield rule.finding(seg, s, e, suggestions=sugg)
