@@ -89,10 +89,15 @@ def test_mismatches_report_the_expected_value():
     (value,) = got["TC311"]
     assert value.text == "260 billion" and value.suggestions == ("260 million",) and "2.6亿元 = 260 million" in value.message
     (missing,) = got["TC310"]
-    assert missing.segment == "3" and "3万户" in missing.message and "30,000" in missing.message
+    assert missing.segment == "3" and "“3万户” (30,000)" in missing.message
     assert missing.source_span is not None
     (extra,) = got["TC313"]
     assert extra.text == "2012"
+
+
+def test_every_missing_figure_is_listed():
+    (f,) = by_rule(bilingual(("新建人畜饮水工程3200处，解决了56万人和40万头牲畜的饮水困难。", "Water projects were built.")))["TC310"]
+    assert all(x in f.message for x in ("3,200", "560,000", "400,000")), f.message
 
 
 def test_source_rules_skip_monolingual_documents():

@@ -12,7 +12,8 @@ from pydantic import BaseModel, ConfigDict
 from ..lang.en_nouns import PLURAL_TO_SINGULAR, SINGULAR_TO_PLURAL
 from ._numbers import quantities
 
-AVERAGE_BEFORE = regex.compile(r"\b(?:average|averag\w*|mean|per\ capita|each|median)\b[^.;]{0,30}$", regex.I | regex.X)
+# an average anywhere earlier in the sentence ("About 3.1 people per household ... compared with 3.8 people")
+AVERAGE_BEFORE = regex.compile(r"\b(?:average|averag\w*|mean|per|each|median)\b[^.;!?]{0,150}$", regex.I | regex.X | regex.REVERSE)
 AVERAGE_AFTER = regex.compile(r"\s*(?:per|a|an|each|on\ average|per\ capita)\b", regex.I | regex.X)
 
 
@@ -34,7 +35,7 @@ def run(rule, ctx):
         if q.unit not in PLURAL_TO_SINGULAR and q.unit not in SINGULAR_TO_PLURAL:
             continue
         text = seg.text
-        if AVERAGE_BEFORE.search(text, max(0, q.start - 50), q.start) or AVERAGE_AFTER.match(text, q.unit_end):
+        if AVERAGE_BEFORE.search(text, max(0, q.start - 160), q.start) or AVERAGE_AFTER.match(text, q.unit_end):
             continue
         scale = scale_of.get(q.number, p.default_scale)
         suggestion = f"{q.number} {scale}{seg.original[q.num_end:q.unit_end]}"

@@ -71,6 +71,7 @@ def analyse(seg):
             used_t.add(hit)
     out = []
     still = []
+    missing = []
     for sq, cls, v, fam in left_s:
         hit = None
         if cls == "num":
@@ -92,8 +93,13 @@ def analyse(seg):
             start, end = tq.num_start, _scale_end(seg.text, tq)
             out.append(("value", start, end, _vars(sq, cls, v, tq)))
         else:
-            a, b = _trimmed(seg.text)
-            out.append(("missing", a, b, _vars(sq, cls, v, None) | {"source_span": (sq.start, sq.end)}))
+            missing.append((sq, _vars(sq, cls, v, None)))
+    if missing:  # one finding per segment: findings on one span would be merged as duplicates
+        a, b = _trimmed(seg.text)
+        figures = ", ".join(f"“{v['src']}” ({v['expected']})" for _, v in missing)
+        first = missing[0][0]
+        out.append(("missing", a, b, {"figures": figures, "count": len(missing),
+                                      "source_span": (first.start, first.end)}))
     for i, (tq, (cls, v, fam)) in enumerate(tgt):
         if i in used_t or cls != "num" or tq.words or not tq.number[:1].isdigit():
             continue

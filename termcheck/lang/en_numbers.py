@@ -70,8 +70,10 @@ _MONTH_TAIL = regex.compile(r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,\d|\.\d)
 _BEFORE = regex.compile(r"""(?:
    (?P<label>\b(?:Article|Chapter|Section|Paragraph|Clause|Item|Room|Building|Page|pp?\.|Table|Figure|Fig\.|
       Annex|Appendix|Volume|Vol\.|Issue|Line|Route|Highway|G|Grade|Phase|Step|Box|Floor|Unit|Order|Decree|Lot)\s*$)
- | (?P<phone>\b(?i:tel|phone|telephone|fax|hotline|mobile)\.?\s*[:：]?\s*$|(?:电话|传真)\s*[:：]?\s*$)
- | (?P<code>\b(?i:post\s?code|zip(?:\s?code)?|P\.C\.|ISBN|ISSN|ICP|ID|code)\s*[:：]?\s*$|邮编\s*[:：]?\s*$)
+ | (?P<phone>\b(?i:tel|phone|telephone|fax|hotline|mobile)\.?(?i:\s+(?:number|no\.?))?(?i:\s+(?:is|was))?\s*[:：]?\s*$
+     |(?:电话|传真)\s*[:：]?\s*$)
+ | (?P<code>\b(?i:post\s?code|postal\s+code|zip(?:\s?code)?|P\.C\.|ISBN|ISSN|ICP|ID|code)(?i:\s+(?:number|no\.?))?(?i:\s+(?:is|was))?\s*[:：]?\s*$
+     |邮编\s*[:：]?\s*$)
  | (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|\$|¥|￥|€|£)\s?$)
 )""", regex.X | regex.REVERSE)
 _APPROX = regex.compile(r"\b(?P<a>(?i:more\ than|over|nearly|almost|about|around|approximately|roughly|some|"
