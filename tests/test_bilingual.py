@@ -195,3 +195,47 @@ def test_mismatched_side_by_side_files_exit_2(tmp_path):
     assert r.returncode == 2 and "no Chinese" in r.stderr
     r = run_cli("check", str(en), "--source", str(tmp_path / "missing.zh.txt"), "--no-config")
     assert r.returncode == 2 and "missing.zh.txt" in r.stderr
+
+
+def _strip_annotations(xml: str) -> str:
+    import re
+
+    xml = re.sub(r'\s*<its:locQualityIssues xml:id="[^"]*">.*?</its:locQualityIssues>', "", xml, flags=re.S)
+    xml = re.sub(r"<notes><note category=\"termcheck\".*?</notes>", "", xml, flags=re.S)
+    xml = re.sub(r"<mrk [^>]*>|</mrk>", "", xml)
+    xml = xml.replace(' xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0"', "")
+    return re.sub(r"\s+", " ", xml)
+
+
+@pytest.mark.parametrize("name", ["report.xlf", "report.xliff20.xlf"])
+def test_xliff_write_back(name, tmp_path):
+    import defusedxml.ElementTree as ET
+
+    src = FIX / name
+    before = src.read_bytes()
+    out = tmp_path / "annotated.xlf"
+    r = run_cli("check", str(src), "--no-config", "--no-default-glossary", "-g", str(GLOSSARY), "-f", "xliff", "-o", str(out))
+    assert r.returncode == 1, r.stderr
+    assert src.read_bytes() == before  # never modified in place
+    xml = out.read_text(encoding="utf-8")
+    ET.fromstring(xml.encode("utf-8"))  # well-formed
+    assert 'xmlns:its="http://www.w3.org/2005/11/its"' in xml
+    if name == "report.xlf":
+        assert '<mrk mtype="x-its" its:locQualityIssuesRef="#' in xml
+        assert 'locQualityIssueType="terminology" locQualityIssueComment="TC601' in xml
+        assert 'locQualityIssueType="untranslated"' in xml
+    else:
+        assert 'type="comment" value="' in xml and 'its:locQualityIssueType="' in xml
+        assert '<note category="termcheck" appliesTo="target" priority="1">TC620' in xml
+    assert '">fixed-point poverty alleviation</mrk>' in xml
+    # nothing but the annotations was added
+    assert _strip_annotations(xml) == _strip_annotations(before.decode("utf-8"))
+    # a round trip: the annotated file reads back with the same segments and the same findings
+    r2 = run_cli("check", str(out), "--no-config", "--no-default-glossary", "-g", str(GLOSSARY), "-f", "json", "--select", "TC6")
+    again = {(f["segment"], f["rule"]) for f in json.loads(r2.stdout)["files"][0]["findings"]}
+    assert again == EXPECTED_TC6
+
+
+def test_xliff_format_needs_one_xliff_input():
+    r = run_cli("check", str(FIX / "report.tsv"), "--no-config", "-f", "xliff")
+    assert r.returncode == 2 and "exactly one XLIFF" in r.stderr

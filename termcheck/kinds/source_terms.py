@@ -15,6 +15,7 @@ checks. Without a glossary (``ctx.glossary`` None) the kind stays silent.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Literal
 
 import regex
@@ -22,6 +23,7 @@ from pydantic import BaseModel
 
 from ._bilingual import paired, trimmed
 
+FILL = "\u2060"  # readers.mask.FILL
 APPROVED = ("preferred", "admitted")
 BAD = ("deprecated", "superseded")
 DIGIT_NEAR = regex.compile(r"[0-9０-９.．]")
@@ -30,6 +32,15 @@ DIGIT_NEAR = regex.compile(r"[0-9０-９.．]")
 class Params(BaseModel):
     report: Literal["deprecated", "missing", "variants"]
     min_source_chars: int = 2
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A glossary match in the target, with offsets into the segment's (masked) text."""
+    start: int
+    end: int
+    term: object
+    concept: object
 
 
 def _terms(concept, statuses):
@@ -51,9 +62,13 @@ def _key(concept):
 
 def _analyse(glossary, seg, min_chars):
     """(concept, approved match or None, deprecated matches) for each concept in the source."""
+    # inline codes are masked as fill characters: match on the text without them, map spans back
+    keep = [i for i, ch in enumerate(seg.text) if ch != FILL]
+    compact = "".join(seg.text[i] for i in keep)
     try:
         src_matches = glossary.match_source(seg.source)
-        tgt_matches = glossary.match(seg.text)
+        tgt_matches = [_Hit(keep[m.start], keep[m.end - 1] + 1, m.term, m.concept)
+                       for m in glossary.match(compact) if m.end > m.start]
     except Exception:  # a glossary still being built must not break the other checks
         return []
     out, seen = [], set()
@@ -81,11 +96,11 @@ def _analyse(glossary, seg, min_chars):
             elif (same and status in BAD) or tm.term.text.lower() in bad:
                 bad_hits.append(tm)
         if good is None:
-            low = seg.text.lower()
+            low = compact.lower()
             for t in sorted(approved, key=len, reverse=True):
                 i = low.find(t)
                 if i >= 0:
-                    good = (i, i + len(t), t)
+                    good = (keep[i], keep[i + len(t) - 1] + 1, t)
                     break
         out.append((c, text, good, bad_hits))
     return out

@@ -87,7 +87,7 @@ class _Builder:
             if k.startswith(XML_NS):
                 attrs["xml:" + k[len(XML_NS):]] = v
             else:
-                attrs[_split(k)[0] if k.startswith("{") else k] = v
+                attrs[k] = v  # other namespaces keep their {uri}: its:version must not shadow version
         node = Node(local, ns, attrs, pos, parent=self.stack[-1] if self.stack else None)
         node.content_start = self._tag_end(pos)
         if self.stack:

@@ -123,16 +123,14 @@ def render(results, options=None) -> str:
             else:
                 open_tag = f'<mrk mtype="x-its" its:locQualityIssuesRef="#{mid}">'
                 standoff.append((mid, fs))
-            ins.append((seg.offset + a, open_tag))
-            ins.append((seg.offset + b, "</mrk>"))
+            _wrap(ins, seg.offset + a, seg.offset + b, open_tag)
         if whole:
             counter += 1
             mid = f"termcheck-{counter}"
             if version2:
                 ins.extend(_notes_v2(text, unit, whole))
             elif wrappable:
-                ins.append((tgt.content_start, f'<mrk mtype="x-its" its:locQualityIssuesRef="#{mid}">'))
-                ins.append((tgt.content_end, "</mrk>"))
+                _wrap(ins, tgt.content_start, tgt.content_end, f'<mrk mtype="x-its" its:locQualityIssuesRef="#{mid}">')
                 standoff.append((mid, whole))
             else:
                 tag = text[unit.start:unit.content_start]
@@ -163,11 +161,19 @@ def _notes_v2(text: str, unit, findings):
     return [(unit.content_start, f"<notes>{items}</notes>")]
 
 
+def _wrap(ins, a: int, b: int, open_tag: str) -> None:
+    """Wrap [a, b) in an element; the keys keep nesting right where several insertions meet."""
+    ins.append((a, 1, -b, open_tag))
+    ins.append((b, 2 if a == b else 0, -a, "</mrk>"))
+
+
 def _apply(text: str, insertions) -> str:
-    # stable: at one offset, closing tags go before opening ones, in the order they were planned
-    order = sorted(enumerate(insertions), key=lambda x: (x[1][0], 0 if x[1][1] == "</mrk>" else 1, x[0]))
+    # at one offset: closings of elements that started earlier (inner first), then openings
+    # (outer first) and plain insertions in planned order, then closings of empty elements
+    norm = [x if len(x) == 4 else (x[0], 1, 0, x[1]) for x in insertions]
+    order = sorted(enumerate(norm), key=lambda x: (x[1][0], x[1][1], x[1][2], x[0]))
     out, pos = [], 0
-    for _, (at, s) in order:
+    for _, (at, _rank, _key, s) in order:
         out.append(text[pos:at])
         out.append(s)
         pos = at
