@@ -111,3 +111,23 @@ def test_one_megabyte_is_fast():
     start = time.perf_counter()
     ENGINE.check(Document.from_text(big))
     assert time.perf_counter() - start < 15  # about 2 s on a loaded 2-core machine
+
+
+def test_dates_and_small_ones():
+    got = by_rule(bilingual(("2011年8月", "In August 2012"), ("中央一号文件连续18年聚焦“三农”。",
+                                                             "The No. 1 Central Document has focused on farming for 18 years.")))
+    (f,) = got["TC311"]
+    assert f.text == "August 2012" and "2011" in f.message
+    assert "TC313" not in got  # "No. 1" for 一号 is not an added figure
+
+
+@pytest.mark.parametrize("source,target,rule,text,fix", [
+    ("投资4.5亿元。", "It invested 4.5 billion yuan.", "TC311", "4.5 billion", "450 million"),
+    ("新增耕地4.5万亩。", "It added 45,000 million mu of farmland.", "TC311", "45,000 million", "45,000"),
+    ("新增耕地4.5万亩。", "It added 4.5 mu of farmland.", "TC312", "4.5", "45,000"),
+    ("贫困发生率下降到0.6%。", "The ratio fell to 6 percent.", "TC311", "6", "0.6"),
+    ("共有贫困人口1356万。", "There were 1,356 poor people.", "TC312", "1,356", "13.56 million"),
+])
+def test_value_and_scale_slips(source, target, rule, text, fix):
+    (f,) = by_rule(bilingual((source, target)))[rule]
+    assert (f.text, f.suggestions[0]) == (text, fix)

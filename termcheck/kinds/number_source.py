@@ -14,6 +14,7 @@ A lone 一 (often rendered "a"/"an") is never required in the target.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Literal
 
@@ -90,8 +91,11 @@ def analyse(seg):
         if hit is not None:
             used_t.add(hit)
             tq = tgt[hit][0]
-            start, end = tq.num_start, _scale_end(seg.text, tq)
-            out.append(("value", start, end, _vars(sq, cls, v, tq)))
+            if tq.kind == "date":  # the date's parts have no spans of their own: report the whole date
+                found = _vars(sq, cls, v, tq) | {"suggestion_text": None}
+                out.append(("value", tq.start, tq.end, found))
+            else:
+                out.append(("value", tq.num_start, _scale_end(seg.text, tq), _vars(sq, cls, v, tq)))
         else:
             missing.append((sq, _vars(sq, cls, v, None)))
     if missing:  # one finding per segment: findings on one span would be merged as duplicates
@@ -101,10 +105,10 @@ def analyse(seg):
         out.append(("missing", a, b, {"figures": figures, "count": len(missing),
                                       "source_span": (first.start, first.end)}))
     for i, (tq, (cls, v, fam)) in enumerate(tgt):
-        if i in used_t or cls != "num" or tq.words or not tq.number[:1].isdigit():
-            continue
-        if tq.number in (seg.source or ""):
-            continue
+        if i in used_t or cls != "num" or tq.words or not tq.number[:1].isdigit() or v <= 1:
+            continue  # "No. 1" for 一号: a lone one is as unreliable here as in the source
+        if re.search(rf"(?<![\d.]){re.escape(tq.number)}(?![\d.])", seg.source or ""):
+            continue  # the same digits stand in the source (a code, a model number)
         out.append(("extra", tq.start, tq.end, {"value": plain(v)}))
     return out
 
