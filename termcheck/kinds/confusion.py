@@ -22,7 +22,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..lang.pinyin import is_pinyin_name
-from ..text import sentence_spans
+from ..text import SENTENCE_END
 
 TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 LOOKBACK = 120
@@ -87,11 +87,10 @@ def _near(words: list[str], cue: Cue) -> bool:
 
 
 def _document_has(ctx, cue: Cue, seg, start: int, end: int) -> bool:
-    for other in ctx.segments:
-        for m in cue.compiled.finditer(other.text):
-            if other is not seg or m.end() <= start or m.start() >= end:
-                return True
-    return False
+    """The cue's pattern occurs somewhere in the document other than this word."""
+    spans = ctx.memoize(("confusion-document", cue.document), lambda: [
+        (id(other), m.start(), m.end()) for other in ctx.segments for m in cue.compiled.finditer(other.text)])
+    return any(sid != id(seg) or e <= start or s >= end for sid, s, e in spans)
 
 
 def score(p: Params, ctx, seg, text: str, start: int, end: int, sent: tuple[int, int]) -> int:
@@ -118,6 +117,17 @@ def score(p: Params, ctx, seg, text: str, start: int, end: int, sent: tuple[int,
     return total
 
 
+def sentence_around(text: str, start: int, end: int, reach: int = 600) -> tuple[int, int]:
+    """The sentence holding text[start:end] (same splitter as ``text.sentence_spans``), found
+    locally so a check costs in proportion to the matches, not to the document."""
+    lo = max(0, start - reach)
+    left = lo
+    for m in SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    right_m = SENTENCE_END.search(text, end, min(len(text), end + reach))
+    return left, (right_m.start() if right_m else min(len(text), end + reach))
+
+
 def match_case(model: str, word: str) -> str:
     if model.isupper() and len(model) > 1:
         return word.upper()
@@ -133,12 +143,8 @@ def run(rule, ctx):
         matches = list(p.compiled.finditer(text))
         if not matches:
             continue
-        spans = ctx.memoize(("sentence_spans", seg.id), lambda: list(sentence_spans(text)))
-        si = 0
         for m in matches:
-            while si < len(spans) - 1 and spans[si][1] <= m.start():
-                si += 1
-            sent = spans[si] if spans else (0, len(text))
+            sent = sentence_around(text, m.start(), m.end())
             if score(p, ctx, seg, text, m.start(), m.end(), sent) >= p.threshold:
                 sugg = match_case(m.group(), p.replace[m.group().lower()])
                 yield rule.finding(seg, m.start(), m.end(), suggestions=(sugg,))
