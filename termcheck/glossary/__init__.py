@@ -102,6 +102,6 @@ def load_glossaries(paths, texts=()) -> Glossary:
     g = Glossary.build(concepts, origins, [n for n, _ in sources])
     from .nearmiss import index_for
 
-    index_for(g)  # build the near-miss index now so that it is cached too
+    index_for(g, concepts)  # build the near-miss index now so that it is cached too
     cache.save(key, g)
     return g

@@ -1,48 +1,76 @@
 """The built glossary: concepts stored compactly, one Aho-Corasick automaton over every English
 form (terms and their inflections) and one over the Chinese terms.
 
-Everything here is plain data (tuples, lists, automata) so that it pickles fast: the disk cache
-(``cache.py``) stores a built ``Glossary`` keyed by the glossary's content, and ``Concept``
+Storage is chosen for the disk cache (``cache.py``): a built ``Glossary`` pickles to a few large
+objects (two automata, integer arrays, one string holding every concept) instead of millions of
+small ones, so loading a cached 100,000-term glossary takes a fraction of a second. ``Concept``
 objects are only created for the concepts a caller touches.
 """
 from __future__ import annotations
 
+from array import array
+
 from .forms import clean_term, fold, fold_keep_case, inflections, key
-from .model import BAD_STATUSES, Concept, SourceMatch, Term, TermMatch, is_acronym
+from .model import BAD_STATUSES, STATUSES, Concept, SourceMatch, Term, TermMatch, is_acronym
 
 HOW = ("", "plural", "singular")
 _RANK = {"preferred": 0, "admitted": 1, "superseded": 2, "deprecated": 3}
+_STATUS_RANK = [_RANK[s] for s in STATUSES]
 _HYPH = "-\u2010\u2011\u00ad"
+US, RS, GS = "\x1f", "\x1e", "\x1d"  # field, term and term-field separators in the concept blob
 
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch in _HYPH or ch == "_"
 
 
+_CLEAN = str.maketrans({US: " ", RS: " ", GS: " "})
+
+
+def _pack(c: Concept) -> str:
+    terms = RS.join([f"{t.text.translate(_CLEAN)}{GS}{t.lang}{GS}{t.status}{GS}{t.type.translate(_CLEAN)}"
+                     for t in c.terms])
+    return US.join((c.id.translate(_CLEAN), c.note.translate(_CLEAN), c.source.translate(_CLEAN),
+                    c.domain.translate(_CLEAN), terms))
+
+
+def _unpack(s: str) -> Concept:
+    cid, note, source, domain, terms = s.split(US)
+    return Concept(cid, [Term(*t.split(GS)) for t in terms.split(RS)], note, source, domain)
+
+
 class Glossary:
     """Loaded glossaries. Build with ``Glossary.build(concepts, origins)``; see module docs."""
 
     def __init__(self):
-        self._rows: list[tuple] = []  # (id, note, source, domain, ((text, lang, status, type), ...))
-        self._origin: list[int] = []  # which input each concept came from (later inputs win)
-        self._forms: list[tuple] = []  # (concept, term, how, cased form or None)
-        self._keys: list[tuple[int, ...]] = []  # automaton value -> form ids
-        self._key_len: list[int] = []
-        self._zh_keys: list[tuple[int, ...]] = []  # zh automaton value -> concept ids
-        self._zh_len: list[int] = []
+        self._blob = ""  # every concept packed, see _pack; concept i is _blob[_offs[i]:_offs[i+1]]
+        self._offs = array("q", [0])
+        self._origin = array("i")  # which input each concept came from (later inputs win)
+        self._nterms = 0
+        # English forms (a term or one of its inflections): concept, term index, how, status
+        self._fci, self._fti, self._fhow, self._fst = array("i"), array("i"), array("b"), array("b")
+        self._fcased: dict[int, str] = {}  # forms matched case-sensitively -> their cased text
+        self._kfirst = array("i")  # automaton value -> form id, or -(n+1) for _kmulti[n]
+        self._kmulti: list[tuple[int, ...]] = []
+        self._klen = array("i")
+        self._zfirst, self._zlen = array("i"), array("i")  # zh automaton value -> concept / -(n+1)
+        self._zmulti: list[tuple[int, ...]] = []
         self._en = None
         self._zh = None
         self._max_len = 0
+        self._words_blob = ""
+        self._acr_blob = ""
+        self._long_forms: dict[str, str] = {}
         self._concepts: dict[int, Concept] = {}
         self._words: set[str] | None = None
         self._acronyms: set[str] | None = None
-        self._long_forms: dict[str, str] | None = None
-        self.nearmiss = None  # built lazily by nearmiss.index_for
+        self.nearmiss = None  # built by nearmiss.index_for
         self.sources: list[str] = []
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        state.update(_concepts={}, _words=None, _acronyms=None, _long_forms=None)  # rebuilt on demand
+        state.update(_concepts={}, _words=None, _acronyms=None)  # rebuilt on demand
+        state.pop("_nearmiss_probe", None)
         return state
 
     def __setstate__(self, state):
@@ -53,15 +81,24 @@ class Glossary:
     @classmethod
     def build(cls, concepts: list[Concept], origins: list[int] | None = None, sources=()) -> "Glossary":
         import ahocorasick
+        import re
 
         g = cls()
         g.sources = list(sources)
         en_keys: dict[str, list[int]] = {}
         zh_keys: dict[str, list[int]] = {}
+        parts, pos = [], 0
+        words: set[str] = set()
+        acrs: set[str] = set()
+        word_re = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
         for ci, c in enumerate(concepts):
-            g._rows.append((c.id, c.note, c.source, c.domain,
-                            tuple((t.text, t.lang, t.status, t.type) for t in c.terms)))
+            packed = _pack(c)
+            parts.append(packed)
+            pos += len(packed)
+            g._offs.append(pos)
             g._origin.append(origins[ci] if origins else 0)
+            g._nterms += len(c.terms)
+            full = None
             for ti, t in enumerate(c.terms):
                 text = clean_term(t.text)
                 if not text:
@@ -71,82 +108,116 @@ class Glossary:
                     continue
                 if t.lang != "en":
                     continue
+                words.update(w.lower() for w in word_re.findall(text))
                 acr = t.is_acronym
+                if acr:
+                    acrs.add(text)
+                elif t.status == "preferred" and full is None:
+                    full = text
                 variants = [(text, 0)] if acr else [(text, 0)] + [
                     (v, HOW.index(h)) for v, h in inflections(text, allow_singular=t.status not in BAD_STATUSES)]
                 for v, how in variants:
-                    fid = len(g._forms)
-                    g._forms.append((ci, ti, how, fold_keep_case(v) if acr else None))
+                    fid = len(g._fci)
+                    g._fci.append(ci)
+                    g._fti.append(ti)
+                    g._fhow.append(how)
+                    g._fst.append(STATUSES.index(t.status))
+                    if acr:
+                        g._fcased[fid] = fold_keep_case(v)
                     en_keys.setdefault(key(v), []).append(fid)
+            if full:
+                for t in c.terms:
+                    if t.lang == "en" and t.type in ("acronym", "abbreviation") and t.is_acronym:
+                        g._long_forms.setdefault(t.text, full)
+        g._blob = "".join(parts)
+        g._words_blob = "\n".join(sorted(words))
+        g._acr_blob = "\n".join(sorted(acrs))
         g._mark_case_clashes(en_keys)
         g._en = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for k, fids in en_keys.items():
-            g._en.add_word(k, len(g._keys))
-            g._keys.append(tuple(fids))
-            g._key_len.append(len(k))
+            if not k:
+                continue
+            g._en.add_word(k, len(g._kfirst))
+            if len(fids) == 1:
+                g._kfirst.append(fids[0])
+            else:
+                g._kfirst.append(-len(g._kmulti) - 1)
+                g._kmulti.append(tuple(fids))
+            g._klen.append(len(k))
             g._max_len = max(g._max_len, len(k))
         g._zh = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         for k, cis in zh_keys.items():
-            g._zh.add_word(k, len(g._zh_keys))
-            g._zh_keys.append(tuple(dict.fromkeys(cis)))
-            g._zh_len.append(len(k))
-        if g._keys:
+            cis = list(dict.fromkeys(cis))
+            g._zh.add_word(k, len(g._zfirst))
+            if len(cis) == 1:
+                g._zfirst.append(cis[0])
+            else:
+                g._zfirst.append(-len(g._zmulti) - 1)
+                g._zmulti.append(tuple(cis))
+            g._zlen.append(len(k))
+        if len(g._kfirst):
             g._en.make_automaton()
-        if g._zh_keys:
+        if len(g._zfirst):
             g._zh.make_automaton()
         return g
 
     def _mark_case_clashes(self, en_keys):
         """'yuan' (preferred) and 'Yuan' (superseded) share a key: such forms match only their own case."""
         for fids in en_keys.values():
-            if len(fids) < 2:
+            if len(fids) < 2 or len({self._fst[f] for f in fids}) < 2:
                 continue
-            texts = {self._rows[self._forms[f][0]][4][self._forms[f][1]][0] for f in fids}
-            statuses = {self._rows[self._forms[f][0]][4][self._forms[f][1]][2] for f in fids}
-            if len(texts) > 1 and len(statuses) > 1:
-                for f in fids:
-                    ci, ti, how, cased = self._forms[f]
-                    if cased is None:
-                        text = self._rows[ci][4][ti][0]
-                        v = text if how == 0 else dict((HOW.index(h), x) for x, h in inflections(clean_term(text))).get(how, text)
-                        self._forms[f] = (ci, ti, how, fold_keep_case(clean_term(v)))
+            texts = {self._term_text(f) for f in fids}
+            if len(texts) < 2:
+                continue
+            for f in fids:
+                if f not in self._fcased:
+                    text = clean_term(self._term_text(f))
+                    how = self._fhow[f]
+                    v = text if how == 0 else dict((HOW.index(h), x) for x, h in inflections(text)).get(how, text)
+                    self._fcased[f] = fold_keep_case(v)
+
+    def _term_text(self, fid: int) -> str:
+        return self.concept(self._fci[fid]).terms[self._fti[fid]].text
+
+    def _forms_of(self, kid: int) -> tuple[int, ...]:
+        v = self._kfirst[kid]
+        return (v,) if v >= 0 else self._kmulti[-v - 1]
 
     # ---- concepts ---------------------------------------------------------------------------
     def concept(self, ci: int) -> Concept:
         c = self._concepts.get(ci)
         if c is None:
-            cid, note, source, domain, terms = self._rows[ci]
-            c = Concept(cid, [Term(*t) for t in terms], note, source, domain)
-            self._concepts[ci] = c
+            c = self._concepts[ci] = _unpack(self._blob[self._offs[ci]:self._offs[ci + 1]])
         return c
 
     @property
     def concepts(self) -> list[Concept]:
-        return [self.concept(i) for i in range(len(self._rows))]
+        return [self.concept(i) for i in range(len(self))]
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._offs) - 1
 
     def term_count(self) -> int:
-        return sum(len(r[4]) for r in self._rows)
+        return self._nterms
 
     # ---- matching ---------------------------------------------------------------------------
     def match(self, text: str) -> list[TermMatch]:
         """English glossary terms in ``text``: leftmost-longest, non-overlapping, whole words,
         case-insensitive (case-sensitive for acronyms and for forms that differ only in case)."""
-        if not self._keys or not text:
+        if not len(self._kfirst) or not text:
             return []
         f = fold(text)
         out: list[TermMatch] = []
         last_end = 0
+        klen = self._klen
         for end_idx, kid in self._en.iter_long(f):
             end = end_idx + 1
-            start = end - self._key_len[kid]
+            start = end - klen[kid]
             if start < last_end:
                 continue
             m = self._accept(text, f, start, end, kid)
             if m is None:  # not on word boundaries or wrong case: look for shorter matches inside
-                for m in self._fallback(text, f, start, max(last_end, start)):
+                for m in self._fallback(text, f, start, end, max(last_end, start)):
                     out.append(m)
                     last_end = m.end
                 continue
@@ -157,45 +228,52 @@ class Glossary:
     def _accept(self, text, f, start, end, kid) -> TermMatch | None:
         if (start > 0 and _is_word(text[start - 1])) or (end < len(text) and _is_word(text[end])):
             return None
-        fids = self._keys[kid]
-        ok = []
-        surface = None
-        for fid in fids:
-            cased = self._forms[fid][3]
-            if cased is not None:
-                if surface is None:
-                    surface = " ".join(fold_keep_case(text[start:end]).split())
-                if surface != cased:
-                    continue
-            ok.append(fid)
-        if not ok:
-            return None
-        top = max(self._origin[self._forms[x][0]] for x in ok)
-        ok = sorted((x for x in ok if self._origin[self._forms[x][0]] == top),
-                    key=lambda x: _RANK.get(self._rows[self._forms[x][0]][4][self._forms[x][1]][2], 9))
-        best = ok[0]
-        ci, ti, how, _ = self._forms[best]
+        fids = self._forms_of(kid)
+        if len(fids) == 1 and fids[0] not in self._fcased:
+            best, others = fids[0], ()
+        else:
+            ok = []
+            surface = None
+            for fid in fids:
+                cased = self._fcased.get(fid)
+                if cased is not None:
+                    if surface is None:
+                        surface = " ".join(fold_keep_case(text[start:end]).split())
+                    if surface != cased:
+                        continue
+                ok.append(fid)
+            if not ok:
+                return None
+            origin, fci, fst = self._origin, self._fci, self._fst
+            top = max(origin[fci[x]] for x in ok)
+            ok = sorted((x for x in ok if origin[fci[x]] == top), key=lambda x: _STATUS_RANK[fst[x]])
+            best = ok[0]
+            others = tuple((self.concept(fci[x]), self.concept(fci[x]).terms[self._fti[x]])
+                           for x in ok[1:] if fci[x] != fci[best])
         poss = ""
         tail = f[end:end + 3]
         if tail.startswith("'s") and (len(tail) < 3 or not _is_word(tail[2])):
             poss = text[end:end + 2]
         elif tail.startswith("'") and f[end - 1] == "s" and (len(tail) < 2 or not _is_word(tail[1])):
             poss = text[end:end + 1]
-        c = self.concept(ci)
-        others = tuple((self.concept(self._forms[x][0]), self.concept(self._forms[x][0]).terms[self._forms[x][1]])
-                       for x in ok[1:] if self._forms[x][0] != ci)
+        c = self.concept(self._fci[best])
         end2 = end + len(poss)
-        return TermMatch(start, end2, text[start:end2], c, c.terms[ti], HOW[how], poss, others)
+        return TermMatch(start, end2, text[start:end2], c, c.terms[self._fti[best]], HOW[self._fhow[best]], poss, others)
 
-    def _fallback(self, text, f, start, floor):
-        """All valid matches in the stretch a rejected match covered, chosen leftmost-longest."""
-        stop = min(len(f), start + 2 * self._max_len)
+    def _fallback(self, text, f, start, mend, floor):
+        """Valid matches starting inside the stretch a rejected match covered (iter_long moved
+        past it), chosen leftmost-longest; the boundary test runs before anything costly."""
+        stop = min(len(f), mend + self._max_len)
+        n = len(text)
         cands = []
         for end_idx, kid in self._en.iter(f, floor, stop):
             e = end_idx + 1
-            s = e - self._key_len[kid]
-            if s >= floor and s < start + self._key_len[kid]:
-                cands.append((s, -(e - s), kid))
+            s = e - self._klen[kid]
+            if s < floor or s >= mend:
+                continue
+            if (s > 0 and _is_word(text[s - 1])) or (e < n and _is_word(text[e])):
+                continue
+            cands.append((s, -(e - s), kid))
         cands.sort()
         pos = floor
         for s, neg, kid in cands:
@@ -208,14 +286,15 @@ class Glossary:
 
     def match_source(self, text: str) -> list[SourceMatch]:
         """Chinese glossary terms in ``text``, leftmost-longest and non-overlapping."""
-        if not self._zh_keys or not text:
+        if not len(self._zfirst) or not text:
             return []
         f = fold(text)
         out = []
         for end_idx, kid in self._zh.iter_long(f):
-            cis = self._zh_keys[kid]
+            v = self._zfirst[kid]
+            cis = (v,) if v >= 0 else self._zmulti[-v - 1]
             end = end_idx + 1
-            start = end - self._zh_len[kid]
+            start = end - self._zlen[kid]
             top = max(cis, key=lambda ci: self._origin[ci])  # a later glossary wins
             out.append(SourceMatch(start, end, text[start:end], self.concept(top)))
         return out
@@ -223,34 +302,17 @@ class Glossary:
     # ---- vocabulary and look-up -------------------------------------------------------------
     def words(self) -> set[str]:
         if self._words is None:
-            import re
-
-            ws: set[str] = set()
-            for r in self._rows:
-                for text, lang, _status, _type in r[4]:
-                    if lang == "en":
-                        ws.update(w.lower() for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text))
-            self._words = ws
+            self._words = set(self._words_blob.split("\n")) - {""}
         return self._words
 
     def acronyms(self) -> set[str]:
         if self._acronyms is None:
-            self._acronyms = {t[0] for r in self._rows for t in r[4]
-                              if t[1] == "en" and (is_acronym(t[0]) or (t[3] == "acronym" and t[0].isupper()))}
+            self._acronyms = set(self._acr_blob.split("\n")) - {""}
         return self._acronyms
 
     def long_form(self, acronym: str) -> str | None:
         """The preferred full name of a concept whose acronym term is ``acronym`` (LGOP -> State
         Council Leading Group Office of ...); None when the acronym is the concept's own name."""
-        if self._long_forms is None:
-            lf: dict[str, str] = {}
-            for r in self._rows:
-                acrs = [t[0] for t in r[4] if t[1] == "en" and t[3] in ("acronym", "abbreviation")]
-                full = next((t[0] for t in r[4] if t[1] == "en" and t[2] == "preferred" and not is_acronym(t[0])), None)
-                for a in acrs:
-                    if full:
-                        lf.setdefault(a, full)
-            self._long_forms = lf
         return self._long_forms.get(acronym)
 
     def lookup(self, q: str, limit: int = 20) -> list[Concept]:
@@ -259,8 +321,11 @@ class Glossary:
         if not q:
             return []
         exact, partial = [], []
-        for i, r in enumerate(self._rows):
-            texts = [t[0].casefold() for t in r[4]]
+        offs, blob = self._offs, self._blob
+        for i in range(len(self)):
+            if q not in blob[offs[i]:offs[i + 1]].casefold():
+                continue
+            texts = [t.text.casefold() for t in self.concept(i).terms]
             if q in texts:
                 exact.append(i)
             elif any(q in t for t in texts):

@@ -3,8 +3,11 @@
 Blocking, not brute force: every multiword term is indexed once per token position ("hole"),
 under the pair of tokens around the hole. A text token is only compared with terms whose
 neighbouring tokens match its own neighbours exactly and whose remaining tokens equal the
-text's; then rapidfuzz scores the differing token and the whole window. So each text token
-costs three dictionary look-ups, whatever the glossary size.
+text's; then rapidfuzz scores the differing token and the whole window. Tokens the glossary's
+terms use are not slips, so only the other tokens are probed: three dictionary look-ups each,
+whatever the glossary size.
+
+The index is kept compact for the disk cache: one string per anchor pair, parsed on first use.
 """
 from __future__ import annotations
 
@@ -16,70 +19,105 @@ from .model import BAD_STATUSES
 TOKEN = re.compile(r"[^\W_]+")
 BOS, EOS = "\x02", "\x03"
 MIN_HOLE = 4  # shorter tokens (of, and, the ...) are not worth a fuzzy comparison
+SEP, FS = "\x1e", "\x1f"
 
 
-def index_for(g) -> dict:
-    """The near-miss index of a glossary (built once, kept on the glossary and in its cache)."""
+def index_for(g, concepts=None):
+    """(anchor index, vocabulary) of a glossary, built once and kept on it (and in its cache).
+    ``concepts``: the glossary's concepts when the caller has them (saves unpacking them)."""
     if g.nearmiss is not None:
         return g.nearmiss
-    idx: dict[tuple[str, str], dict[tuple[int, int], dict[tuple, list]]] = {}
-    for ci, row in enumerate(g._rows):
-        for ti, (text, lang, status, ttype) in enumerate(row[4]):
-            if lang != "en" or status in BAD_STATUSES or ttype in ("acronym", "abbreviation"):
+    idx: dict[str, list[str]] = {}
+    vocab: set[str] = set()
+    for ci in range(len(g)):
+        for ti, t in enumerate((concepts[ci] if concepts is not None else g.concept(ci)).terms):
+            if t.lang != "en" or t.status in BAD_STATUSES or t.type in ("acronym", "abbreviation"):
                 continue
-            toks = TOKEN.findall(key(text))
+            toks = TOKEN.findall(key(t.text))
+            vocab.update(toks)
             n = len(toks)
             if n < 2:
                 continue
             for j, hole in enumerate(toks):
                 if len(hole) < MIN_HOLE or not hole.isalpha():
                     continue
-                anchor = (toks[j - 1] if j else BOS, toks[j + 1] if j < n - 1 else EOS)
-                rest = tuple(toks[:j] + toks[j + 1:])
-                idx.setdefault(anchor, {}).setdefault((n, j), {}).setdefault(rest, []).append((hole, ci, ti))
-    g.nearmiss = idx
-    return idx
+                anchor = (toks[j - 1] if j else BOS) + FS + (toks[j + 1] if j < n - 1 else EOS)
+                rest = " ".join(toks[:j] + toks[j + 1:])
+                idx.setdefault(anchor, []).append(f"{n}{FS}{j}{FS}{rest}{FS}{hole}{FS}{ci}{FS}{ti}")
+    g._concepts.clear()  # built for indexing only; callers create the ones they need
+    g.nearmiss = ({a: SEP.join(v) for a, v in idx.items()}, "\n".join(sorted(vocab)))
+    return g.nearmiss
+
+
+class _Probe:
+    """Parses anchor entries on first use during one run."""
+
+    def __init__(self, packed: dict[str, str], vocab: str):
+        self.packed = packed
+        self.vocab = frozenset(vocab.split("\n"))
+        self.parsed: dict[str, dict] = {}
+
+    def get(self, left: str, right: str):
+        a = left + FS + right
+        sub = self.parsed.get(a)
+        if sub is None:
+            raw = self.packed.get(a)
+            sub = {}
+            if raw:
+                for entry in raw.split(SEP):
+                    n, j, rest, hole, ci, ti = entry.split(FS)
+                    sub.setdefault((int(n), int(j)), {}).setdefault(tuple(rest.split(" ")), []).append(
+                        (hole, int(ci), int(ti)))
+            self.parsed[a] = sub
+        return sub
+
+
+def _probe(g) -> _Probe:
+    p = getattr(g, "_nearmiss_probe", None)
+    if p is None:
+        p = _Probe(*index_for(g))
+        g._nearmiss_probe = p
+    return p
 
 
 def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
     """Yield (tok_start, tok_end, win_start, win_end, concept index, term index, term token)
     for every text token that would complete a multiword term if it were that term's token."""
-    from rapidfuzz import fuzz
+    from rapidfuzz.fuzz import ratio
 
-    idx = index_for(g)
-    if not idx:
+    probe = _probe(g)
+    if not probe.packed:
         return
+    vocab = probe.vocab
     f = fold(text)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(f)]
     words = [t[2] for t in toks]
     n_all = len(words)
     for i, (s, e, tok) in enumerate(toks):
-        if len(tok) < MIN_HOLE - 1 or not tok.isalpha():
+        # a slip is a word the glossary's terms do not use; words they use are in their own place
+        if len(tok) < MIN_HOLE - 1 or tok in vocab or not tok.isalpha():
             continue
         prev = words[i - 1] if i else None
         nxt = words[i + 1] if i + 1 < n_all else None
-        for anchor, pos_kind in (((prev, nxt), "mid"), ((BOS, nxt), "first"), ((prev, EOS), "last")):
-            if None in anchor:
+        # the anchor says where the hole is: (BOS, x) first token, (x, EOS) last, (x, y) inside
+        for left, right in ((prev, nxt), (BOS, nxt), (prev, EOS)):
+            if left is None or right is None:
                 continue
-            sub = idx.get(anchor)
-            if not sub:
-                continue
+            sub = probe.get(left, right)
             for (n, j), table in sub.items():
-                if n < min_tokens or (pos_kind == "first") != (j == 0) or (pos_kind == "last") != (j == n - 1):
+                if n < min_tokens:
                     continue
                 a = i - j
                 if a < 0 or a + n > n_all:
                     continue
-                rest = tuple(words[a:i] + words[i + 1:a + n])
-                hits = table.get(rest)
+                hits = table.get(tuple(words[a:i] + words[i + 1:a + n]))
                 if not hits:
                     continue
-                if not _same_sentence(f, toks[a][0], toks[a + n - 1][1]):
-                    continue
                 for hole, ci, ti in hits:
-                    if hole == tok or _inflection_of(tok, hole):
+                    # cheapest tests first: most hits of a big glossary fail the ratio
+                    if hole == tok or ratio(tok, hole, score_cutoff=token_cutoff) == 0:
                         continue
-                    if fuzz.ratio(tok, hole) < token_cutoff:
+                    if _inflection_of(tok, hole) or not _same_sentence(f, toks[a][0], toks[a + n - 1][1]):
                         continue
                     yield s, e, toks[a][0], toks[a + n - 1][1], ci, ti, hole
 

@@ -37,10 +37,12 @@ def run(rule, ctx):
     p: Params = rule.params
     scorer = getattr(fuzz, p.scorer)
     for seg in ctx.segments:
-        exact = glossary_matches(ctx, seg)
+        covered = bytearray(len(seg.text) + 1)  # characters inside exact glossary matches
+        for m in glossary_matches(ctx, seg):
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         done: set[tuple[int, int]] = set()
         for s, e, ws, we, ci, ti, hole in candidates(g, seg.text, p.min_tokens, p.token_threshold):
-            if (s, e) in done or any(m.start <= s and e <= m.end for m in exact):
+            if (s, e) in done or (covered[s] and covered[e - 1]):
                 continue
             concept = g.concept(ci)
             term = concept.terms[ti]
