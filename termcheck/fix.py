@@ -51,8 +51,11 @@ def _newline_style(text: str, replacement: str) -> str:
     return replacement
 
 
-def apply_fixes(text: str, findings, unsafe: bool = False) -> FixResult:
-    """Apply the safe (and, with ``unsafe``, unsafe) fixes of ``findings`` to ``text``."""
+def apply_fixes(text: str, findings, unsafe: bool = False, encode_replacement=None) -> FixResult:
+    """Apply the safe (and, with ``unsafe``, unsafe) fixes of ``findings`` to ``text``.
+
+    ``encode_replacement`` turns a replacement into file text (HTML escapes it, for example).
+    """
     result = FixResult(text)
     candidates = []
     for f in findings:
@@ -76,7 +79,8 @@ def apply_fixes(text: str, findings, unsafe: bool = False) -> FixResult:
             accepted.append(f)
     out = text
     for f in sorted(accepted, key=lambda f: (f.start, f.end), reverse=True):
-        out = out[:f.start] + _newline_style(text, f.fix.replacement) + out[f.end:]
+        rep = encode_replacement(f.fix.replacement) if encode_replacement else f.fix.replacement
+        out = out[:f.start] + _newline_style(text, rep) + out[f.end:]
     result.text = out
     result.applied = sorted(accepted, key=lambda f: (f.start, f.end, f.rule))
     return result

@@ -39,6 +39,15 @@ def encode_like(text: str, doc, original: bytes) -> bytes:
     return text.encode(doc.encoding)
 
 
+def _encoder(fmt: str):
+    """Replacements are plain text; in markup files they must be escaped to stay that text."""
+    if fmt in ("html", "xhtml"):
+        from html import escape
+
+        return lambda s: escape(s, quote=False)
+    return None
+
+
 def fix_document(doc, engine, cfg, unsafe: bool = False, reader_kw=None) -> FileFix:
     """Fix one document in memory (fix, re-read, re-check; until stable)."""
     from dataclasses import replace
@@ -50,7 +59,7 @@ def fix_document(doc, engine, cfg, unsafe: bool = False, reader_kw=None) -> File
     current = doc
     findings = engine.check(current, cfg)
     for _ in range(MAX_PASSES):
-        res = apply_fixes(current.text, findings, unsafe=unsafe)
+        res = apply_fixes(current.text, findings, unsafe=unsafe, encode_replacement=_encoder(doc.format))
         state.skipped = res.skipped
         if not res.changed:
             break

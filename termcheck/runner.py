@@ -52,7 +52,20 @@ def progress_wanted(stream) -> bool:
 def _init_worker(cfg, input_format, encoding, reader_kw) -> None:
     from .engine import Engine
 
-    _WORKER.update(engine=Engine.from_config(cfg), cfg=cfg, fmt=input_format, enc=encoding, kw=reader_kw)
+    # a forked worker inherits the parent's engine (already loaded); otherwise build it once here
+    engine = _WORKER.pop("parent_engine", None) or Engine.from_config(cfg)
+    _WORKER.update(engine=engine, cfg=cfg, fmt=input_format, enc=encoding, kw=reader_kw)
+
+
+def _warm_up(engine, cfg) -> None:
+    """Check a tiny text in the parent so lazily loaded word lists are built once and shared
+    copy-on-write by forked workers, instead of being built again in every worker."""
+    from .model import Document
+
+    try:
+        engine.check(Document.from_text("Warm-up text: the plan, etc., was issued in 2011.\n", "<warm-up>"), cfg)
+    except Exception:  # a failing rule will fail again, with its message, on a real file
+        pass
 
 
 def _check_path(path: str):
@@ -79,25 +92,35 @@ def check_inputs(args, cfg, engine) -> list:
                 results.append(FileResult(path, doc, engine.check(doc, cfg)))
                 progress.tick(path)
             return results
-        return _parallel(paths, args, cfg, jobs, progress, _reader_kwargs(args))
+        return _parallel(paths, args, cfg, engine, jobs, progress, _reader_kwargs(args))
     finally:
         progress.close()
 
 
-def _parallel(paths, args, cfg, jobs, progress, reader_kw) -> list:
+def _parallel(paths, args, cfg, engine, jobs, progress, reader_kw) -> list:
+    import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     init = (cfg, getattr(args, "input_format", None), getattr(args, "encoding", None), reader_kw)
     results: list = [None] * len(paths)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_init_worker, initargs=init) as pool:
-        futures = {pool.submit(_check_path, p): i for i, p in enumerate(paths)}
-        try:
-            for fut in as_completed(futures):
-                i = futures[fut]
-                results[i] = fut.result()
-                progress.tick(paths[i])
-        except BaseException:
-            for fut in futures:
-                fut.cancel()
-            raise
+    ctx = None
+    if "fork" in mp.get_all_start_methods():
+        ctx = mp.get_context("fork")
+        _WORKER["parent_engine"] = engine
+        _warm_up(engine, cfg)
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), mp_context=ctx, initializer=_init_worker,
+                                 initargs=init) as pool:
+            futures = {pool.submit(_check_path, p): i for i, p in enumerate(paths)}
+            try:
+                for fut in as_completed(futures):
+                    i = futures[fut]
+                    results[i] = fut.result()
+                    progress.tick(paths[i])
+            except BaseException:
+                for fut in futures:
+                    fut.cancel()
+                raise
+    finally:
+        _WORKER.pop("parent_engine", None)  # workers are forked on submit, so only now
     return results

@@ -97,3 +97,33 @@ def test_parse_git_diff():
                      "@@ -10,2 +12,0 @@\n-x\n-y\n@@ -20 +20 @@\n-p\n+q\n"
                      "diff --git a/g.md b/g.md\n--- /dev/null\n+++ b/g.md\n@@ -0,0 +1,2 @@\n+n\n+m\n")
     assert out == {"x.txt": {3, 4, 20}, "g.md": {1, 2}}
+
+
+def test_replacement_encoder_for_markup():
+    res = apply_fixes("a R+D b", [F(2, 5, "R+D", "R&D <x>")], encode_replacement=lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    assert res.text == "a R&amp;D &lt;x&gt; b"
+
+
+def test_progress_bar_only_on_terminal_after_delay(monkeypatch):
+    import io
+
+    from termcheck import runner
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    assert runner.progress_wanted(Tty()) and not runner.progress_wanted(io.StringIO())
+    monkeypatch.setenv("CI", "true")
+    assert not runner.progress_wanted(Tty())
+    stream = Tty()
+    p = runner.Progress(3, enabled=True, stream=stream)
+    p.tick("a.txt")
+    assert stream.getvalue() == ""  # fast runs draw nothing
+    p.t0 -= runner.PROGRESS_AFTER + 1
+    p.tick("b.txt")
+    assert "2/3" in stream.getvalue() and "b.txt" in stream.getvalue()
+    p.close()
+    assert stream.getvalue().endswith("\r\033[K")
