@@ -99,7 +99,7 @@ def test_github_escaping_and_columns():
     assert span.endswith("::Spans lines: 100%25 sure,%0Areally.%0D")
     assert "title=TC993 number/test-span" in span and "col=" not in span  # two lines: no columns
     quote = next(x for x in lines if "Quote pair" in x)
-    assert quote.startswith("::warning file=docs/a.txt,line=1,endLine=1,col=25,endColumn=26,title=TC991 punctuation/test-etc::")
+    assert quote.startswith("::warning file=docs/a.txt,line=1,endLine=1,col=25,endColumn=25,title=TC991 punctuation/test-etc::")
     from termcheck.report.github import escape_property
 
     assert escape_property("a:b,c%d\r\ne") == "a%3Ab%2Cc%25d%0D%0Ae"

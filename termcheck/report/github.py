@@ -1,7 +1,8 @@
 """GitHub Actions workflow commands: ``::error file=F,line=L,...,title=T::MESSAGE``.
 
 Data is escaped for ``%``, CR and LF; property values also for ``:`` and ``,``. ``col`` and
-``endColumn`` are given only when the span is on one line. GitHub shows at most 10 annotations
+``endColumn`` are given only when the span is on one line; ``endColumn`` is the
+column of the span's last character (inclusive, unlike SARIF's). GitHub shows at most 10 annotations
 of each type per step, so a plain summary line follows.
 """
 from __future__ import annotations
@@ -25,8 +26,8 @@ def escape_property(s: str) -> str:
 def annotation(f, path: str, loc: Locator) -> str:
     sl, sc, el, ec = loc.region(f)
     props = [("file", path), ("line", str(sl)), ("endLine", str(el))]
-    if sl == el:
-        props += [("col", str(sc)), ("endColumn", str(ec))]
+    if sl == el:  # GitHub's endColumn is inclusive (it defaults to col for a point)
+        props += [("col", str(sc)), ("endColumn", str(max(sc, ec - 1)))]
     props.append(("title", f"{f.rule} {f.name}"))
     message = f.message
     if f.suggestions:
