@@ -28,7 +28,11 @@ def suggestion_for(m, target: str) -> str:
 
     core = m.text[:len(m.text) - len(m.possessive)] if m.possessive else m.text
     out = inflect_like(target, m.form)
-    if fold(out) != fold(core):  # when only the case differs, the case is the point ("Yuan")
+    written = inflect_like(m.term.text, m.form)
+    # transfer the text's capitals only when the writer chose them: a term the glossary itself
+    # writes in capitals ("Tibet Autonomous Region of Sichuan") says nothing about the fix's
+    # case; and when only the case differs, the case is the point ("Yuan" -> "yuan")
+    if fold(out) != fold(core) and _caps(core) != _caps(written):
         out = match_case(out, core)
     if m.possessive:
         out += m.possessive if out.endswith("s") or m.possessive[-1:] in "sS" else m.possessive + "s"
@@ -67,3 +71,7 @@ def _inside_name(text: str, m) -> bool:
         return True
     before = re.search(r"([.!?:;]?)\s*([^\W\d_]+)[ \t]+$", text[max(0, m.start - 40):m.start])
     return bool(before and before.group(2)[:1].isupper() and not before.group(1))
+
+
+def _caps(text: str) -> tuple[bool, ...]:
+    return tuple(w[:1].isupper() for w in text.replace("-", " ").split())
