@@ -132,6 +132,8 @@ def run(rule, ctx):
                     continue
                 if _touches_code(text, start, start + len(tok)):
                     continue
+                if e - s <= 4 and text[e:e + 1] == "." and b == len(tok):
+                    continue  # a short word with a full stop is an abbreviation: incl., esp., approx.
                 if how == CAPITAL and _in_name(text, start, start + len(tok)):
                     # inside a multiword name an unknown word is presumed a name, unless the
                     # document itself spells the suggested word (Provincial Goverment / Government)
