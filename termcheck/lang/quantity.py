@@ -45,19 +45,6 @@ class Quantity:
     def is_label(self) -> bool:
         return self.kind in LABEL_KINDS
 
-    @property
-    def bare(self) -> Decimal | None:
-        """The numeral's own value, without the scale word ("13.56 million" -> 13.56)."""
-        try:
-            return Decimal(self.number.replace(",", "")) if self.number and not self.words else self.value
-        except ArithmeticError:
-            return self.value
-
-    def values(self) -> tuple[Decimal, ...]:
-        """Every value this quantity states (both ends of a range)."""
-        out = tuple(v for v in (self.value, self.high) if v is not None)
-        return out
-
 
 def same_value(a: Decimal | None, b: Decimal | None) -> bool:
     if a is None or b is None:
