@@ -58,3 +58,10 @@ def test_rare_phrase_variant_needs_frequency_asymmetry():
     assert [(f.text, f.suggestions[0]) for f in found] == [("tacking", "tackling")]
     # the rare word is used elsewhere too: not a one-off, stay silent
     assert run("TC221", base * 2 + "It did the key problem tacking. The boat was tacking.") == []
+
+
+def test_hyphen_and_connector_variants_are_near_duplicates():
+    a = "Outline for Development-oriented Poverty Reduction for China's Rural Areas"
+    b = "Outline for Development Oriented Poverty Reduction in China's Rural Areas"
+    found = run("TC220", f"The {a} was issued. The {a} was studied. The {b} was printed.")
+    assert [(f.text, f.suggestions[0]) for f in found] == [(b, a)]

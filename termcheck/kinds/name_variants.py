@@ -112,7 +112,7 @@ def _reorder(rule, ctx):
     p: Params = rule.params
     groups: dict[tuple, list[Name]] = defaultdict(list)
     for n in _names(ctx):
-        content = [_norm(w) for w in n.content]
+        content = [_norm(part) for w in n.content for part in w.split("-") if part]
         if len(content) >= p.min_words:
             groups[tuple(sorted(content))].append(n)
     for members in groups.values():
