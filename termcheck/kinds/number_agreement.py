@@ -16,6 +16,9 @@ NEXT_WORD = regex.compile(r"[ \u00a0](?P<w>[A-Za-z]+)(?![-'’\w])")
 PHRASE_END = regex.compile(r"""\s*(?:[.,;:!?)\]”"’(]|$|(?:of|in|were|was|are|is|with|to|for|from|that|which|
     at|by|on|have|has|had|will|would|each|per|under|across|who|whose)\b)""", regex.X)
 ARTICLE = regex.compile(r"\b(?:a|an)\s+$", regex.I)
+# "no one heads the office": "one" as a pronoun, "heads" a verb
+PRONOUN_ONE = regex.compile(r"\b(?:no|any|some|every|each|which|this|that|the|such)\s+$", regex.I)
+HEAD_OF = regex.compile(r"\s+of\s+(?:cattle|livestock|sheep|goats|pigs|yaks|animals|poultry|stock)\b", regex.I)
 
 
 class Params(BaseModel):
@@ -34,6 +37,8 @@ def run(rule, ctx):
             word, low, end = m.group("w"), m.group("w").lower(), m.end("w")
             number = seg.original[q.num_start:q.num_end]
             if q.value == 1 and "." not in q.number:
+                if q.words and PRONOUN_ONE.search(text, max(0, q.num_start - 8), q.num_start):
+                    continue
                 if low in PLURAL_TO_SINGULAR and not (low == "people" and q.words):
                     yield rule.finding(seg, q.num_start, end, suggestions=(f"{number} {singularise(word)}",),
                                        number=number, noun=word)
@@ -44,6 +49,7 @@ def run(rule, ctx):
             if art and low in PLURAL_TO_SINGULAR:
                 yield rule.finding(seg, art.start(), end, suggestions=(seg.original[q.num_start:end],),
                                    number=number, noun=word)
-            elif low in SINGULAR_TO_PLURAL and PHRASE_END.match(text, end):
+            elif low in SINGULAR_TO_PLURAL and PHRASE_END.match(text, end) and not (
+                    low == "head" and HEAD_OF.match(text, end)):  # "200 head of cattle"
                 yield rule.finding(seg, q.num_start, end, suggestions=(f"{number} {pluralise(word)}",),
                                    number=number, noun=word)
