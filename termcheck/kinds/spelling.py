@@ -7,7 +7,8 @@ text), romanised Chinese names recognised by pinyin syllable structure (``Xinlon
 ``Guang'an``) and lower-case pinyin loanwords of two or more syllables (``hukou``).
 
 A capitalised unknown word is reported only when a frequent English word is one edit away
-(``Goverment``): foreign names (``Kashin-Beck``) have no such neighbour. Hyphenated compounds
+(``Goverment``); inside a name or mid-sentence, where it is presumably a name (``Blang``,
+``Altay``), only when the document itself uses the suggested word elsewhere. Hyphenated compounds
 are checked part by part and the finding covers the bad part only.
 
 Speed: the verdict for each distinct token is cached for the process, so a long document
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..lang.lexicon import PREFIXES, lexicon
 from ..lang.pinyin import is_pinyin_name, is_pinyin_word
+from ..text import sentence_start_before
 
 # Same tokens as text.WORD, with the stdlib ``re`` (twice as fast for this simple pattern).
 TOKEN = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*")
@@ -134,9 +136,10 @@ def run(rule, ctx):
                     continue
                 if e - s <= 4 and text[e:e + 1] == "." and b == len(tok):
                     continue  # a short word with a full stop is an abbreviation: incl., esp., approx.
-                if how == CAPITAL and _in_name(text, start, start + len(tok)):
-                    # inside a multiword name an unknown word is presumed a name, unless the
-                    # document itself spells the suggested word (Provincial Goverment / Government)
+                if how == CAPITAL and (_in_name(text, start, start + len(tok)) or not sentence_start_before(text, start)):
+                    # a capitalised unknown word inside a name or mid-sentence is presumed a name
+                    # (Blang, Altay), unless the document itself spells the suggested word
+                    # (Provincial Goverment beside government)
                     if doc_words is None:
                         doc_words = {w.lower() for toks in distinct for w in toks}
                     if sugg[0].lower() not in doc_words:
