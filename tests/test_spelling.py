@@ -155,3 +155,25 @@ def test_seed_errors_of_these_rules():
         assert any(f.start < b and a < f.end for f in found), text[a:b]
     for f in found:  # and nothing else
         assert any(f.start < b and a < f.end for a, b in spans), (f.rule, f.text)
+
+
+# ---------------------------------------------------------------- rule data errors
+
+def _confusion_rule(cues):
+    from termcheck.ruleset import build_rule
+
+    raw = {"id": "TC449", "name": "spelling/test", "kind": "confusion", "category": "spelling",
+           "severity": "warning", "message": "m", "params": {"replace": {"form": "from"}, "cues": cues},
+           "doc": {"what": "w"}, "examples": {"bad": ["[[form]] 2011"], "good": ["form"]}}
+    return build_rule(raw, "test.yml", 3)
+
+
+def test_confusion_cue_errors_name_file_line_and_rule():
+    from termcheck.errors import RuleLoadError
+
+    with pytest.raises(RuleLoadError) as e:
+        _confusion_rule([{"weight": 1, "before": "x", "after": "y"}])
+    assert "test.yml" in str(e.value) and "TC449" in str(e.value) and "\n" not in str(e.value)
+    with pytest.raises(RuleLoadError):
+        _confusion_rule([{"weight": 1, "before": "(unclosed"}])
+    assert _confusion_rule([{"weight": 3, "after": r"\d"}]).params.compiled is not None
