@@ -151,3 +151,23 @@ def test_render_en_house_style():
     assert render_en(Decimal(2_531_000_000)) == "2.531 billion"
     assert render_en(Decimal(30_800)) == "30,800"
     assert render_en(Decimal(65), "percent") == "65%"
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("on 2011-08-15", (2011, 8, 15)), ("in 2011.08", (2011, 8, None)),
+    ("on 2011.8.15", (2011, 8, 15)), ("on 2011/08/15", (2011, 8, 15)),
+    ("on November 15, 2011", (2011, 11, 15)),
+])
+def test_numeric_dates(text, parts):
+    q = only(text)
+    assert (q.kind, q.parts) == ("date", parts)
+
+
+def test_season_is_a_year_range_not_a_date():
+    q = only("the 2011-12 season")
+    assert (q.kind, q.value, q.high) == ("range", 2011, 12)
+
+
+def test_a_decimal_with_a_scale_is_not_a_date():
+    q = only("2030.01 thousand yuan")
+    assert (q.kind, q.value) == ("money", Decimal("2030010"))

@@ -47,6 +47,9 @@ MASTER = re.compile(rf"""
 | (?P<phone>(?<![\w+])(?:\+\d{{1,3}}[-\s]?(?:\(?\d{{1,4}}\)?[-\s]?)?\d{{3,4}}[-\s]?\d{{3,4}}
            |\(0\d{{2,3}}\)\s?\d{{7,8}}|\b0\d{{2,3}}-\d{{7,8}})(?![\d-]))
 | (?P<month>\b(?:{"|".join(MONTHS)})\b)
+| (?P<ymd>(?<![\w.,/-])(?:1[89]|20)\d\d(?P<sep>[./])(?:0[1-9]|1[0-2])(?:(?P=sep)(?:0[1-9]|[12]\d|3[01]))?(?![\w.,/-]*\d)
+         |(?<![\w.,/-])(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w.,/-]*\d)
+         |(?<![\w.,/-])(?:1[89]|20)\d\d\.(?:[1-9]|1[0-2])\.(?:[1-9]|[12]\d|3[01])(?![\w.,/-]*\d))
 | (?P<digits>(?<![\w.,/])(?:{_DIGITS}))
 | (?P<word>\b(?i:a\ dozen|dozens?|a\ hundred|{_UNDER_100}(?:[ -]hundred(?:(?:\ and)?\ {_UNDER_100})?)?)\b(?!-[a-z]*ly\b))
 | (?P<ordw>\b(?i:{"|".join(_ORD[1:])})\b))
@@ -153,6 +156,11 @@ def _classify(text: str, m) -> Quantity | None:
         return Quantity(s, e, m.group(), "phone", None, m.group(), s, e)
     if g == "month":
         return _month(text, m)
+    if g == "ymd" and m.group().count(".") == 1 and TAIL.match(text, e).group():
+        g = "digits"  # "2030.01 thousand yuan" is a number
+    elif g == "ymd":  # 2011-08-15, 2011.08, 2011/8/15 (no range 2011-8, no decimal 2011.08)
+        y, mo, d = (int(x) for x in (re.split(r"[-./]", m.group()) + ["0"])[:3])
+        return Quantity(s, e, m.group(), "date", Decimal(y), m.group(), s, e, parts=(y, mo, d or None))
     if g == "ordw":
         return Quantity(s, e, m.group(), "ordinal", Decimal(ORDINAL_VALUES[m.group().lower()]),
                         m.group(), s, e, words=True)
