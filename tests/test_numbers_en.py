@@ -171,3 +171,8 @@ def test_season_is_a_year_range_not_a_date():
 def test_a_decimal_with_a_scale_is_not_a_date():
     q = only("2030.01 thousand yuan")
     assert (q.kind, q.value) == ("money", Decimal("2030010"))
+
+
+def test_ranges_need_a_tight_dash_or_a_rising_pair():
+    assert [q.kind for q in parse_quantities("32 counties - 8 of them")] == ["count", "count"]
+    assert [q.text for q in parse_quantities("gave 500 to 32 counties")] == ["500", "32 counties"]

@@ -66,13 +66,15 @@ TAIL = regex.compile(r"""
      |(?P<meas>(?:kilomet(?:er|re)s?|km|met(?:er|re)s?|tons?|tonnes?|kg|kilograms?|times)\b)))?
 """, regex.X)
 _AFTER_WORD = regex.compile(r"[ \u00a0]+(?P<w>[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)")
-_RANGE = regex.compile(rf"\s*(?P<sep>-|–|—|~|\bto\b|\band\b)\s*(?P<n>{_DIGITS})(?![\d,.]\d)")
+# a spaced dash is punctuation ("32 counties - 8 of them"), so dashes must be tight
+_RANGE = regex.compile(rf"(?:(?P<dash>[-–—~])|\s+(?P<sep>to|and)\s+)(?P<n>{_DIGITS})(?![\d,.]\d)")
+_BETWEEN = regex.compile(r"\bbetween\s+$", regex.I | regex.REVERSE)
 _ORD_SUFFIX = regex.compile(r"(?:st|nd|rd|th|s)\b")
 _DAY_MONTH = regex.compile(rf"\s+(?P<m>{'|'.join(MONTHS)})\b(?:,?\s+(?P<y>\d{{4}})\b)?")
 _MONTH_TAIL = regex.compile(r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,\d|\.\d))?(?:,?\s+(?P<y>\d{4})\b)?")
 _BEFORE = regex.compile(r"""(?:
    (?P<label>\b(?:Article|Chapter|Section|Paragraph|Clause|Item|Room|Building|Page|pp?\.|Table|Figure|Fig\.|
-      Annex|Appendix|Volume|Vol\.|Issue|Line|Route|Highway|G|Grade|Phase|Step|Box|Floor|Unit|Order|Decree|Lot)\s*$)
+      Annex|Appendix|Volume|Vol\.|Issue|Line|Route|Highway|Grade|Phase|Step|Box|Floor|Unit|Order|Decree|Lot)\s*$)
  | (?P<phone>\b(?i:tel|phone|telephone|fax|hotline|mobile)\.?(?i:\s+(?:number|no\.?))?(?i:\s+(?:is|was))?\s*[:：]?\s*$
      |(?:电话|传真)\s*[:：]?\s*$)
  | (?P<code>\b(?i:post\s?code|postal\s+code|zip(?:\s?code)?|P\.C\.|ISBN|ISSN|ICP|ID|code)(?i:\s+(?:number|no\.?))?(?i:\s+(?:is|was))?\s*[:：]?\s*$
@@ -204,7 +206,7 @@ def _quantity(text, m, number, value, words, before) -> Quantity:
         approx = a.group("a").lower()
     rng = _RANGE.match(text, e) if not words else None
     high = None
-    if rng and not (rng.group("sep") == "and" and not regex.search(r"\bbetween\s+$", before)):
+    if rng and _is_range(rng, value, number, before):
         high, end_num = _dec(rng.group("n")), rng.end()
     else:
         rng, end_num = None, e
@@ -244,6 +246,18 @@ def _quantity(text, m, number, value, words, before) -> Quantity:
     return Quantity(qstart, qend, text[qstart:qend],
                     kind, value, number, s, e, scale=scale, unit=unit, unit_start=us, unit_end=ue,
                     approx=approx, high=high, separators="," in number, words=words)
+
+
+def _is_range(rng, low, number, before) -> bool:
+    """'2011-2020', '10 to 20', 'between 5 and 8', '2011-12' (a season); not 'gave 500 to 32 counties'."""
+    high = _dec(rng.group("n"))
+    if rng.group("sep") == "and" and not _BETWEEN.search(before):
+        return False
+    if high is None or low is None:
+        return False
+    if high > low:
+        return True
+    return bool(rng.group("dash")) and len(number) == 4 and 1800 <= low <= 2100 and len(rng.group("n")) == 2
 
 
 def _month(text, m) -> Quantity | None:
