@@ -57,10 +57,10 @@ def _atoms(q, source: bool):
     return [("num", v, family) for v in vals if v is not None and v != 0]
 
 
-def analyse(seg):
+def analyse(seg, target_quantities):
     """[(report, start, end, vars)] for one bilingual segment."""
     src = [(q, a) for q in zh_numbers.parse_quantities(seg.source or "") for a in _atoms(q, True)]
-    tgt = [(q, a) for q in _target(seg) for a in _atoms(q, False)]
+    tgt = [(q, a) for q in target_quantities for a in _atoms(q, False)]
     used_t: set[int] = set()
     left_s = []
     for sq, (cls, v, fam) in src:
@@ -113,32 +113,23 @@ def analyse(seg):
     return out
 
 
-def _target(seg):
-    from ..lang.en_numbers import parse_quantities
-
-    return parse_quantities(seg.text)
-
-
 def _equal(a, b) -> bool:
     return same_value(Decimal(a), Decimal(b))
 
 
-def _expected(v, q) -> str:
-    if q is not None and q.kind in ("year", "docnumber", "ordinal", "date"):
-        return plain(v)
-    if q is not None and q.kind == "percent":
-        return plain(v)
-    return render_en(v)
-
-
 def _vars(sq, cls, v, tq):
+    """Message and replacement forms of the expected value: '13.56 million'; '65%' / '65'."""
+    like = tq if tq is not None else sq
     if cls == "month":
-        expected = MONTH_NAMES.get(v, str(v))
-    elif isinstance(v, int):
-        expected = str(v)
+        expected = replacement = MONTH_NAMES.get(v, str(v))
+    elif isinstance(v, int) or like.kind in ("year", "docnumber", "ordinal", "date"):
+        expected = replacement = plain(Decimal(v))
+    elif like.kind == "percent":  # the finding covers the numeral only, not the % sign
+        replacement = plain(v)
+        expected = replacement + ("%" if sq.unit == "%" else " percentage points")
     else:
-        expected = _expected(v, tq if tq is not None else sq)
-    return {"src": sq.text, "expected": expected, "suggestion_text": expected}
+        expected = replacement = render_en(v)
+    return {"src": sq.text, "expected": expected, "suggestion_text": replacement}
 
 
 def _scale_end(text, q) -> int:
@@ -160,13 +151,12 @@ def run(rule, ctx):
     for seg in ctx.segments:
         if not seg.source:
             continue
-        for report, start, end, v in ctx.memoize(("number_source", seg.id), lambda: analyse(seg)):
+        for report, start, end, v in ctx.memoize(("number_source", seg.id),
+                                                  lambda: analyse(seg, quantities(ctx, seg))):
             if report != p.report:
                 continue
             v = dict(v)
             src_span = v.pop("source_span", None)
             sugg = v.pop("suggestion_text", None)
-            if report == "scale":
-                sugg = v["expected"]
             f = rule.finding(seg, start, end, suggestions=(sugg,) if sugg and report != "missing" else (), **v)
             yield f.with_(source_span=src_span) if src_span else f
