@@ -177,3 +177,18 @@ def test_confusion_cue_errors_name_file_line_and_rule():
     with pytest.raises(RuleLoadError):
         _confusion_rule([{"weight": 1, "before": "(unclosed"}])
     assert _confusion_rule([{"weight": 3, "after": r"\d"}]).params.compiled is not None
+
+
+def test_held_out_document_with_injected_errors():
+    """A document written apart from the seed, with one error of each kind injected."""
+    path = ROOT / "tests" / "fixtures" / "errors" / "heldout.txt"
+    text = path.read_text(encoding="utf-8")
+    found = Engine(MINE, None).check(Document.from_text(text, str(path)))
+    got = {(f.rule, f.text, f.suggestions[0]) for f in found}
+    assert got == {
+        ("TC220", "Office of Guizhou Poverty Alleviation", "Guizhou Poverty Alleviation Office"),
+        ("TC221", "tackeling", "tackling"), ("TC410", "tackeling", "tackling"),
+        ("TC422", "Country", "County"), ("TC410", "goverment", "government"), ("TC413", "then", "than"),
+        ("TC222", "Guizhou TV", "Guizhou Radio and Television"), ("TC411", "counties", "countries"),
+        ("TC423", "sights", "sites"), ("TC421", "immigrants", "resettled people"),
+    }
