@@ -93,6 +93,7 @@ def load(port: int, body: bytes, requests: int, duration: float, concurrency: in
     lock = threading.Lock()
     latencies: list[float] = []
     errors = [0]
+    first_error = [""]
     issued = [0]
     deadline = time.perf_counter() + duration
     headers = {"Content-Type": "application/json"}
@@ -105,14 +106,21 @@ def load(port: int, body: bytes, requests: int, duration: float, concurrency: in
                     break
                 issued[0] += 1
             t0 = time.perf_counter()
-            conn.request("POST", "/v1/check", body=body, headers=headers)
-            resp = conn.getresponse()
-            resp.read()
+            try:
+                conn.request("POST", "/v1/check", body=body, headers=headers)
+                resp = conn.getresponse()
+                data = resp.read()
+                failed = f"HTTP {resp.status}: {data[:200]!r}" if resp.status != 200 else ""
+            except (OSError, http.client.HTTPException) as exc:
+                failed = f"{type(exc).__name__}: {exc}"
+                conn.close()
+                conn = http.client.HTTPConnection(HOST, port, timeout=60)
             dt = time.perf_counter() - t0
             with lock:
                 latencies.append(dt)
-                if resp.status != 200:
+                if failed:
                     errors[0] += 1
+                    first_error[0] = first_error[0] or failed
         conn.close()
 
     threads = [threading.Thread(target=client) for _ in range(concurrency)]
@@ -124,6 +132,8 @@ def load(port: int, body: bytes, requests: int, duration: float, concurrency: in
     elapsed = time.perf_counter() - start
     lat = sorted(latencies)
     q = statistics.quantiles(lat, n=100, method="inclusive") if len(lat) >= 2 else lat * 99
+    if first_error[0]:
+        print(f"  first error: {first_error[0]}", file=sys.stderr)
     return {"requests": len(lat), "errors": errors[0], "seconds": round(elapsed, 2),
             "rps": round(len(lat) / elapsed, 1), "p50_ms": round(q[49] * 1000, 1), "p99_ms": round(q[98] * 1000, 1)}
 
