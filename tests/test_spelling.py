@@ -190,5 +190,5 @@ def test_held_out_document_with_injected_errors():
         ("TC221", "tackeling", "tackling"), ("TC410", "tackeling", "tackling"),
         ("TC422", "Country", "County"), ("TC410", "goverment", "government"), ("TC413", "then", "than"),
         ("TC222", "Guizhou TV", "Guizhou Radio and Television"), ("TC411", "counties", "countries"),
-        ("TC423", "sights", "sites"), ("TC421", "immigrants", "resettled people"),
+        ("TC423", "sights", "sites"), ("TC421", "immigrants", "resettlers"),
     }
