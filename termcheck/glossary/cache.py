@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 # bump when the built structure or the matching rules change
-FORMAT = b"termcheck-glossary-v6"
+FORMAT = b"termcheck-glossary-v7"
 
 
 def cache_dir() -> Path | None:

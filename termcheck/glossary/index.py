@@ -43,7 +43,7 @@ class Glossary:
     """Loaded glossaries. Build with ``Glossary.build(concepts, origins)``; see module docs."""
 
     def __init__(self):
-        self._blob = ""  # every concept packed, see _pack; concept i is _blob[_offs[i]:_offs[i+1]]
+        self._blob = b""  # every concept packed (UTF-8), see _pack; concept i is _blob[_offs[i]:_offs[i+1]]
         self._offs = array("q", [0])
         self._origin = array("i")  # which input each concept came from (later inputs win)
         self._nterms = 0
@@ -88,11 +88,10 @@ class Glossary:
         en_keys: dict[str, list[int]] = {}
         zh_keys: dict[str, list[int]] = {}
         parts, pos = [], 0
-        words: set[str] = set()
         acrs: set[str] = set()
         word_re = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
         for ci, c in enumerate(concepts):
-            packed = _pack(c)
+            packed = _pack(c).encode("utf-8")  # bytes unpickle without decoding
             parts.append(packed)
             pos += len(packed)
             g._offs.append(pos)
@@ -108,7 +107,6 @@ class Glossary:
                     continue
                 if t.lang != "en":
                     continue
-                words.update(w.lower() for w in word_re.findall(text))
                 acr = t.is_acronym
                 if acr:
                     acrs.add(text)
@@ -129,7 +127,9 @@ class Glossary:
                 for t in c.terms:
                     if t.lang == "en" and t.type in ("acronym", "abbreviation") and t.is_acronym:
                         g._long_forms.setdefault(t.text, full)
-        g._blob = "".join(parts)
+        g._blob = b"".join(parts)
+        # words of all English forms (inflections included), from the keys in one pass
+        words = set(word_re.findall(" ".join(en_keys)))
         g._words_blob = "\n".join(sorted(words))
         g._acr_blob = "\n".join(sorted(acrs))
         g._mark_case_clashes(en_keys)
@@ -187,7 +187,7 @@ class Glossary:
     def concept(self, ci: int) -> Concept:
         c = self._concepts.get(ci)
         if c is None:
-            c = self._concepts[ci] = _unpack(self._blob[self._offs[ci]:self._offs[ci + 1]])
+            c = self._concepts[ci] = _unpack(self._blob[self._offs[ci]:self._offs[ci + 1]].decode("utf-8"))
         return c
 
     @property
@@ -323,7 +323,7 @@ class Glossary:
         exact, partial = [], []
         offs, blob = self._offs, self._blob
         for i in range(len(self)):
-            if q not in blob[offs[i]:offs[i + 1]].casefold():
+            if q not in blob[offs[i]:offs[i + 1]].decode("utf-8").casefold():
                 continue
             texts = [t.text.casefold() for t in self.concept(i).terms]
             if q in texts:

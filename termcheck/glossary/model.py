@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # preferred: the form to use; admitted: acceptable (period or house variants);
 # deprecated: wrong, reported with the preferred form as fix; superseded: was official once,
@@ -46,10 +47,9 @@ class Term:
     status: str  # preferred | admitted | deprecated | superseded
     type: str = ""  # TBX termType when given: fullForm, acronym, abbreviation, ...
 
-    @property
+    @cached_property
     def is_acronym(self) -> bool:
-        return self.type in ("acronym", "abbreviation", "initialism") and is_acronym(self.text) \
-            or is_acronym(self.text)
+        return is_acronym(self.text)
 
 
 @dataclass
