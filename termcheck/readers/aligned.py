@@ -78,33 +78,42 @@ def _features(s: str) -> tuple:
             frozenset(n.replace(",", "") for n in NUMBER.findall(s)), (frozenset(han), len(han)))
 
 
-def _phi(x: float) -> float:
-    return 0.5 * (1 + math.erf(x / math.sqrt(2)))
+def _merge(feats) -> tuple:
+    """The features of several paragraphs taken as one."""
+    if len(feats) == 1:
+        return feats[0]
+    return (sum(f[0] for f in feats), any(f[1] for f in feats), any(f[2] for f in feats),
+            frozenset().union(*(f[3] for f in feats)),
+            (frozenset().union(*(f[4][0] for f in feats)), sum(f[4][1] for f in feats)))
 
 
 def _cost(src, tgt, ratio: float, merge: float | None = None) -> float:
+    """Cost of a bead pairing the paragraphs ``src`` with ``tgt`` (lists of features)."""
     if not src or not tgt:
         return INDEL_COST  # a fixed price: a long dropped paragraph is no less likely than a short one
-    ls = sum(f[0] for f in src)
-    # Chinese left in the target (untranslated or copied) counts as its English equivalent
-    t_han = sum(f[4][1] for f in tgt)
-    lt = sum(f[0] for f in tgt) - t_han + t_han * ratio
-    delta = (lt - ls * ratio) / math.sqrt(max(ls, 1) * 6.8 * ratio)
-    p = max(2 * (1 - _phi(abs(delta))), 1e-12)
     prior = MOVES[(len(src), len(tgt))] if merge is None or len(src) == len(tgt) else merge
-    cost = -math.log(p) - math.log(prior)
-    if any(f[1] for f in src) != any(f[1] for f in tgt):
+    return _pair_cost(_merge(src), _merge(tgt), ratio, -math.log(prior))
+
+
+def _pair_cost(s, t, ratio: float, prior_cost: float) -> float:
+    ls = s[0]
+    # Chinese left in the target (untranslated or copied) counts as its English equivalent
+    t_han = t[4][1]
+    lt = t[0] - t_han + t_han * ratio
+    delta = (lt - ls * ratio) / math.sqrt(max(ls, 1) * 6.8 * ratio)
+    p = max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12)  # two-sided tail of the normal
+    cost = -math.log(p) + prior_cost
+    if s[1] != t[1]:
         cost += 4.0
-    if any(f[2] for f in src) and any(f[2] for f in tgt):
+    if s[2] and t[2]:
         cost -= 2.0
-    ns = frozenset().union(*(f[3] for f in src))
-    nt = frozenset().union(*(f[3] for f in tgt))
-    cost -= 1.5 * min(len(ns & nt), 3)
-    cost += 0.75 * min(len(ns ^ nt), 4)
+    ns, nt = s[3], t[3]
+    if ns or nt:
+        cost -= 1.5 * min(len(ns & nt), 3)
+        cost += 0.75 * min(len(ns ^ nt), 4)
     if t_han:
-        hs = frozenset().union(*(f[4][0] for f in src))
-        ht = frozenset().union(*(f[4][0] for f in tgt))
-        cost -= 6.0 * len(hs & ht) / max(len(ht), 1)  # the same Chinese on both sides: a copied source
+        ht = t[4][0]
+        cost -= 6.0 * len(s[4][0] & ht) / max(len(ht), 1)  # the same Chinese on both sides: a copied source
     return cost
 
 
@@ -114,7 +123,23 @@ def align(src_feats, tgt_feats, ratio: float | None = None, merge: float | None 
     n, m = len(src_feats), len(tgt_feats)
     ls = sum(f[0] for f in src_feats) or 1
     ratio = ratio or max(sum(f[0] for f in tgt_feats), 1) / ls
-    band = max(10, abs(n - m) + 10)
+    # features of single paragraphs and of adjacent pairs, computed once
+    s1 = {i: src_feats[i - 1] for i in range(1, n + 1)}
+    t1 = {j: tgt_feats[j - 1] for j in range(1, m + 1)}
+    s2 = {i: _merge(src_feats[i - 2:i]) for i in range(2, n + 1)}
+    t2 = {j: _merge(tgt_feats[j - 2:j]) for j in range(2, m + 1)}
+    prior = {mv: -math.log(merge if merge is not None and mv[0] != mv[1] and 0 not in mv else pr)
+             for mv, pr in MOVES.items()}
+    # search a band around the proportional diagonal; widen it while the best path touches its edge
+    band = 16
+    while True:
+        beads, touched = _search(n, m, s1, t1, s2, t2, prior, ratio, band)
+        if not touched or band >= max(n, m):
+            return beads
+        band *= 4
+
+
+def _search(n, m, s1, t1, s2, t2, prior, ratio, band):
     inf = float("inf")
     cost = {(0, 0): (0.0, None)}
     for i in range(n + 1):
@@ -122,25 +147,31 @@ def align(src_feats, tgt_feats, ratio: float | None = None, merge: float | None 
         for j in range(max(0, int(centre) - band), min(m, int(centre) + band) + 1):
             if (i, j) == (0, 0):
                 continue
-            best = (inf, None)
-            for di, dj in MOVES:
-                pi, pj = i - di, j - dj
-                prev = cost.get((pi, pj))
-                if pi < 0 or pj < 0 or prev is None:
+            best, back = inf, None
+            for (di, dj), pc in prior.items():
+                prev = cost.get((i - di, j - dj))
+                if prev is None:
                     continue
-                c = prev[0] + _cost(src_feats[pi:i], tgt_feats[pj:j], ratio, merge)
-                if c < best[0]:
-                    best = (c, (pi, pj))
-            if best[1] is not None:
-                cost[(i, j)] = best
+                if di == 0 or dj == 0:
+                    c = prev[0] + INDEL_COST
+                else:
+                    sf = s1[i] if di == 1 else s2[i]
+                    tf = t1[j] if dj == 1 else t2[j]
+                    c = prev[0] + _pair_cost(sf, tf, ratio, pc)
+                if c < best:
+                    best, back = c, (i - di, j - dj)
+            if back is not None:
+                cost[(i, j)] = (best, back)
     if (n, m) not in cost:
-        raise InputError("alignment failed")
-    beads, at = [], (n, m)
+        return [], True
+    beads, at, touched = [], (n, m), False
     while at != (0, 0):
         prev = cost[at][1]
         beads.append((list(range(prev[0], at[0])), list(range(prev[1], at[1]))))
+        centre = at[0] * m / n if n else 0
+        touched = touched or abs(at[1] - centre) >= band - 2
         at = prev
-    return beads[::-1]
+    return beads[::-1], touched
 
 
 def _plain(text: str, fmt: str, path: str) -> str:

@@ -130,10 +130,11 @@ def parse(text: str, path: str) -> Node:
         raise InputError(f"{path}:{line}: malformed XML: {msg}") from None
     except DefusedXmlException as exc:
         line = parser.parser.CurrentLineNumber
-        what = type(exc).__name__.replace("Forbidden", "")
+        what = {"EntitiesForbidden": "entity declaration", "ExternalReferenceForbidden": "external reference",
+                "DTDForbidden": "DTD"}.get(type(exc).__name__, "construct")
         name = getattr(exc, "name", None) or getattr(exc, "sysid", None) or ""
-        raise InputError(f"{path}:{line}: refused unsafe XML ({what.lower()} {name!s} not allowed: "
-                         "entity declarations and external references are refused)".replace("  ", " ")) from None
+        raise InputError(f"{path}:{line}: refused unsafe XML: {what} {name!r} (entity declarations and "
+                         "external references are not allowed)") from None
     if root is None:
         raise InputError(f"{path}:1: malformed XML: no root element")
     return root
