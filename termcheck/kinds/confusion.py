@@ -25,7 +25,7 @@ from ..lang.pinyin import is_pinyin_name
 from ..text import SENTENCE_END
 
 TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
-LOOKBACK = 120
+LOOKBACK = 64  # chars a `before` cue may span (the longest cues are a few words)
 PREV_WORD = regex.compile(r"(\p{Lu}[\p{L}'’]*)[ \t\u00a0]+$")
 
 
@@ -108,8 +108,9 @@ def score(p: Params, ctx, seg, text: str, start: int, end: int, sent: tuple[int,
             hit = prev is not None and is_pinyin_name(prev.group(1))
         else:
             if window_words is None:
-                left = [m.group().lower() for m in TOKEN.finditer(text, sent[0], start)][-p.window:]
-                right = [m.group().lower() for m in TOKEN.finditer(text, end, sent[1])][:p.window]
+                span = p.window * 16  # enough characters for ``window`` words
+                left = [m.group().lower() for m in TOKEN.finditer(text, max(sent[0], start - span), start)][-p.window:]
+                right = [m.group().lower() for m in TOKEN.finditer(text, end, min(sent[1], end + span))][:p.window]
                 window_words = left + right
             hit = _near(window_words, cue)
         if hit:
@@ -117,7 +118,7 @@ def score(p: Params, ctx, seg, text: str, start: int, end: int, sent: tuple[int,
     return total
 
 
-def sentence_around(text: str, start: int, end: int, reach: int = 600) -> tuple[int, int]:
+def sentence_around(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
     """The sentence holding text[start:end] (same splitter as ``text.sentence_spans``), found
     locally so a check costs in proportion to the matches, not to the document."""
     lo = max(0, start - reach)
