@@ -176,3 +176,10 @@ def test_a_decimal_with_a_scale_is_not_a_date():
 def test_ranges_need_a_tight_dash_or_a_rising_pair():
     assert [q.kind for q in parse_quantities("32 counties - 8 of them")] == ["count", "count"]
     assert [q.text for q in parse_quantities("gave 500 to 32 counties")] == ["500", "32 counties"]
+
+
+def test_glued_currency_and_year_to_amount():
+    q = only("nearly RMB1.6 trillion")
+    assert (q.kind, q.value, q.unit, q.approx) == ("money", Decimal("1.6e12"), "RMB", "nearly")
+    kinds = [q.kind for q in parse_quantities("from 6,079 yuan in 2013 to 12,588 yuan")]
+    assert kinds == ["money", "year", "money"]

@@ -50,7 +50,7 @@ MASTER = re.compile(rf"""
 | (?P<ymd>(?<![\w.,/-])(?:1[89]|20)\d\d(?P<sep>[./])(?:0[1-9]|1[0-2])(?:(?P=sep)(?:0[1-9]|[12]\d|3[01]))?(?![\w.,/-]*\d)
          |(?<![\w.,/-])(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w.,/-]*\d)
          |(?<![\w.,/-])(?:1[89]|20)\d\d\.(?:[1-9]|1[0-2])\.(?:[1-9]|[12]\d|3[01])(?![\w.,/-]*\d))
-| (?P<digits>(?<![\w.,/])(?:{_DIGITS}))
+| (?P<digits>(?:(?<![\w.,/])|(?<=RMB)|(?<=CNY)|(?<=USD))(?:{_DIGITS}))
 | (?P<word>\b(?i:a\ dozen|dozens?|a\ hundred|{_UNDER_100}(?:[ -]hundred(?:(?:\ and)?\ {_UNDER_100})?)?)\b(?!-[a-z]*ly\b))
 | (?P<ordw>\b(?i:{"|".join(_ORD[1:])})\b))
 """, re.X)
@@ -248,6 +248,10 @@ def _quantity(text, m, number, value, words, before) -> Quantity:
                     approx=approx, high=high, separators="," in number, words=words)
 
 
+def _looks_like_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
+
+
 def _is_range(rng, low, number, before) -> bool:
     """'2011-2020', '10 to 20', 'between 5 and 8', '2011-12' (a season); not 'gave 500 to 32 counties'."""
     high = _dec(rng.group("n"))
@@ -255,6 +259,8 @@ def _is_range(rng, low, number, before) -> bool:
         return False
     if high is None or low is None:
         return False
+    if rng.group("sep") and _looks_like_year(number) != _looks_like_year(rng.group("n")):
+        return False  # "from 6,079 yuan in 2013 to 12,588 yuan"
     if high > low:
         return True
     return bool(rng.group("dash")) and len(number) == 4 and 1800 <= low <= 2100 and len(rng.group("n")) == 2
