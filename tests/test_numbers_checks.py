@@ -131,3 +131,30 @@ def test_dates_and_small_ones():
 def test_value_and_scale_slips(source, target, rule, text, fix):
     (f,) = by_rule(bilingual((source, target)))[rule]
     assert (f.text, f.suggestions[0]) == (text, fix)
+
+
+from decimal import Decimal  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from termcheck.lang.quantity import render_en  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.decimals(min_value="0.01", max_value="99999.99", places=2), st.sampled_from(["万", "亿"]))
+def test_source_value_in_house_style_is_accepted(d, scale):
+    value = d * {"万": 10 ** 4, "亿": 10 ** 8}[scale]
+    doc = bilingual((f"投入资金{d}{scale}元", f"It invested {render_en(value)} yuan."))
+    assert ENGINE.check(doc) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.decimals(min_value="1.01", max_value="9999.99", places=2))
+def test_a_dropped_scale_word_is_always_caught(d):
+    doc = bilingual((f"帮助{d}万人", f"It helped {render_en(d * 10 ** 4).split()[0]} people."))
+    rules = {f.rule for f in ENGINE.check(doc)}
+    if d * 10 ** 4 >= 10 ** 6:  # "13.56 million" -> "13.56": lost scale word
+        assert "TC312" in rules
+    else:  # "45,000" has no scale word to lose; the figure is simply right
+        assert not rules & {"TC310", "TC311", "TC312"}
