@@ -12,7 +12,7 @@ A capitalised unknown word is reported only when a frequent English word is one 
 are checked part by part and the finding covers the bad part only.
 
 Speed: the verdict for each distinct token is cached for the process, so a long document
-costs one regex pass and one dict lookup per token.
+costs one regex pass, one dict lookup per distinct token and a ``str.find`` scan per bad token.
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from ..text import sentence_start_before
 # Same tokens as text.WORD, with the stdlib ``re`` (twice as fast for this simple pattern).
 TOKEN = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*")
 LATIN = regex.compile(r"^[A-Za-z\u00C0-\u024F'’\-]+$")
+LETTERS = regex.compile(r"[\p{L}'’]+")
 PART = regex.compile(r"[^\-]+")
 ROMAN = regex.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", regex.I)
 POSSESSIVE = regex.compile(r"['’]s?$")
@@ -49,7 +50,7 @@ class Params(BaseModel):
 def _verdict_part(part: str, p: Params, hyphenated: bool = False) -> tuple | None:
     """None when ``part`` is acceptable, else its suggestions (possibly empty)."""
     word = POSSESSIVE.sub("", part) if len(part) > 3 else part
-    if len(word) < p.min_length or not word.isalpha() and not regex.fullmatch(r"[\p{L}'’]+", word):
+    if len(word) < p.min_length or (not word.isalpha() and not LETTERS.fullmatch(word)):
         return None
     if word.isupper() or any(ch.isupper() for ch in word[1:]):
         return None  # acronyms, CamelCase names
@@ -163,7 +164,7 @@ def _in_name(text: str, start: int, end: int) -> bool:
                 return True
     left = text[max(0, start - 40):start]
     m = re.search(r"([^\W\d_][\w'’\-]*) (?:(of|and|for|the|de) )?$", left)
-    return bool(m and m.group(1)[:1].isupper() and not m.group(1).isupper() or m and m.group(1).isupper() and len(m.group(1)) > 1)
+    return bool(m and m.group(1)[:1].isupper() and len(m.group(1)) > 1)  # "A" and "I" are not names
 
 
 def _locate(text: str, tokens):
