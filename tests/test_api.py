@@ -68,6 +68,15 @@ def test_markdown_spans_index_the_text_as_sent(client):
     assert not any(f["start"] == text.index("`code") + 6 for f in r.json()["files"][0]["findings"])
 
 
+def test_html_spans_index_the_markup(client):
+    text = '<p title="“x">The province adopted the “Outline for <b>Development</b>.</p>'
+    r = client.post("/v1/check", json={"text": text, "format": "html", "select": ["punctuation"]})
+    assert r.status_code == 200, r.text
+    found = r.json()["files"][0]["findings"]
+    assert found and all(text[f["start"]:f["end"]] == f["text"] for f in found)
+    assert not any(f["start"] < text.index(">") for f in found)  # the attribute's quote is markup
+
+
 def test_aligned_segments_carry_their_ids(client):
     segs = [{"id": "u1", "source": "《纲要》", "target": "the “Outline"},
             {"id": "u2", "target": "A clean sentence."}]
