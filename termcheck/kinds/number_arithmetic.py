@@ -30,6 +30,11 @@ WHOLE_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?(?:total|all|whole|entire)\b", 
 OF_AFTER = regex.compile(r"\s+of\s+(?P<np>[^,.;:()]{1,60})", regex.I)
 NOT_A_SHARE = regex.compile(r"\b(?:task|target|plan|planned|goal|quota|schedul\w*|expect\w*|budget\w*|"
                             r"objective|increase|growth|level|last\ year|previous|the\ same\ period)\b", regex.X | regex.I)
+PEOPLE = {"person", "resident", "farmer", "herdsman", "villager", "student", "pupil", "worker", "laborer",
+          "labourer", "cadre", "official", "member", "volunteer", "household", "family", "migrant",
+          "patient", "child", "woman", "man", "person-time", "teacher", "doctor"}
+AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s+(?:\w+\s+)?$", regex.I)
+AGE_AFTER = regex.compile(r"[\s-]*(?:years?[\s-]+(?:old|of\s+age)|-year-old)", regex.I)
 CHANGE_BEFORE = regex.compile(r"\b(?:increase\w*|grow\w*|grew|rise|rose|up|higher|more|growth|by|times|"
                               r"year-on-year|completion|complet\w*|fulfil\w*|exceed\w*)\b[^.;%]{0,12}$", regex.X | regex.I)
 
@@ -64,11 +69,15 @@ def _shares(rule, seg, qs):
             yield rule.finding(seg, q.start, q.end, value=plain(q.value))
 
 
-def _compatible(total, part) -> bool:
+def _compatible(text, total, part) -> bool:
     if part.is_label or part.kind in ("percent", "range") or part.value is None:
         return False
+    if part.kind == "count" and part.unit is None and singularise(total.unit or "") in PEOPLE:
+        return False  # people are counted along overlapping lines (women, the elderly, minorities)
     if part.kind == "count" and part.unit is None:
-        return True
+        # "of whom 600 were women and 500 were aged over 60": an age is not a part
+        return not (AGE_BEFORE.search(text, max(0, part.start - 12), part.start)
+                    or AGE_AFTER.match(text, part.end))
     if total.kind != part.kind:
         return False
     if total.kind == "count":
@@ -92,7 +101,7 @@ def _parts(rule, seg, a, b, qs):
         stop = min([i for i in (text.find(";", cue.end(), b), text.find("；", cue.end(), b)) if i >= 0] or [b])
         nxt = CUE.search(text, cue.end(), stop)
         stop = nxt.start() if nxt else stop
-        parts = [q for q in qs if cue.end() <= q.start < stop and _compatible(total, q)]
+        parts = [q for q in qs if cue.end() <= q.start < stop and _compatible(text, total, q)]
         if not parts or total.value is None or total.approx:
             continue
         if any(q.approx and q.approx not in ("more than", "over", "at least", "above", "exceeding") for q in parts):
