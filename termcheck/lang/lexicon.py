@@ -138,6 +138,11 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped English lexicon, loaded on first use."""
-    from spellchecker import SpellChecker
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:
+        from ..errors import TermcheckError
 
+        raise TermcheckError("the English word list is missing: install pyspellchecker "
+                             "(pip install pyspellchecker), or --ignore TC410,TC221") from None
     return Lexicon(dict(SpellChecker(language="en", distance=1).word_frequency.dictionary))
