@@ -183,3 +183,8 @@ def test_glued_currency_and_year_to_amount():
     assert (q.kind, q.value, q.unit, q.approx) == ("money", Decimal("1.6e12"), "RMB", "nearly")
     kinds = [q.kind for q in parse_quantities("from 6,079 yuan in 2013 to 12,588 yuan")]
     assert kinds == ["money", "year", "money"]
+
+
+def test_standard_numbers_are_codes():
+    kinds = [(q.text, q.kind) for q in parse_quantities("under GB 50011-2010, GB/T 19001 and ISO 9001")]
+    assert [k for _, k in kinds] == ["code", "year", "code", "code"], kinds

@@ -77,7 +77,8 @@ _BEFORE = regex.compile(r"""(?:
       Annex|Appendix|Volume|Vol\.|Issue|Line|Route|Highway|Grade|Phase|Step|Box|Floor|Unit|Order|Decree|Lot)\s*$)
  | (?P<phone>\b(?i:tel|phone|telephone|fax|hotline|mobile)\.?(?i:\s+(?:number|no\.?))?(?i:\s+(?:is|was))?\s*[:：]?\s*$
      |(?:电话|传真)\s*[:：]?\s*$)
- | (?P<code>\b(?i:post\s?code|postal\s+code|zip(?:\s?code)?|P\.C\.|ISBN|ISSN|ICP|ID|code)(?i:\s+(?:number|no\.?))?(?i:\s+(?:is|was))?\s*[:：]?\s*$
+ | (?P<code>\b(?:GB(?:/T)?|DB\d*(?:/T)?|JGJ|ISO|IEC)\s*$
+     |\b(?i:post\s?code|postal\s+code|zip(?:\s?code)?|P\.C\.|ISBN|ISSN|ICP|ID|code)(?i:\s+(?:number|no\.?))?(?i:\s+(?:is|was))?\s*[:：]?\s*$
      |邮编\s*[:：]?\s*$)
  | (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|\$|¥|￥|€|£)\s?$)
 )""", regex.X | regex.REVERSE)
