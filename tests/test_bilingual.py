@@ -177,7 +177,7 @@ def test_bad_input_one_line_exit_2(name, tmp_path):
     text, where = BAD_INPUTS[name]
     p = tmp_path / name
     p.write_text(text, encoding="utf-8")
-    r = run_cli("check", str(p), "--no-config")
+    r = run_cli("check", str(p), "--no-config", "--no-default-glossary")
     assert r.returncode == 2, r.stdout + r.stderr
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in r.stderr
@@ -189,11 +189,11 @@ def test_mismatched_side_by_side_files_exit_2(tmp_path):
     en = tmp_path / "a.en.txt"
     zh.write_text("\n\n".join(f"第{i}段：全省完成了{i * 100}个村的规划工作，取得明显成效。" for i in range(1, 9)) + "\n", encoding="utf-8")
     en.write_text("Title\n\nOne short line.\n", encoding="utf-8")
-    r = run_cli("check", str(en), "--source", str(zh), "--no-config")
+    r = run_cli("check", str(en), "--source", str(zh), "--no-config", "--no-default-glossary")
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "does not align" in r.stderr
-    r = run_cli("check", str(en), "--source", str(en), "--no-config")
+    r = run_cli("check", str(en), "--source", str(en), "--no-config", "--no-default-glossary")
     assert r.returncode == 2 and "no Chinese" in r.stderr
-    r = run_cli("check", str(en), "--source", str(tmp_path / "missing.zh.txt"), "--no-config")
+    r = run_cli("check", str(en), "--source", str(tmp_path / "missing.zh.txt"), "--no-config", "--no-default-glossary")
     assert r.returncode == 2 and "missing.zh.txt" in r.stderr
 
 
@@ -237,5 +237,5 @@ def test_xliff_write_back(name, tmp_path):
 
 
 def test_xliff_format_needs_one_xliff_input():
-    r = run_cli("check", str(FIX / "report.tsv"), "--no-config", "-f", "xliff")
+    r = run_cli("check", str(FIX / "report.tsv"), "--no-config", "--no-default-glossary", "-f", "xliff")
     assert r.returncode == 2 and "exactly one XLIFF" in r.stderr

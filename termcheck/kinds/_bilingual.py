@@ -90,3 +90,24 @@ def trimmed(seg) -> tuple[int, int]:
 def short(s: str, n: int = 24) -> str:
     s = s.strip()
     return s if len(s) <= n else s[:n] + "…"
+
+
+ZH_NUMBER = regex.compile(r"(\d+(?:\.\d+)?)\s*(万|亿)?")
+EN_NUMBER = regex.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(thousand|million|billion)?", regex.I)
+SCALE = {"万": 1e4, "亿": 1e8, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def zh_numbers(s: str) -> set[float]:
+    """Arabic figures of a Chinese text with 万/亿 applied (4.5万 -> 45000)."""
+    return {round(float(m.group(1)) * SCALE.get(m.group(2) or "", 1), 6) for m in ZH_NUMBER.finditer(s)}
+
+
+def en_numbers(s: str) -> set[float]:
+    """Figures of an English text, with and without their scale word (3.56 million -> 3560000 and 3.56)."""
+    out = set()
+    for m in EN_NUMBER.finditer(s):
+        v = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        out.add(round(v, 6))
+        if m.group(3):
+            out.add(round(v * SCALE[m.group(3).lower()], 6))
+    return out

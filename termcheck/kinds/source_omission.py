@@ -14,7 +14,8 @@ from typing import Literal
 from pydantic import BaseModel
 
 from ..readers.aligned import _features, align
-from ._bilingual import HAN, en_len, en_sentences, length_ratio, paired, short, trimmed, zh_len, zh_sentences
+from ._bilingual import (HAN, en_len, en_numbers, en_sentences, length_ratio, paired, short, trimmed, zh_len,
+                         zh_numbers, zh_sentences)
 
 
 class Params(BaseModel):
@@ -25,17 +26,35 @@ class Params(BaseModel):
 
 
 def _dropped(src_sents, tgt_spans, text, ratio):
-    """Indexes of source sentences aligned with nothing, with the target sentence before each."""
+    """Source sentences left without counterpart: (index, target sentence it should follow).
+
+    The alignment proposes them; the numbers decide when they can: a proposed sentence whose
+    figures all appear in the target was merged, not dropped, and gives way to a sentence whose
+    figures are all missing from the target (if there is one)."""
     sf = [_features(s) for s in src_sents]
     tf = [_features(text[a:b]) for a, b in tgt_spans]
-    out = []
-    last_t = None
+    follows, last_t, proposed = {}, None, []
     for s_idx, t_idx in align(sf, tf, ratio=ratio):
+        for i in s_idx:
+            follows[i] = last_t
         if t_idx:
             last_t = t_idx[-1]
+            for i in s_idx:
+                follows[i] = t_idx[-1]
         if s_idx and not t_idx:
-            out.extend((i, last_t) for i in s_idx)
-    return out
+            proposed.extend(s_idx)
+    in_target = en_numbers(text)
+    nums = [zh_numbers(s) for s in src_sents]
+    absent = [i for i, ns in enumerate(nums) if ns and not (ns & in_target)]
+    out = []
+    for i in proposed:
+        if nums[i] and nums[i] & in_target:
+            swap = next((k for k in absent if k not in proposed and k not in out), None)
+            if swap is None:
+                continue
+            i = swap
+        out.append(i)
+    return [(i, follows.get(i - 1) if i > 0 else None) for i in sorted(set(out))]
 
 
 def run(rule, ctx):
@@ -62,4 +81,5 @@ def run(rule, ctx):
             if el > kept * ratio * p.slack:
                 continue  # the target is long enough to hold the sentence: merged, not dropped
             ta, tb = spans[t] if t is not None else spans[0]
-            yield rule.finding(seg, ta, tb, sentence=short(sents[i], 30), n=i + 1, of=len(sents))
+            where = f"it should follow “{seg.original[ta:tb]}”" if t is not None else "it should open the segment"
+            yield rule.finding(seg, ta, tb, sentence=short(sents[i], 30), n=i + 1, of=len(sents), where=where)
