@@ -158,3 +158,8 @@ def test_a_dropped_scale_word_is_always_caught(d):
         assert "TC312" in rules
     else:  # "45,000" has no scale word to lose; the figure is simply right
         assert not rules & {"TC310", "TC311", "TC312"}
+
+
+def test_empty_or_untranslated_targets_are_left_to_other_rules():
+    assert ENGINE.check(bilingual(("全年实施易地扶贫搬迁5.6万人。", ""),
+                                  ("全年实施易地扶贫搬迁5.6万人。", "全年实施易地扶贫搬迁5.6万人。"))) == []

@@ -28,6 +28,7 @@ MONTH_NAMES = {n: name for name, n in MONTHS.items()}
 from ._numbers import quantities
 
 SCALE_POWERS = (3, 4, 6, 8, 9, 12)
+LATIN = re.compile(r"[A-Za-z]")
 
 
 class Params(BaseModel):
@@ -149,8 +150,8 @@ def _trimmed(text):
 def run(rule, ctx):
     p: Params = rule.params
     for seg in ctx.segments:
-        if not seg.source:
-            continue
+        if not seg.source or not LATIN.search(seg.text):
+            continue  # an empty or untranslated target is reported by the untranslated rules
         for report, start, end, v in ctx.memoize(("number_source", seg.id),
                                                   lambda: analyse(seg, quantities(ctx, seg))):
             if report != p.report:
