@@ -285,3 +285,23 @@ def test_cli_check_does_not_import_the_web_framework():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=120)
     assert r.returncode == 0, r.stderr.decode()
     assert r.stdout.decode().strip() == ""
+
+
+def test_odd_input_never_gets_a_500(client):
+    """Short texts built from markup, CJK, quotes, emoji and invisible characters: 4xx at worst, never 5xx."""
+    from hypothesis import HealthCheck, given, settings, strategies as st
+
+    pieces = st.sampled_from(list("ab Z.,;:!?“”‘’\"'()[]【】《》（）\n\t09%万亿一😀é\u2060\u00a0-—*#_`<>/&=")
+                             + ["<p>", "</p>", "**", "```\n", "# ", "13.56 million", "the the", "poverty alleviation"])
+    texts = st.lists(pieces, max_size=40).map("".join)
+
+    @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(texts, st.sampled_from(["txt", "md", "html"]), texts)
+    def run(text, fmt, source):
+        for method, url, kw in (("post", "/v1/check", {"json": {"text": text, "format": fmt}}),
+                                ("post", "/v1/check", {"json": {"segments": [{"id": "1", "source": source, "target": text}]}}),
+                                ("post", "/v2/check", {"data": {"text": text, "language": "auto", "sourceText": source}})):
+            r = getattr(client, method)(url, **kw)
+            assert r.status_code < 500, (url, text, source, r.text[:300])
+
+    run()
