@@ -26,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_650a57b38a898bbd.txt"
 HOST = "127.0.0.1"  # loopback only
+SERVER_ENV = {"TERMCHECK_" + k for k in ("HOST", "PORT", "WORKERS", "CONFIG", "GLOSSARIES", "MAX_BODY_BYTES",
+                                        "MAX_TEXT_CHARS", "TIME_BUDGET", "API_KEYS", "CORS_ORIGINS", "LOG_LEVEL")}
 
 
 def paragraph_1k() -> str:
@@ -43,7 +45,7 @@ def free_port() -> int:
 
 def start_server(workers: int) -> tuple[subprocess.Popen, int]:
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TERMCHECK_")}
+    env = {k: v for k, v in os.environ.items() if k not in SERVER_ENV}  # flags decide; caches etc. pass
     env["PYTHONPATH"] = str(ROOT)
     proc = subprocess.Popen([sys.executable, "-m", "termcheck", "serve", "--host", HOST, "--port", str(port),
                              "--workers", str(workers), "--log-level", "warning"],

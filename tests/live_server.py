@@ -11,6 +11,9 @@ import urllib.request
 
 from conftest import ROOT
 
+SERVER_ENV = {"TERMCHECK_" + k for k in ("HOST", "PORT", "WORKERS", "CONFIG", "GLOSSARIES", "MAX_BODY_BYTES",
+                                        "MAX_TEXT_CHARS", "TIME_BUDGET", "API_KEYS", "CORS_ORIGINS", "LOG_LEVEL")}
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -23,7 +26,7 @@ def live_server(*extra_args: str, workers: int = 1, timeout: float = 60.0):
     """Start the server in a subprocess, wait for /healthz, yield its base URL, stop it."""
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost"}
-    env = {k: v for k, v in env.items() if not k.startswith("TERMCHECK_")}
+    env = {k: v for k, v in env.items() if k not in SERVER_ENV}
     cmd = [sys.executable, "-m", "termcheck", "serve", "--host", "127.0.0.1", "--port", str(port),
            "--workers", str(workers), "--log-level", "warning", *extra_args]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
