@@ -28,6 +28,16 @@ def _first_sentence(text: str) -> str:
     return text[:m.start()] if m else text
 
 
+def _help(rule) -> dict:
+    """What/why/example/instead from the rule's docs (parameters are left out: they can be long)."""
+    d = rule.spec.doc
+    parts = [("What it checks", d.what), ("Why it matters", d.why), ("Example", d.example), ("Use instead", d.instead)]
+    parts = [(h, " ".join(t.split())) for h, t in parts if t and t.strip()]
+    text = "\n\n".join(f"{h}: {t}" for h, t in parts)
+    md = "\n\n".join(f"**{h}.** " + (f"`{t}`" if h in ("Example", "Use instead") and "`" not in t else t) for h, t in parts)
+    return {"text": text, "markdown": md + f"\n\n`termcheck rules --explain {rule.id}`"}
+
+
 def rule_descriptor(rule) -> dict:
     doc = rule.spec.doc
     what = doc.what.strip()
@@ -36,7 +46,7 @@ def rule_descriptor(rule) -> dict:
         "name": rule.name,
         "shortDescription": {"text": _first_sentence(what)},
         "fullDescription": {"text": " ".join(x for x in (what, doc.why.strip()) if x)},
-        "help": {"text": rule.explain()},
+        "help": _help(rule),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"category": rule.category, "tags": [rule.category], "fix": rule.spec.fix},
     }
