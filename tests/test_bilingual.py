@@ -239,3 +239,34 @@ def test_xliff_write_back(name, tmp_path):
 def test_xliff_format_needs_one_xliff_input():
     r = run_cli("check", str(FIX / "report.tsv"), "--no-config", "--no-default-glossary", "-f", "xliff")
     assert r.returncode == 2 and "exactly one XLIFF" in r.stderr
+
+
+def test_xml_edge_cases():
+    from termcheck.readers import read_bytes
+
+    x12 = ('<?xml version="1.0" encoding="UTF-16"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+           '<file source-language="zh" target-language="en" datatype="x" original="a"><body>'
+           '<group id="g" translate="no"><trans-unit id="a"><source>不译</source><target>不译</target></trans-unit></group>'
+           '<group id="h"><trans-unit id="b"><source>扶贫<x id="1"/>开发</source>'
+           '<target><![CDATA[Poverty <b>alleviation</b> & ]]>development &amp; more</target>'
+           '<alt-trans><source>x</source><target>y</target></alt-trans></trans-unit></group></body></file></xliff>\n')
+    doc = read_bytes(x12.encode("utf-16"), "a.xlf")
+    [seg] = doc.segments
+    assert seg.id == "b" and seg.source == "扶贫开发"
+    assert seg.text.replace("\u2060", "") == "Poverty <b>alleviation</b> & development & more"
+    assert doc.text[seg.offset:seg.offset + len(seg.original)] == seg.original
+    x20 = ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh" trgLang="en"><file id="f">'
+           '<unit id="u1"><segment id="s1"><source>第一句。</source><target>First.</target></segment>'
+           '<ignorable><source> </source></ignorable><segment id="s2"><source>第二<ph id="1"/>句。</source>'
+           '<target>Second<ph id="1"/>.</target></segment></unit></file></xliff>')
+    segs = read_bytes(x20.encode(), "b.xlf").segments
+    assert [(s.id, s.source, s.text.replace("\u2060", "")) for s in segs] == [("u1/s1", "第一句。", "First."),
+                                                                               ("u1/s2", "第二句。", "Second.")]
+    tmx = ('<tmx version="1.1"><header srclang="zh-CN"/><body><tu><tuv lang="ZH-CN"><seg>你好<ph>&lt;br/&gt;</ph></seg></tuv>'
+           '<tuv lang="EN-GB"><seg>Hello<ph>&lt;br/&gt;</ph></seg></tuv></tu></body></tmx>')
+    [seg] = read_bytes(tmx.encode(), "c.tmx").segments
+    assert (seg.id, seg.source, seg.text.replace("\u2060", "")) == ("1", "你好", "Hello")
+    csv = '\ufeffid,source,target\r\n1,"多行\r\n原文","two\r\nlines, ""quoted"""\r\n2,简单,simple\r\n'
+    doc = read_bytes(csv.encode("utf-8"), "d.csv")
+    assert [s.id for s in doc.segments] == ["1", "2"]
+    assert doc.segments[0].text.replace("\u2060", "") == 'two\r\nlines, "quoted"'

@@ -99,7 +99,7 @@ class _Builder:
     def end(self, tag):
         pos = self._pos()
         node = self.stack.pop()
-        if pos <= node.start:  # <empty/>: expat reports the start tag again
+        if self.text[node.start:node.content_start].endswith("/>"):  # <empty/>
             node.content_end = node.end = node.content_start
         else:
             node.content_end = pos
