@@ -96,7 +96,7 @@ class Engine:
     def check(self, document: Document, config: Config | None = None) -> list[Finding]:
         config = config or self.config
         ctx = Context(document=document, config=config, glossary=self.glossary)
-        findings: list[Finding] = list(document.notes)
+        findings: list[Finding] = [n for n in document.notes if _note_selected(n, config)]
         for rule in self.selected(config, document.bilingual):
             try:
                 produced = list(rule.run(rule, ctx) or ())
@@ -107,6 +107,18 @@ class Engine:
                 produced = [f.with_(severity=sev) for f in produced]
             findings.extend(produced)
         return finalize(findings, document)
+
+
+def _note_selected(note: Finding, config: Config) -> bool:
+    """Reader findings (e.g. TC649 from the paragraph aligner) obey --select/--ignore like rules."""
+    from types import SimpleNamespace
+
+    from .ruleset import rule_matches
+
+    pseudo = SimpleNamespace(id=note.rule, name=note.name, category=note.category, spec=SimpleNamespace(aliases=[]))
+    if config.select and not any(rule_matches(pseudo, s) for s in config.select):
+        return False
+    return not any(rule_matches(pseudo, s) for s in config.ignore)
 
 
 def finalize(findings: list[Finding], document: Document) -> list[Finding]:

@@ -270,3 +270,12 @@ def test_xml_edge_cases():
     doc = read_bytes(csv.encode("utf-8"), "d.csv")
     assert [s.id for s in doc.segments] == ["1", "2"]
     assert doc.segments[0].text.replace("\u2060", "") == 'two\r\nlines, "quoted"'
+
+
+def test_alignment_notes_obey_select_and_ignore(engine):
+    eng, _ = engine
+    doc = read_path(str(FIX / "report.en.md"), source=str(FIX / "report.zh.md"))
+    base = Config(default_glossary=False, glossaries=[str(GLOSSARY)])
+    assert "TC649" in {f.rule for f in eng.check(doc, base.merged(select=["TC64"]))}
+    assert "TC649" not in {f.rule for f in eng.check(doc, base.merged(select=["TC64"], ignore=["TC649"]))}
+    assert "TC649" not in {f.rule for f in eng.check(doc, base.merged(select=["TC3"]))}
