@@ -1,5 +1,6 @@
 """The editor page end to end in headless Chromium (Debian's chromium, driven by Playwright):
 load, paste the seed, see the findings, accept a suggestion, check the text changed, screenshot."""
+import json
 import os
 from pathlib import Path
 
@@ -68,11 +69,39 @@ def test_editor_paste_check_accept(base_url, tmp_path):
                 page.click("#apply-safe")
                 page.wait_for_function("b => document.getElementById('source').value !== b", arg=before, timeout=20000)
 
+            # download the corrected text and the JSON report
+            page.wait_for_function("() => state.text === document.getElementById('source').value", timeout=20000)
+            with page.expect_download() as dl:
+                page.click("#download-text")
+            assert Path(dl.value.path()).read_text(encoding="utf-8") == page.input_value("#source")
+            with page.expect_download() as dl:
+                page.click("#download-json")
+            report = json.loads(Path(dl.value.path()).read_text(encoding="utf-8"))
+            assert report["files"][0]["findings"] == page.evaluate("state.findings")
+
             shots = Path(os.environ.get("TERMCHECK_SCREENSHOTS", tmp_path))
             shots.mkdir(parents=True, exist_ok=True)
             page.locator(".finding").first.click()
             page.screenshot(path=str(shots / "editor.png"))
             assert (shots / "editor.png").stat().st_size > 10_000
             assert not errors, errors
+        finally:
+            browser.close()
+
+
+def test_editor_opens_a_file(base_url, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    doc = tmp_path / "notes.md"
+    doc.write_text("# Notes\n\nThe province adopted the “Outline for Development.\n", encoding="utf-8")
+    with sync_playwright() as p:
+        browser = launch(p)
+        try:
+            page = browser.new_page()
+            page.goto(base_url + "/", wait_until="load", timeout=20000)
+            page.set_input_files("#file", str(doc))
+            page.wait_for_selector("#doc .finding.cat-punctuation", timeout=20000)
+            assert page.input_value("#format") == "md"
+            assert page.input_value("#source") == doc.read_text(encoding="utf-8")
         finally:
             browser.close()
