@@ -57,4 +57,22 @@ def apply_ci_options(args, engine, results, options):
     options["summary_extra"] = {"mqm": m}
     options["summary_line"] = " ".join([*notes, mqm.describe(m)])
     options["table"] = True
+    write_step_summary(args, results, options)
     return results, m
+
+
+def write_step_summary(args, results, options) -> None:
+    """With ``--format github`` inside GitHub Actions, also append a Markdown summary to the job
+    page (annotations beyond 10 per type are not shown there)."""
+    import os
+
+    path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if args.format != "github" or not path:
+        return
+    from .report.github import step_summary
+
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(step_summary(results, options))
+    except OSError as exc:
+        print(f"termcheck: cannot write GITHUB_STEP_SUMMARY: {exc.strerror}", file=sys.stderr)

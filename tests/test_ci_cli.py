@@ -195,3 +195,13 @@ def test_github_format_relative_paths(tmp_path):
     lines = r.stdout.decode().splitlines()
     assert lines[0].startswith("::warning file=docs/a.txt,line=1,endLine=1,col=")
     assert lines[-1].startswith("termcheck: 1 finding in 1 file")
+
+
+def test_github_format_writes_step_summary(tmp_path):
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    r = run("check", str(SEED), "-f", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert r.returncode == 1
+    md = summary.read_text(encoding="utf-8")
+    assert md.startswith("earlier step\n### termcheck\n")
+    assert "| `seeds/000_650a57b38a898bbd.txt` |" in md and "MQM score" in md

@@ -58,3 +58,24 @@ def render(results, options=None) -> str:
     extra = options.get("summary_line")
     lines.append(line + "." + (f" {extra}" if extra else ""))
     return "\n".join(lines) + "\n"
+
+
+def step_summary(results, options=None) -> str:
+    """Markdown for ``$GITHUB_STEP_SUMMARY``: counts per file and category, and the MQM line."""
+    options = options or {}
+    root = options.get("root")
+    cats = sorted({f.category for r in results for f in r.findings})
+    s = summary(results)
+    out = ["### termcheck", "", f"{s['findings']} finding{'s' if s['findings'] != 1 else ''} in "
+           f"{s['files']} file{'s' if s['files'] != 1 else ''} ({s['words']} words)."]
+    if cats:
+        out += ["", "| file | " + " | ".join(cats) + " | total |", "|---|" + "---:|" * (len(cats) + 1)]
+        for r in results:
+            if r.findings:
+                counts = [sum(1 for f in r.findings if f.category == c) for c in cats]
+                path = relative(r.path, root).replace("|", "\\|")
+                out.append(f"| `{path}` | " + " | ".join(str(n) for n in counts) + f" | {len(r.findings)} |")
+    extra = options.get("summary_line")
+    if extra:
+        out += ["", extra]
+    return "\n".join(out) + "\n"
