@@ -21,7 +21,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel
 
-from ._bilingual import paired, trimmed
+from ._bilingual import HAN, paired, trimmed
 
 FILL = "\u2060"  # readers.mask.FILL
 APPROVED = ("preferred", "admitted")
@@ -117,6 +117,9 @@ def run(rule, ctx):
         yield from _variants(rule, analyses)
         return
     for seg, found in analyses:
+        compact = seg.text.replace(FILL, "")
+        if len(HAN.findall(compact)) * 2 >= max(len(compact.strip()), 1):
+            continue  # still Chinese: TC621's business
         for concept, zh, good, bad_hits in found:
             pref = _preferred(concept)
             if good is not None:
@@ -124,10 +127,32 @@ def run(rule, ctx):
             if p.report == "deprecated":
                 for tm in bad_hits:
                     yield rule.finding(seg, tm.start, tm.end, suggestions=(pref,), zh=zh)
-            elif not bad_hits:
+            elif not bad_hits and not _paraphrased(concept, compact):
                 a, b = trimmed(seg)
                 if a < b:
                     yield rule.finding(seg, a, b, suggestions=(pref,), zh=zh)
+
+
+STOP = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "with", "by", "at", "from", "its", "their"}
+WORDS = regex.compile(r"[a-z0-9]+")
+
+
+def _stems(text: str) -> set[str]:
+    """Content words, crudely stemmed (plural s dropped), for recognising a reworded term."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in WORDS.findall(text.lower()) if w not in STOP}
+
+
+def _paraphrased(concept, target: str, share: float = 0.6) -> bool:
+    """True when most content words of an approved rendering are in the target (the term reworded,
+    e.g. "central conference on poverty alleviation and development" for "Central Poverty
+    Alleviation and Development Conference"): not reported as missing."""
+    have = _stems(target)
+    for t in _terms(concept, APPROVED):
+        words = _stems(t.text)
+        if words and len(words & have) / len(words) >= share:
+            return True
+    return False
 
 
 def _variants(rule, analyses):
