@@ -178,7 +178,7 @@ def cmd_check(args) -> int:
     color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty()
                                        and "NO_COLOR" not in os.environ)
     options = {"color": color, "show_source": not args.no_source_lines, "summary": not args.quiet,
-               "rules": engine.rules, "fail_on": cfg.fail_on}
+               "rules": engine.rules, "fail_on": cfg.fail_on, "output": args.output}
     from .ci import apply_ci_options
 
     results, mqm_result = apply_ci_options(args, engine, results, options)

@@ -236,9 +236,14 @@ def test_xliff_write_back(name, tmp_path):
     assert again == EXPECTED_TC6
 
 
-def test_xliff_format_needs_one_xliff_input():
+def test_xliff_format_needs_one_xliff_input_and_never_overwrites_it(tmp_path):
     r = run_cli("check", str(FIX / "report.tsv"), "--no-config", "--no-default-glossary", "-f", "xliff")
     assert r.returncode == 2 and "exactly one XLIFF" in r.stderr
+    p = tmp_path / "job.xlf"
+    p.write_bytes((FIX / "report.xlf").read_bytes())
+    r = run_cli("check", str(p), "--no-config", "--no-default-glossary", "-f", "xliff", "-o", str(p))
+    assert r.returncode == 2 and "never overwrites" in r.stderr
+    assert p.read_bytes() == (FIX / "report.xlf").read_bytes()
 
 
 def test_xml_edge_cases():

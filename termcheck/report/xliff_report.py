@@ -92,6 +92,12 @@ def render(results, options=None) -> str:
     if len(results) != 1 or results[0].document.format != "xliff":
         raise TermcheckError("--format xliff writes back exactly one XLIFF input file")
     doc = results[0].document
+    out = (options or {}).get("output")
+    if out:
+        from pathlib import Path
+
+        if Path(out).resolve() == Path(doc.path).resolve():
+            raise TermcheckError(f"{out}: --format xliff never overwrites its input; write to another file")
     text = doc.text
     root = parse(text, doc.path)
     version2 = root.get("version", "1.2").startswith("2")
