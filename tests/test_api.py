@@ -305,3 +305,17 @@ def test_odd_input_never_gets_a_500(client):
             assert r.status_code < 500, (url, text, source, r.text[:300])
 
     run()
+
+
+def test_serve_with_two_workers_answers_checks():
+    import urllib.request
+
+    from live_server import live_server
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with live_server(workers=2) as url:
+        req = urllib.request.Request(url + "/v1/check", data=json.dumps({"text": "The “Outline."}).encode(),
+                                     headers={"Content-Type": "application/json"})
+        for _ in range(4):
+            with opener.open(req, timeout=30) as r:
+                assert r.status == 200 and json.load(r)["summary"]["findings"] >= 1

@@ -19,14 +19,15 @@ Findings have the shape of `termcheck check --format json`. When the server has 
 `Authorization: Bearer <key>` (LanguageTool clients may send `apiKey` instead)."""
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, store: EngineStore | None = None) -> FastAPI:
+    """The app; ``store`` (engines already built from ``settings``) skips the build at start-up."""
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         from starlette.concurrency import run_in_threadpool
 
-        app.state.store = await run_in_threadpool(EngineStore, settings)
+        app.state.store = store if store is not None else await run_in_threadpool(EngineStore, settings)
         yield
 
     app = FastAPI(title="termcheck", version=__version__, description=DESCRIPTION, lifespan=lifespan)

@@ -43,7 +43,13 @@ def cmd_serve(args) -> int:
     get_settings.cache_clear()
     from .engines import EngineStore
 
-    EngineStore(settings)  # fail fast (exit 2, one line) on a broken config before binding the port
-    uvicorn.run("termcheck.api.app:app_from_env", factory=True, host=settings.host, port=settings.port,
-                workers=settings.workers, log_level=settings.log_level, proxy_headers=False)
+    store = EngineStore(settings)  # fail fast (exit 2, one line) on a broken config before binding the port
+    options = {"host": settings.host, "port": settings.port, "log_level": settings.log_level, "proxy_headers": False}
+    if settings.workers == 1:
+        from .app import create_app
+
+        uvicorn.run(create_app(settings, store), **options)
+    else:  # each worker process builds its own engines from the TERMCHECK_* environment
+        del store
+        uvicorn.run("termcheck.api.app:app_from_env", factory=True, workers=settings.workers, **options)
     return 0
