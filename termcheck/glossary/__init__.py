@@ -84,9 +84,10 @@ def load_glossaries(paths, texts=()) -> Glossary:
     from . import cache
 
     sources = _read_sources(paths, texts)
-    key = cache.content_key(sources)
+    key = cache.content_key(sources, Glossary.LAYOUT)
     g = cache.load(key)
-    if isinstance(g, Glossary):
+    # a process running older code may have written this key: check the layout it built
+    if isinstance(g, Glossary) and getattr(g, "layout", None) == Glossary.LAYOUT and isinstance(g._blob, bytes):
         g.sources = [n for n, _ in sources]
         return g
     concepts: list[Concept] = []

@@ -22,8 +22,8 @@ def cache_dir() -> Path | None:
     return Path(base) / "termcheck"
 
 
-def content_key(sources: list[tuple[str, bytes]]) -> str:
-    h = hashlib.sha256(FORMAT)
+def content_key(sources: list[tuple[str, bytes]], layout: int = 0) -> str:
+    h = hashlib.sha256(FORMAT + b"/%d" % layout)
     for name, data in sources:
         h.update(b"\0" + os.path.splitext(name)[1].lower().encode() + b"\0")
         h.update(hashlib.sha256(data).digest())

@@ -42,7 +42,12 @@ def _unpack(s: str) -> Concept:
 class Glossary:
     """Loaded glossaries. Build with ``Glossary.build(concepts, origins)``; see module docs."""
 
+    # bump when the stored structure or the matching rules change: it is part of the cache key,
+    # and a cached object built with another layout is not used
+    LAYOUT = 8
+
     def __init__(self):
+        self.layout = self.LAYOUT
         self._blob = b""  # every concept packed (UTF-8), see _pack; concept i is _blob[_offs[i]:_offs[i+1]]
         self._offs = array("q", [0])
         self._origin = array("i")  # which input each concept came from (later inputs win)
@@ -75,6 +80,7 @@ class Glossary:
 
     def __setstate__(self, state):
         self.__init__()  # defaults for attributes a cache written by an older version lacks
+        self.layout = None  # unknown unless the state says
         self.__dict__.update(state)
 
     # ---- building -------------------------------------------------------------------------
