@@ -147,13 +147,20 @@ def test_healthz(client):
 
 
 def test_score_endpoint(client):
-    body = {"hypotheses": ["The cat sat on the mat."], "references": ["The cat sat on the mat."]}
+    body = {"hypotheses": ["The cat sat on the mat.", "It rained."],
+            "references": ["The cat sat on the mat.", "It was raining."], "metrics": ["bleu", "chrf"]}
     r = client.post("/v1/score", json=body)
     assert r.status_code in (200, 501), r.text
     if r.status_code == 501:
-        assert "termcheck.score" in r.json()["detail"]
+        pytest.skip(r.json()["detail"])
+    got = r.json()
+    assert set(got["document"]) == {"bleu", "chrf"} and got["count"] == 2
+    assert got["document"]["bleu"]["signature"].startswith("nrefs:1|")
+    assert [s["id"] for s in got["segments"]] == ["1", "2"] and got["segments"][0]["bleu"] == 100
+    two = client.post("/v1/score", json={**body, "references": [body["references"], body["hypotheses"]]}).json()
+    assert two["nrefs"] == 2
     r = client.post("/v1/score", json={"hypotheses": ["a", "b"], "references": ["a"]})
-    assert r.status_code == 422 and "references" in json.dumps(r.json()["detail"])
+    assert r.status_code == 422 and "reference list 1 has 1" in json.dumps(r.json()["detail"])
 
 
 @pytest.mark.parametrize("body, needle", [

@@ -95,13 +95,19 @@ class CheckResponse(BaseModel):
 class ScoreRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     hypotheses: list[str] = Field(min_length=1, description="system translations, one per segment")
-    references: list[str] = Field(min_length=1, description="reference translations, aligned with hypotheses")
-    metrics: list[Literal["bleu", "chrf", "ter"]] = ["bleu", "chrf"]
+    references: list[str] | list[list[str]] = Field(
+        min_length=1, description="reference translations aligned with hypotheses, or several such lists")
+    metrics: list[Literal["bleu", "chrf", "ter"]] = ["bleu", "chrf", "ter"]
+    ids: list[str] | None = Field(None, description="segment ids (default 1, 2, ...)")
 
     @model_validator(mode="after")
     def _aligned(self):
-        if len(self.hypotheses) != len(self.references):
-            raise ValueError(f"{len(self.hypotheses)} hypotheses but {len(self.references)} references")
+        refs = [self.references] if isinstance(self.references[0], str) else self.references
+        for n, r in enumerate(refs, 1):
+            if len(r) != len(self.hypotheses):
+                raise ValueError(f"{len(self.hypotheses)} hypotheses but reference list {n} has {len(r)} segments")
+        if self.ids is not None and len(self.ids) != len(self.hypotheses):
+            raise ValueError(f"{len(self.hypotheses)} hypotheses but {len(self.ids)} ids")
         return self
 
 

@@ -1,4 +1,4 @@
-"""POST /v1/score: corpus BLEU/chrF of hypotheses against references (termcheck.score, sacrebleu)."""
+"""POST /v1/score: BLEU, chrF++ and TER of hypotheses against references (termcheck.score_segments, sacrebleu)."""
 from __future__ import annotations
 
 import inspect
@@ -12,31 +12,41 @@ from ..schemas import ScoreRequest
 router = APIRouter(prefix="/v1", tags=["score"], dependencies=[ApiKeyDep])
 
 EXAMPLE = {"hypotheses": ["The province lifted 13.56 million people out of poverty."],
-           "references": ["The province lifted 13.56 million people out of poverty."]}
+           "references": ["Sichuan lifted 13.56 million people out of poverty."], "metrics": ["bleu", "chrf"]}
+SCORE_EXAMPLE = {"document": {"bleu": {"score": 80.91, "name": "BLEU",
+                                       "signature": "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.4.3",
+                                       "detail": "BLEU = 80.91 ..."}},
+                 "segments": [{"id": "1", "hypothesis": "The province lifted ...", "references": ["Sichuan lifted ..."],
+                               "bleu": 80.91}],
+                 "nrefs": 1, "count": 1, "signatures": {"bleu": "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.4.3"},
+                 "segment_signatures": {"bleu": "nrefs:1|case:mixed|eff:yes|tok:13a|smooth:exp|version:2.4.3"}}
 
 
 def _scorer():
+    import importlib.util
+
     try:
         from ...score import score_segments
     except ImportError as exc:
-        raise HTTPException(501, f"scoring is not available on this server ({exc}); "
-                                 "it needs termcheck.score and sacrebleu (pip install 'termcheck[score]')") from None
+        raise HTTPException(501, f"scoring is not available on this server ({exc})") from None
+    if importlib.util.find_spec("sacrebleu") is None:
+        raise HTTPException(501, "scoring needs sacrebleu on the server: pip install 'termcheck[score]'")
     return score_segments
 
 
-@router.post("/score", summary="Score translations against references (BLEU, chrF) with the sacrebleu signature",
-             responses={200: {"content": {"application/json": {"example": {
-                 "bleu": {"score": 100.0, "signature": "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.4.3"}}}}},
-                 422: {"description": "hypotheses and references are not aligned"},
-                 501: {"description": "termcheck.score or sacrebleu is not installed"}},
+@router.post("/score", summary="Score translations against references (BLEU, chrF++, TER) with sacrebleu signatures",
+             responses={200: {"content": {"application/json": {"example": SCORE_EXAMPLE}}},
+                        422: {"description": "hypotheses and references are not aligned"},
+                        501: {"description": "termcheck.score or sacrebleu is not installed"}},
              openapi_extra={"requestBody": {"content": {"application/json": {"example": EXAMPLE}}}})
 async def score(req: ScoreRequest, settings: SettingsDep):
     score_segments = _scorer()
     params = inspect.signature(score_segments).parameters
 
     def work():
-        kwargs = {"metrics": req.metrics} if "metrics" in params else {}
-        result = score_segments(req.hypotheses, req.references, **kwargs)
-        return result.as_dict() if hasattr(result, "as_dict") else result
+        kwargs = {"metrics": tuple(req.metrics)} if "metrics" in params else {}
+        if req.ids is not None and "ids" in params:
+            kwargs["ids"] = req.ids
+        return score_segments(req.hypotheses, req.references, **kwargs)
 
     return await in_thread(settings.time_budget, work)
