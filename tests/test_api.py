@@ -326,3 +326,15 @@ def test_serve_with_two_workers_answers_checks():
         for _ in range(4):
             with opener.open(req, timeout=30) as r:
                 assert r.status == 200 and json.load(r)["summary"]["findings"] >= 1
+
+
+@pytest.mark.parametrize("glossary, needle", [
+    ({"format": "tsv", "text": "no header here"}, "inline.tsv"),
+    ({"format": "tbx", "text": "<tbx><oops"}, "inline.tbx"),
+    ({"format": "tbx", "text": '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><tbx>&a;</tbx>'}, "inline.tbx"),
+])
+def test_broken_inline_glossary_is_422(client, glossary, needle):
+    r = client.post("/v1/check", json={"text": "The office met.", "glossary": glossary})
+    if r.status_code == 501:
+        pytest.skip("the glossary package is not available in this tree")
+    assert r.status_code == 422 and needle in r.json()["detail"]
