@@ -192,3 +192,12 @@ def test_held_out_document_with_injected_errors():
         ("TC222", "Guizhou TV", "Guizhou Radio and Television"), ("TC411", "counties", "countries"),
         ("TC423", "sights", "sites"), ("TC421", "immigrants", "resettlers"),
     }
+
+
+def test_house_words_through_config_params():
+    from termcheck.config import Config
+
+    cfg = Config(params={"TC410": {"accept": ["zorblat", "etc"]}}, default_glossary=False, select=["TC410"])
+    engine = Engine.from_config(cfg)
+    found = engine.check(Document.from_text("The zorblat and the goverment, etc."), cfg)
+    assert [f.text for f in found] == ["goverment"]
