@@ -90,15 +90,21 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
         return
     vocab = probe.vocab
     f = fold(text)
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(f)]
-    words = [t[2] for t in toks]
+    words = TOKEN.findall(f)
+    # a slip is a word the glossary's terms do not use; words they use are in their own place
+    odd = {w for w in set(words) - vocab if len(w) >= MIN_HOLE - 1 and w.isalpha()}
+    if not odd:
+        return
+    spans = None  # token offsets, computed at the first hit
     n_all = len(words)
-    for i, (s, e, tok) in enumerate(toks):
-        # a slip is a word the glossary's terms do not use; words they use are in their own place
-        if len(tok) < MIN_HOLE - 1 or tok in vocab or not tok.isalpha():
+    for i, tok in enumerate(words):
+        if tok not in odd:
             continue
-        prev = words[i - 1] if i else None
-        nxt = words[i + 1] if i + 1 < n_all else None
+        # anchors are made of term words: a neighbour the terms never use cannot anchor
+        prev = words[i - 1] if i and words[i - 1] in vocab else None
+        nxt = words[i + 1] if i + 1 < n_all and words[i + 1] in vocab else None
+        if prev is None and nxt is None:
+            continue
         # the anchor says where the hole is: (BOS, x) first token, (x, EOS) last, (x, y) inside
         for left, right in ((prev, nxt), (BOS, nxt), (prev, EOS)):
             if left is None or right is None:
@@ -117,9 +123,12 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
                     # cheapest tests first: most hits of a big glossary fail the ratio
                     if hole == tok or ratio(tok, hole, score_cutoff=token_cutoff) == 0:
                         continue
-                    if _inflection_of(tok, hole) or not _same_sentence(f, toks[a][0], toks[a + n - 1][1]):
+                    if spans is None:
+                        spans = [m.span() for m in TOKEN.finditer(f)]
+                    ws, we = spans[a][0], spans[a + n - 1][1]
+                    if _inflection_of(tok, hole) or not _same_sentence(f, ws, we):
                         continue
-                    yield s, e, toks[a][0], toks[a + n - 1][1], ci, ti, hole
+                    yield spans[i][0], spans[i][1], ws, we, ci, ti, hole
 
 
 def _same_sentence(f: str, a: int, b: int) -> bool:
