@@ -65,3 +65,14 @@ def test_hyphen_and_connector_variants_are_near_duplicates():
     b = "Outline for Development Oriented Poverty Reduction in China's Rural Areas"
     found = run("TC220", f"The {a} was issued. The {a} was studied. The {b} was printed.")
     assert [(f.text, f.suggestions[0]) for f in found] == [(b, a)]
+
+
+def test_place_qualifier_is_kept_apart_from_the_order():
+    a = "Provincial Poverty Alleviation and Development Leading Group"
+    b = "Sichuan Provincial Leading Group of Poverty Alleviation and Development"
+    found = run("TC220", f"The {a} met. The {a} reported. The {b} approved it.")
+    assert [(f.text, f.suggestions[0]) for f in found] == [(b, "Sichuan " + a)]
+    # same order with and without the place name: one name, silent
+    assert run("TC220", f"The {a} met. The Sichuan {a} reported.") == []
+    # different places, same order: different bodies, silent
+    assert run("TC220", "The Sichuan Provincial Party Committee met. The Yunnan Provincial Party Committee met.") == []

@@ -8,6 +8,8 @@ Leading Group``). Two checks, chosen by ``mode``:
   ``&``/``and`` normalised) in a different order or with different connectors
   (``Provincial Leading Group of Poverty Alleviation and Development``). The minority form
   is reported with the majority form as suggestion; on a tie the later form is reported.
+  A leading romanised place name (``Sichuan``) is also compared as a qualifier, so a
+  qualified name is checked against unqualified wordings of the same body.
   Two names that only swap conjuncts around ``and`` (``A and B`` / ``B and A``) are lists,
   not renderings, and stay silent.
 * ``short_form``: a name ending in an all-caps abbreviation (``Sichuan TV``) where the
@@ -25,6 +27,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from ..lang.pinyin import is_pinyin_name
 from ..text import sentence_start_before
 
 
@@ -108,29 +111,42 @@ def _conjuncts(words: list[str]) -> list[tuple[str, ...]]:
     return sorted(parts)
 
 
+def _core(n: Name) -> tuple[str, list[str], str]:
+    """(qualifier, core words, core text): a leading romanised place name (``Sichuan``
+    Provincial ...) is a qualifier, so ``Sichuan Provincial Leading Group of X`` is compared
+    with ``Provincial X Leading Group``."""
+    if len(n.words) > 3 and is_pinyin_name(n.words[0]) and n.words[1].lower() not in CONNECTORS:
+        core_start = n.text.index(n.words[1], len(n.words[0]))
+        return n.words[0], tuple(n.words[1:]), n.text[core_start:]
+    return "", tuple(n.words), n.text
+
+
 def _reorder(rule, ctx):
     p: Params = rule.params
-    groups: dict[tuple, list[Name]] = defaultdict(list)
+    groups: dict[tuple, list] = defaultdict(list)
     for n in _names(ctx):
-        content = [_norm(part) for w in n.content for part in w.split("-") if part]
-        if len(content) >= p.min_words:
-            groups[tuple(sorted(content))].append(n)
+        variants = {("", tuple(n.words), n.text), _core(n)}  # as written, and without a place qualifier
+        for qual, words, core_text in variants:
+            words = list(words)
+            content = [_norm(part) for w in words if w.lower() not in CONNECTORS for part in w.split("-") if part]
+            if len(content) >= p.min_words:
+                groups[tuple(sorted(content))].append((n, qual, words, core_text))
     for members in groups.values():
-        forms = Counter(tuple(_norm(w) for w in n.words) for n in members)
+        forms = Counter(tuple(_norm(w) for w in words) for _, _, words, _ in members)
         if len(forms) < 2:
             continue
-        order = {}
-        for n in members:
-            order.setdefault(tuple(_norm(w) for w in n.words), n)
+        first: dict[tuple, int] = {}
+        for i, (_, _, words, _) in enumerate(members):
+            first.setdefault(tuple(_norm(w) for w in words), i)
         # majority form; ties go to the form that appears first
-        best = max(forms, key=lambda f: (forms[f], -members.index(order[f])))
-        model = order[best]
-        for n in members:
-            form = tuple(_norm(w) for w in n.words)
-            if form == best or _conjuncts(n.words) == _conjuncts(model.words):
-                continue
-            yield rule.finding(n.seg, n.start, n.end, suggestions=(model.text,), other=model.text,
-                               count=forms[best])
+        best = max(forms, key=lambda f: (forms[f], -first[f]))
+        model, _, model_words, model_core = members[first[best]]
+        for n, qual, words, _ in members:
+            if tuple(_norm(w) for w in words) == best or _conjuncts(words) == _conjuncts(model_words) \
+                    or _conjuncts(n.words) == _conjuncts(model.words):
+                continue  # the same name, or a list whose items swapped places
+            sugg = f"{qual} {model_core}" if qual else model.text
+            yield rule.finding(n.seg, n.start, n.end, suggestions=(sugg,), other=model.text, count=forms[best])
 
 
 def _abbreviates(abbr: str, words: list[str]) -> int | None:
