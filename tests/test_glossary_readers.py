@@ -124,3 +124,10 @@ def test_shipped_glossary_has_150_concepts_with_sources():
     (c,) = [c for c in g.lookup("移民") if c.zh and c.zh[0].text == "移民"]
     assert c.preferred_en.text == "resettlement"
     assert ("immigration", "deprecated") in [(t.text, t.status) for t in c.en]
+
+
+def test_tbx_v2_doctype_is_allowed_but_never_read():
+    (c,) = read_glossary(FIX / "v2-doctype.tbx")
+    assert c.terms[0].text == "poor village"
+    with pytest.raises(GlossaryError, match=r"doctype-entity\.tbx:5: entity &unknown; is not defined"):
+        read_glossary(FIX / "doctype-entity.tbx")

@@ -36,6 +36,10 @@ class _Node:
         return self.tag
 
 
+class _Skipped(Exception):
+    pass
+
+
 class _Builder(ContentHandler):
     def __init__(self):
         super().__init__()
@@ -59,22 +63,35 @@ class _Builder(ContentHandler):
     def endElement(self, name):
         self.stack.pop()
 
+    def skippedEntity(self, name):
+        line = self.locator.getLineNumber() if self.locator else "?"
+        raise _Skipped(f"{line}: entity &{name}; is not defined in the file (external DTDs are not read)")
+
     def characters(self, content):
         if self.stack:
             self.stack[-1].text.append(content)
 
 
 def parse_xml(data: bytes, path: str) -> _Node:
-    import defusedxml.sax
+    from xml.sax.handler import feature_external_ges, feature_external_pes
+
     from defusedxml import DefusedXmlException
+    from defusedxml.expatreader import create_parser
 
     builder = _Builder()
+    # entity declarations are refused; a DOCTYPE naming an external DTD (usual in TBX v2) is
+    # allowed, but the DTD is never read: external entities and parameter entities are off
+    parser = create_parser(forbid_dtd=False, forbid_entities=True, forbid_external=False)
+    parser.setFeature(feature_external_ges, False)
+    parser.setFeature(feature_external_pes, False)
+    parser.setContentHandler(builder)
     try:
-        defusedxml.sax.parse(io.BytesIO(data), builder, forbid_dtd=False, forbid_entities=True,
-                             forbid_external=True)
+        parser.parse(io.BytesIO(data))
     except DefusedXmlException as exc:
         raise GlossaryError(f"{path}: unsafe XML refused ({type(exc).__name__}: entity declarations "
                             "and external references are not allowed in glossaries)") from None
+    except _Skipped as exc:
+        raise GlossaryError(f"{path}:{exc}") from None
     except SAXParseException as exc:
         raise GlossaryError(f"{path}:{exc.getLineNumber()}: malformed XML: {exc.getMessage()}") from None
     if builder.root is None:
