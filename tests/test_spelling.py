@@ -42,6 +42,7 @@ def test_vowel_initial_syllable_needs_an_apostrophe():
 def test_lowercase_pinyin_loanwords_need_two_syllables():
     assert is_pinyin_word("hukou") and is_pinyin_word("dibao")
     assert not is_pinyin_word("fo")  # a typo of "of" is not excused as pinyin
+    assert is_pinyin_word("xiang") and is_pinyin_word("shui") and not is_pinyin_word("jin")
 
 
 # ---------------------------------------------------------------- lexicon

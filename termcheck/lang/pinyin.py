@@ -94,8 +94,9 @@ def is_pinyin_name(word: str, max_syllables: int = 5) -> bool:
     return segment(word, max_syllables) is not None
 
 
-def is_pinyin_word(word: str, min_syllables: int = 2, max_syllables: int = 5) -> bool:
-    """A lower-case pinyin loanword such as ``hukou`` or ``dibao`` (two syllables at least, so
-    short English typos like ``fo`` for ``of`` are not excused)."""
+def is_pinyin_word(word: str, min_syllables: int = 2, max_syllables: int = 5, min_single: int = 4) -> bool:
+    """A lower-case pinyin loanword such as ``hukou``, ``dibao`` or ``xiang``: two syllables,
+    or one of at least ``min_single`` letters, so short English typos that happen to be
+    syllables (``fo`` for ``of``, ``jin`` for ``join``) are not excused."""
     seg = segment(word, max_syllables)
-    return seg is not None and len(seg) >= min_syllables
+    return seg is not None and (len(seg) >= min_syllables or len(word) >= min_single)
