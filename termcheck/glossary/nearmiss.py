@@ -95,7 +95,7 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
     odd = {w for w in set(words) - vocab if len(w) >= MIN_HOLE - 1 and w.isalpha()}
     if not odd:
         return
-    spans = None  # token offsets, computed at the first hit
+    spans = None  # token match objects (for offsets), made at the first hit
     n_all = len(words)
     for i, tok in enumerate(words):
         if tok not in odd:
@@ -124,11 +124,11 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
                     if hole == tok or ratio(tok, hole, score_cutoff=token_cutoff) == 0:
                         continue
                     if spans is None:
-                        spans = [m.span() for m in TOKEN.finditer(f)]
-                    ws, we = spans[a][0], spans[a + n - 1][1]
+                        spans = list(TOKEN.finditer(f))
+                    ws, we = spans[a].start(), spans[a + n - 1].end()
                     if _inflection_of(tok, hole) or not _same_sentence(f, ws, we):
                         continue
-                    yield spans[i][0], spans[i][1], ws, we, ci, ti, hole
+                    yield spans[i].start(), spans[i].end(), ws, we, ci, ti, hole
 
 
 def _same_sentence(f: str, a: int, b: int) -> bool:
