@@ -69,10 +69,9 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
 def read_text(text: str, path: str = "<text>", fmt: str = "txt", **kw) -> Document:
     """Build a Document from already decoded text of format ``fmt``."""
     source = kw.pop("source", None)
-    if source is not None:
-        # a translation next to its source file: aligned by paragraph (readers/aligned.py)
-        if fmt not in ("txt", "md"):
-            raise InputError(f"{path}: --source pairs plain-text or Markdown files; {fmt} files carry their own source")
+    if source is not None and fmt in ("txt", "md"):
+        # a translation next to its source file: aligned by paragraph (readers/aligned.py);
+        # bilingual formats (XLIFF, TMX, tables) carry their own source and ignore --source
         from .aligned import read_pair
 
         return read_pair(text, path, fmt, source)
