@@ -108,6 +108,7 @@ def render(results, options=None) -> str:
     units = list(root.iter("unit" if version2 else "trans-unit"))
     ins = _root_insertions(text, root, version2) if by_seg else []
     counter = 0
+    unit_notes: dict = {}
     for seg in doc.segments:
         findings = by_seg.get(seg.id)
         if not findings:
@@ -134,7 +135,7 @@ def render(results, options=None) -> str:
             counter += 1
             mid = f"termcheck-{counter}"
             if version2:
-                ins.extend(_notes_v2(text, unit, whole))
+                unit_notes.setdefault(unit.start, (unit, []))[1].extend(whole)  # one <notes> per unit
             elif wrappable:
                 _wrap(ins, tgt.content_start, tgt.content_end, f'<mrk mtype="x-its" its:locQualityIssuesRef="#{mid}">')
                 standoff.append((mid, whole))
@@ -147,6 +148,8 @@ def render(results, options=None) -> str:
             ci = _indent_before(text, unit.content_end)
             block = "".join(_issues_element(mid, fs, ci + "  ") for mid, fs in standoff)
             ins.append((unit.content_end, block[len(ci):] + ci))
+    for unit, whole in unit_notes.values():
+        ins.extend(_notes_v2(text, unit, whole))
     return _apply(text, ins)
 
 
@@ -159,7 +162,8 @@ def _indent_before(text: str, pos: int) -> str:
 def _notes_v2(text: str, unit, findings):
     notes = unit.find("notes")
     items = "".join(f'<note category="termcheck" appliesTo="target" priority="{NOTE_PRIORITY[f.severity]}">'
-                    f'{esc(comment(f))}</note>' for f in findings)
+                    f'{esc(("[segment " + f.segment.split("/", 1)[1] + "] " if "/" in (f.segment or "") else "") + comment(f))}</note>'
+                    for f in findings)
     if notes is not None and notes.content_end > notes.content_start:
         return [(notes.content_end, items)]
     if notes is not None:  # an empty <notes/> cannot take children without being rewritten
