@@ -284,3 +284,24 @@ def test_alignment_notes_obey_select_and_ignore(engine):
     assert "TC649" in {f.rule for f in eng.check(doc, base.merged(select=["TC64"]))}
     assert "TC649" not in {f.rule for f in eng.check(doc, base.merged(select=["TC64"], ignore=["TC649"]))}
     assert "TC649" not in {f.rule for f in eng.check(doc, base.merged(select=["TC3"]))}
+
+
+def test_xliff20_write_back_multi_segment_unit():
+    import defusedxml.ElementTree as ET
+
+    from termcheck.model import Finding
+    from termcheck.readers import read_bytes
+    from termcheck.report import FileResult
+    from termcheck.report.xliff_report import render
+
+    x20 = ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh" trgLang="en"><file id="f">'
+           '<unit id="u1"><segment id="s1"><source>第一句。</source><target>First</target></segment>'
+           '<segment id="s2"><source>第二句。</source><target></target></segment></unit></file></xliff>')
+    doc = read_bytes(x20.encode(), "b.xlf")
+    found = [Finding("TC620", "source/empty-target", "untranslated", "error", 0, 0, "empty", segment="u1/s2"),
+             Finding("TC611", "source/short-translation", "omission", "warning", 0, 5, "short", segment="u1/s1"),
+             Finding("TC642", "source/missing-final-punctuation", "punctuation", "warning", 1, 3, "overlap", segment="u1/s1")]
+    out = render([FileResult("b.xlf", doc, found)], {})
+    ET.fromstring(out.encode())
+    assert out.count("<notes>") == 1 and "[segment s2] TC620" in out and "TC642" in out
+    assert '<mrk id="termcheck-1" type="comment" value="TC611 source/short-translation: short"' in out
