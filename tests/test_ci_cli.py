@@ -205,3 +205,17 @@ def test_github_format_writes_step_summary(tmp_path):
     md = summary.read_text(encoding="utf-8")
     assert md.startswith("earlier step\n### termcheck\n")
     assert "| `seeds/000_650a57b38a898bbd.txt` |" in md and "MQM score" in md
+
+
+def test_fix_skips_bilingual_segments_with_a_note(tmp_path):
+    p = tmp_path / "t.xlf"
+    p.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="zh" '
+                 'target-language="en" datatype="plaintext" original="x"><body>\n<trans-unit id="u1">'
+                 '<source>各部门等</source><target>The departments, etc, worked.</target></trans-unit>\n'
+                 '</body></file></xliff>\n', encoding="utf-8")
+    data = p.read_bytes()
+    r = run("check", str(p), "-f", "json")
+    assert any(f["rule"] == "TC507" and f["segment"] == "u1" for f in findings(r))
+    r = run("fix", str(p))
+    assert r.returncode == 0 and p.read_bytes() == data
+    assert b"in bilingual segments skipped" in r.stderr
