@@ -1,8 +1,10 @@
 """Applying fixes: pure ``apply_fixes(text, findings) -> FixResult``; no I/O here.
 
-Only monolingual findings (spans into the file text) are applied; fixes inside bilingual
-segments are skipped with a note, because a segment's target text is not always the file's
-bytes verbatim (XML escapes). Each fix replaces exactly its finding's span and nothing else.
+Only findings whose spans index the file text are applied; findings that still carry a
+bilingual segment id are skipped with a note (``fixcmd.file_level`` first maps XLIFF/TMX
+segment findings to file offsets where the target stands verbatim in the file; table and
+JSON-lines targets are quoted, so they stay skipped). Each fix replaces exactly its finding's
+span and nothing else.
 
 Overlapping fixes are resolved deterministically: safe before unsafe, then higher severity,
 then the earlier start, the longer span, the rule id and the replacement text; a fix that

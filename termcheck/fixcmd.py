@@ -39,13 +39,33 @@ def encode_like(text: str, doc, original: bytes) -> bytes:
     return text.encode(doc.encoding)
 
 
+XML_FORMATS = ("xliff", "tmx")
+
+
 def _encoder(fmt: str):
     """Replacements are plain text; in markup files they must be escaped to stay that text."""
-    if fmt in ("html", "xhtml"):
+    if fmt in ("html", "xhtml", *XML_FORMATS):
         from html import escape
 
         return lambda s: escape(s, quote=False)
     return None
+
+
+def file_level(doc, findings) -> list:
+    """Map findings in XLIFF/TMX target segments to file offsets when the segment's text stands
+    verbatim in the file at its offset (the readers keep it so); others stay segment findings,
+    which ``apply_fixes`` skips with a note (tables and JSON lines quote their text)."""
+    if not doc.bilingual or doc.format not in XML_FORMATS:
+        return findings
+    segs = {s.id: s for s in doc.segments}
+    out = []
+    for f in findings:
+        seg = segs.get(f.segment) if f.segment is not None else None
+        if seg is not None and not seg.attrs.get("no_target") and \
+                doc.text[seg.offset:seg.offset + len(seg.original)] == seg.original:
+            f = f.with_(start=seg.offset + f.start, end=seg.offset + f.end, segment=None)
+        out.append(f)
+    return out
 
 
 def fix_document(doc, engine, cfg, unsafe: bool = False, reader_kw=None) -> FileFix:
@@ -59,7 +79,8 @@ def fix_document(doc, engine, cfg, unsafe: bool = False, reader_kw=None) -> File
     current = doc
     findings = engine.check(current, cfg)
     for _ in range(MAX_PASSES):
-        res = apply_fixes(current.text, findings, unsafe=unsafe, encode_replacement=_encoder(doc.format))
+        res = apply_fixes(current.text, file_level(current, findings), unsafe=unsafe,
+                          encode_replacement=_encoder(doc.format))
         state.skipped = res.skipped
         if not res.changed:
             break

