@@ -191,15 +191,14 @@ def _classify(text: str, m) -> Quantity | None:
                             s, e, parts=(y, MONTHS[dm.group("m")], int(number)))
         value, words = _dec(number), False
     else:  # number words
-        number = m.group()
+        number, b = m.group(), None
         value, words = Decimal(words_value(number) or 0), True
-    return _quantity(text, m, number, value, words, before)
+    return _quantity(text, m, number, value, words, before, b)
 
 
-def _quantity(text, m, number, value, words, before) -> Quantity:
+def _quantity(text, m, number, value, words, before, b) -> Quantity:
     s, e = m.span()
     start, approx, kind, unit, us, ue = s, None, "count", None, None, None
-    b = _BEFORE.search(before) if not words else None
     if b and b.lastgroup == "cur":
         start, kind, unit = s - len(b.group()), "money", b.group().strip()
     a = _APPROX.search(text[max(0, start - 24):start])
