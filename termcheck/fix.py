@@ -53,10 +53,13 @@ def _newline_style(text: str, replacement: str) -> str:
     return replacement
 
 
-def apply_fixes(text: str, findings, unsafe: bool = False, encode_replacement=None) -> FixResult:
+def apply_fixes(text: str, findings, unsafe: bool = False, encode_replacement=None,
+                masked: str | None = None) -> FixResult:
     """Apply the safe (and, with ``unsafe``, unsafe) fixes of ``findings`` to ``text``.
 
     ``encode_replacement`` turns a replacement into file text (HTML escapes it, for example).
+    ``masked`` is the text the checks read (markup blanked, same length): a span that covers
+    masked markup is not fixed, since replacing it would delete tags.
     """
     result = FixResult(text)
     candidates = []
@@ -69,6 +72,8 @@ def apply_fixes(text: str, findings, unsafe: bool = False, encode_replacement=No
             result.skipped.append((f, "fix inside a bilingual segment is not applied"))
         elif not (0 <= f.start <= f.end <= len(text)) or (f.text and text[f.start:f.end] != f.text):
             result.skipped.append((f, "stale span: the text changed since the check"))
+        elif masked is not None and len(masked) == len(text) and masked[f.start:f.end] != text[f.start:f.end]:
+            result.skipped.append((f, "the span covers markup"))
         elif f.fix.replacement == text[f.start:f.end]:
             continue
         else:

@@ -51,6 +51,13 @@ def _encoder(fmt: str):
     return None
 
 
+def _masked(doc) -> str | None:
+    """The checked text of a monolingual document (markup blanked), to keep fixes off markup."""
+    if not doc.bilingual and len(doc.segments) == 1 and doc.segments[0].id is None:
+        return doc.segments[0].text
+    return None
+
+
 def file_level(doc, findings) -> list:
     """Map findings in XLIFF/TMX target segments to file offsets when the segment's text stands
     verbatim in the file at its offset (the readers keep it so); others stay segment findings,
@@ -62,7 +69,8 @@ def file_level(doc, findings) -> list:
     for f in findings:
         seg = segs.get(f.segment) if f.segment is not None else None
         if seg is not None and not seg.attrs.get("no_target") and \
-                doc.text[seg.offset:seg.offset + len(seg.original)] == seg.original:
+                doc.text[seg.offset:seg.offset + len(seg.original)] == seg.original and \
+                seg.text[f.start:f.end] == seg.original[f.start:f.end]:  # no inline codes inside
             f = f.with_(start=seg.offset + f.start, end=seg.offset + f.end, segment=None)
         out.append(f)
     return out
@@ -80,7 +88,7 @@ def fix_document(doc, engine, cfg, unsafe: bool = False, reader_kw=None) -> File
     findings = engine.check(current, cfg)
     for _ in range(MAX_PASSES):
         res = apply_fixes(current.text, file_level(current, findings), unsafe=unsafe,
-                          encode_replacement=_encoder(doc.format))
+                          encode_replacement=_encoder(doc.format), masked=_masked(current))
         state.skipped = res.skipped
         if not res.changed:
             break

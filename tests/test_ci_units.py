@@ -127,3 +127,10 @@ def test_progress_bar_only_on_terminal_after_delay(monkeypatch):
     assert "2/3" in stream.getvalue() and "b.txt" in stream.getvalue()
     p.close()
     assert stream.getvalue().endswith("\r\033[K")
+
+
+def test_fix_never_touches_masked_markup():
+    text = "the <em>the</em> end"
+    masked = "the     the      end"
+    res = apply_fixes(text, [F(0, 11, "the <em>the", "the")], masked=masked)
+    assert res.text == text and "markup" in res.skipped[0][1]
