@@ -272,8 +272,9 @@ class Glossary:
         stop = min(len(f), mend + self._max_len)
         n = len(text)
         cands = []
-        for end_idx, kid in self._en.iter(f, floor, stop):
-            e = end_idx + 1
+        # iterate a slice: iter(f, start, end) costs time in proportion to all of f
+        for end_idx, kid in self._en.iter(f[floor:stop]):
+            e = floor + end_idx + 1
             s = e - self._klen[kid]
             if s < floor or s >= mend:
                 continue
