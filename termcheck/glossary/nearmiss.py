@@ -66,8 +66,12 @@ class _Probe:
             if raw:
                 for entry in raw.split(SEP):
                     n, j, rest, hole, ci, ti = entry.split(FS)
-                    sub.setdefault((int(n), int(j)), {}).setdefault(tuple(rest.split(" ")), []).append(
-                        (hole, int(ci), int(ti)))
+                    rest_t = tuple(rest.split(" "))
+                    # a cheap first test per window: the window's outermost non-hole token
+                    k = 0 if int(j) else int(n) - 2
+                    edge, table = sub.setdefault((int(n), int(j)), (set(), {}))
+                    edge.add(rest_t[k])
+                    table.setdefault(rest_t, []).append((hole, int(ci), int(ti)))
             self.parsed[a] = sub
         return sub
 
@@ -110,11 +114,11 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
             if left is None or right is None:
                 continue
             sub = probe.get(left, right)
-            for (n, j), table in sub.items():
+            for (n, j), (edge, table) in sub.items():
                 if n < min_tokens:
                     continue
                 a = i - j
-                if a < 0 or a + n > n_all:
+                if a < 0 or a + n > n_all or words[a if j else a + n - 1] not in edge:
                     continue
                 hits = table.get(tuple(words[a:i] + words[i + 1:a + n]))
                 if not hits:
