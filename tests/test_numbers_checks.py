@@ -71,6 +71,8 @@ def by_rule(doc):
     ("川委发〔2011〕21号", "Chuan Wei Fa [2011] No. 21"),
     ("减少三成", "a 30% cut"),
     ("建设一所学校", "building a school"),
+    ("三分之一的贫困人口", "one third of the poor"),
+    ("三分之二", "2/3"),
 ])
 def test_every_correct_notation_is_accepted(source, target):
     assert ENGINE.check(bilingual((source, target))) == []
@@ -163,3 +165,8 @@ def test_a_dropped_scale_word_is_always_caught(d):
 def test_empty_or_untranslated_targets_are_left_to_other_rules():
     assert ENGINE.check(bilingual(("全年实施易地扶贫搬迁5.6万人。", ""),
                                   ("全年实施易地扶贫搬迁5.6万人。", "全年实施易地扶贫搬迁5.6万人。"))) == []
+
+
+def test_a_wrong_fraction_gives_the_expected_one():
+    (f,) = by_rule(bilingual(("三分之二的贫困人口", "a quarter of the poor")))["TC311"]
+    assert f.text == "a quarter" and "2/3" in f.message

@@ -188,3 +188,12 @@ def test_glued_currency_and_year_to_amount():
 def test_standard_numbers_are_codes():
     kinds = [(q.text, q.kind) for q in parse_quantities("under GB 50011-2010, GB/T 19001 and ISO 9001")]
     assert [k for _, k in kinds] == ["code", "year", "code", "code"], kinds
+
+
+@pytest.mark.parametrize("text,value", [
+    ("one third of the poor", Decimal(1) / 3), ("two-thirds of villages", Decimal(2) / 3),
+    ("a quarter of households", Decimal("0.25")), ("1/3 of the funds", Decimal(1) / 3),
+])
+def test_fractions(text, value):
+    q = only(text)
+    assert (q.kind, q.value) == ("fraction", value)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from fractions import Fraction
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -49,7 +50,7 @@ def _atoms(q, source: bool):
             out.append(("num", q.parts[0], "year"))
         return out
     family = {"money": "money", "percent": "percent", "area": "area", "year": "year",
-              "ordinal": "ordinal"}.get(q.kind, "count")
+              "ordinal": "ordinal", "fraction": "fraction"}.get(q.kind, "count")
     vals = [q.value] + ([q.high] if q.high is not None else [])
     if q.kind == "range" and q.unit == "year":
         family = "year"
@@ -88,7 +89,7 @@ def analyse(seg, target_quantities):
             still.append((sq, cls, v, fam))
     for sq, cls, v, fam in still:
         hit = next((i for i, (tq, (c2, v2, f2)) in enumerate(tgt)
-                    if i not in used_t and c2 == cls and f2 == fam and not tq.words), None)
+                    if i not in used_t and c2 == cls and f2 == fam and (not tq.words or fam == "fraction")), None)
         if hit is not None:
             used_t.add(hit)
             tq = tgt[hit][0]
@@ -125,6 +126,9 @@ def _vars(sq, cls, v, tq):
         expected = replacement = MONTH_NAMES.get(v, str(v))
     elif isinstance(v, int) or like.kind in ("year", "docnumber", "ordinal", "date"):
         expected = replacement = plain(Decimal(v))
+    elif like.kind == "fraction":
+        f = Fraction(v).limit_denominator(100)
+        expected = replacement = f"{f.numerator}/{f.denominator}"
     elif like.kind == "percent":  # the finding covers the numeral only, not the % sign
         replacement = plain(v)
         expected = replacement + ("%" if sq.unit == "%" else " percentage points")

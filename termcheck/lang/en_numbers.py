@@ -32,6 +32,8 @@ _ORD = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
         "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
         "seventeenth", "eighteenth", "nineteenth", "twentieth"]
 ORDINAL_VALUES = {w: i for i, w in enumerate(_ORD) if w}
+DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                "eighth": 8, "ninth": 9, "tenth": 10}
 MONTHS = {m: i for i, m in enumerate(
     "January February March April May June July August September October November December".split(), 1)}
 
@@ -47,6 +49,9 @@ MASTER = re.compile(rf"""
 | (?P<phone>(?<![\w+])(?:\+\d{{1,3}}[-\s]?(?:\(?\d{{1,4}}\)?[-\s]?)?\d{{3,4}}[-\s]?\d{{3,4}}
            |\(0\d{{2,3}}\)\s?\d{{7,8}}|\b0\d{{2,3}}-\d{{7,8}})(?![\d-]))
 | (?P<month>\b(?:{"|".join(MONTHS)})\b)
+| (?P<frac>\b(?i:(?P<fn>one|a|two|three|four|five|six|seven|eight|nine)[ -](?P<fd>half|thirds?|quarters?|fourths?|fifths?|
+           sixths?|sevenths?|eighths?|ninths?|tenths?))\b
+         |(?<![\w.,/])(?P<fn2>[1-9])/(?P<fd2>[2-9]|10)(?![\d/]))
 | (?P<ymd>(?<![\w.,/-])(?:1[89]|20)\d\d(?P<sep>[./])(?:0[1-9]|1[0-2])(?:(?P=sep)(?:0[1-9]|[12]\d|3[01]))?(?![\w.,/-]*\d)
          |(?<![\w.,/-])(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w.,/-]*\d)
          |(?<![\w.,/-])(?:1[89]|20)\d\d\.(?:[1-9]|1[0-2])\.(?:[1-9]|[12]\d|3[01])(?![\w.,/-]*\d))
@@ -164,6 +169,16 @@ def _classify(text: str, m) -> Quantity | None:
     elif g == "ymd":  # 2011-08-15, 2011.08, 2011/8/15 (no range 2011-8, no decimal 2011.08)
         y, mo, d = (int(x) for x in (re.split(r"[-./]", m.group()) + ["0"])[:3])
         return Quantity(s, e, m.group(), "date", Decimal(y), m.group(), s, e, parts=(y, mo, d or None))
+    if g == "frac":  # "one third", "two-thirds", "a quarter", "1/3"
+        if m.group("fn2"):
+            num, den = int(m.group("fn2")), int(m.group("fd2"))
+        else:
+            num = 1 if m.group("fn").lower() in ("a", "one") else WORD_VALUES[m.group("fn").lower()]
+            den = DENOMINATORS[m.group("fd").lower().rstrip("s")]
+        if num >= den or (m.group("fd") and m.group("fd").lower() == "half" and num != 1):
+            return None
+        return Quantity(s, e, m.group(), "fraction", Decimal(num) / Decimal(den), m.group(), s, e,
+                        words=not m.group("fn2"))
     if g == "ordw":
         return Quantity(s, e, m.group(), "ordinal", Decimal(ORDINAL_VALUES[m.group().lower()]),
                         m.group(), s, e, words=True)

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 # Kinds that name something rather than count it: never summed, separated or agreed with a noun.
 LABEL_KINDS = frozenset({"year", "date", "docnumber", "code", "phone", "ordinal"})
-KINDS = ("count", "percent", "money", "area", "year", "date", "docnumber", "ordinal",
+KINDS = ("count", "percent", "money", "area", "fraction", "year", "date", "docnumber", "ordinal",
          "range", "code", "phone")
 
 SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,

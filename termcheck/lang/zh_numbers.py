@@ -40,6 +40,7 @@ MASTER = regex.compile(rf"""
     |(?<![\d{_D}十])(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?!份?以来)
       (?:(?P<d2>3[01]|[12]\d|0?[1-9]|{_CN_DAY})日)?)
 | (?P<pct>百分之(?P<pv>\d+(?:\.\d+)?|{_CN}+))
+| (?P<frac>(?P<fd>\d+|[{_D}十]+)分之(?P<fn>\d+|[{_D}十]+))
 | (?P<ord>第(?P<ov>\d+|[{_D}十百千]+))
 | (?P<num>(?P<pre>近|约|超过|逾|多达|将近|不到|不足)?
       (?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_D}十]{_CN}*)
@@ -114,6 +115,11 @@ def _classify(text, m):
         d = _small(m.group("d") or m.group("d2"))
         return Quantity(s, e, m.group(), "date", Decimal(y) if y else None, m.group("y") or "",
                         s, e, parts=(y, mo, d))
+    if g == "frac":  # 三分之一 = 1/3
+        num, den = cn_value(m.group("fn")), cn_value(m.group("fd"))
+        if not num or not den:
+            return None
+        return Quantity(s, e, m.group(), "fraction", num / den, m.group(), s, e)
     if g == "pct":
         v = cn_value(m.group("pv"))
         return Quantity(s, e, m.group(), "percent", v, m.group("pv"), *m.span("pv"), unit="%")
