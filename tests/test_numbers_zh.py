@@ -30,6 +30,7 @@ def values(text):
     ("60多人次", "count", 60),
     ("第十二", "ordinal", 12),
     ("一万亿元", "money", 10 ** 12),
+    ("三分之一", "fraction", Decimal(1) / 3),
 ])
 def test_quantities(text, kind, value):
     (k, v), = values(text)
