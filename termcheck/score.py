@@ -1,4 +1,5 @@
-"""``termcheck score HYP --ref REF [--ref REF2]``: BLEU, chrF++ and TER with sacrebleu.
+"""``termcheck score HYP --ref REF [--ref REF2]``: BLEU, chrF++ and TER with sacrebleu;
+``termcheck score HYP --mqm``: the MQM-style score of HYP's findings (``termcheck.mqm``).
 
 ``score_segments(hyps, refs_list)`` is the pure function (the CLI and the HTTP API use it):
 ``hyps`` is a list of hypothesis segments, ``refs_list`` either one list of references aligned
@@ -152,7 +153,30 @@ def register(sub) -> None:
     p.add_argument("--format", "-f", choices=["text", "json"], default="text")
     p.add_argument("--output", "-o", help="write the report to this file instead of stdout")
     p.add_argument("--encoding", help="decode input files with this encoding")
+    m = p.add_argument_group("MQM (interfaces.md section 5): check HYP and score its findings; no --ref needed")
+    m.add_argument("--mqm", action="store_true", help="report the MQM-style quality score of HYP's findings")
+    m.add_argument("--threshold", type=float, metavar="SCORE", help="with --mqm: pass at or above SCORE (exit 1 on fail)")
+    m.add_argument("--source", metavar="FILE", help="with --mqm: the Chinese source of a plain/Markdown HYP")
+    m.add_argument("--config", help="with --mqm: configuration file")
+    m.add_argument("--no-config", action="store_true", help="with --mqm: ignore configuration files")
+    m.add_argument("--glossary", "-g", action="append", help="with --mqm: extra glossary; repeatable")
+    m.add_argument("--no-default-glossary", action="store_true", help="with --mqm: do not load the shipped glossary")
     p.set_defaults(func=cmd_score)
+
+
+def mqm_of(args) -> dict:
+    """Check HYP with the configured rules and score its findings (termcheck.mqm)."""
+    from .cli import _reader_kwargs, load_run_config
+    from .engine import Engine
+    from .mqm import critical_rules, score
+    from .readers import read_path
+    from .report import words_in
+
+    cfg = load_run_config(args, args.hyp)
+    engine = Engine.from_config(cfg)
+    doc = read_path(args.hyp, None, args.encoding, **_reader_kwargs(args))
+    findings = engine.check(doc, cfg)
+    return score(findings, words_in(doc), critical_rules(engine.rules), args.threshold)
 
 
 def cmd_score(args) -> int:
@@ -162,12 +186,20 @@ def cmd_score(args) -> int:
     unknown = [m for m in metrics if m not in METRICS]
     if unknown or not metrics:
         raise TermcheckError(f"unknown metric(s) {', '.join(unknown) or '(none)'} (choose from bleu, chrf, ter)")
-    result = score_files(args.hyp, args.ref, args.encoding, metrics)
+    mqm = mqm_of(args) if args.mqm else None
+    result = score_files(args.hyp, args.ref, args.encoding, metrics) if (args.ref or not args.mqm) else None
     if args.format == "json":
-        data = {"version": "1", "hypothesis": args.hyp, "references": args.ref, **result,
-                "worst": worst_segments(result, args.worst)}
+        data = {"version": "1", "hypothesis": args.hyp, "references": args.ref}
+        if result is not None:
+            data.update(result, worst=worst_segments(result, args.worst))
+        if mqm is not None:
+            data["mqm"] = mqm
         report = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     else:
-        report = render_text(result, args.worst)
+        from .mqm import describe
+
+        report = render_text(result, args.worst) if result is not None else ""
+        if mqm is not None:
+            report += ("\n" if report else "") + describe(mqm) + "\n"
     write_output(report, args.output)
-    return 0
+    return 1 if mqm is not None and mqm["passed"] is False else 0

@@ -93,3 +93,14 @@ def test_score_mismatched_files_exit_2(files, tmp_path):
     short.write_text("one line\n", encoding="utf-8")
     out = run_cli("score", str(h), "--ref", str(short))
     assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1 and "do not match" in out.stderr
+
+
+def test_score_mqm_of_a_bilingual_file():
+    gl = str(FIX / "glossary.tsv")
+    out = run_cli("score", str(FIX / "report.xlf"), "--mqm", "--no-config", "--no-default-glossary", "-g", gl,
+                  "--threshold", "99")
+    assert out.returncode == 1 and out.stdout.startswith("MQM score") and "fail at threshold 99" in out.stdout
+    out = run_cli("score", str(FIX / "report.xlf"), "--mqm", "--ref", str(FIX / "report.tsv"), "--no-config",
+                  "--no-default-glossary", "-g", gl, "-f", "json")
+    data = json.loads(out.stdout)
+    assert out.returncode == 0 and data["mqm"]["words"] > 0 and data["document"]["bleu"]["score"] == 100.0
