@@ -17,7 +17,7 @@ GLOSSARY = FIX / "glossary.tsv"
 FORMATS = ["report.xlf", "report.xliff20.xlf", "report.tmx", "report.tsv", "report.csv", "report.jsonl", "report.en.md"]
 # (segment, rule) of the faults planted in tests/fixtures/bilingual/pairs.py that the TC6xx rules own
 EXPECTED_TC6 = {
-    ("5", "TC610"), ("5", "TC611"), ("6", "TC601"), ("7", "TC640"), ("8", "TC620"), ("9", "TC621"),
+    ("5", "TC610"), ("6", "TC601"), ("7", "TC640"), ("8", "TC620"), ("9", "TC621"),
     ("10", "TC602"), ("11", "TC642"), ("15", "TC631"), ("16", "TC641"), ("20", "TC630"),
 }
 

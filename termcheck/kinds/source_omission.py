@@ -57,29 +57,36 @@ def _dropped(src_sents, tgt_spans, text, ratio):
     return [(i, follows.get(i - 1) if i > 0 else None) for i in sorted(set(out))]
 
 
+def _missing(seg, zl: int, el: int, ratio: float, slack: float):
+    """(source sentence index, target sentence index or None, sentences, target spans) per dropped sentence."""
+    sents = zh_sentences(seg.source)
+    spans = en_sentences(seg.text)
+    if len(sents) < 2 or len(spans) >= len(sents):
+        return []
+    out = []
+    for i, t in _dropped(sents, spans, seg.text, ratio):
+        if el > (zl - zh_len(sents[i])) * ratio * slack:
+            continue  # the target is long enough to hold the sentence: merged, not dropped
+        out.append((i, t, sents, spans))
+    return out
+
+
 def run(rule, ctx):
     p: Params = rule.params
     ratio = length_ratio(ctx)
     for seg in paired(ctx):
-        src = seg.source
-        zl = zh_len(src)
+        zl = zh_len(seg.source)
         a, b = trimmed(seg)
         el = en_len(seg.text[a:b])
         if zl < p.min_source_chars or el == 0 or len(HAN.findall(seg.text)) * 2 >= el:
             continue  # nothing to measure, or still Chinese (TC621's business)
+        missing = ctx.memoize(("missing-sentences", seg.id, p.slack), lambda: _missing(seg, zl, el, ratio, p.slack))
         if p.report == "length":
             expected = zl * ratio
-            if el < expected * p.min_share:
+            if el < expected * p.min_share and not missing:  # a dropped sentence is TC610's finding
                 yield rule.finding(seg, a, b, share=f"{el / expected:.0%}", expected=f"{expected:.0f}", actual=el)
             continue
-        sents = zh_sentences(src)
-        spans = en_sentences(seg.text)
-        if len(sents) < 2 or len(spans) >= len(sents):
-            continue
-        for i, t in _dropped(sents, spans, seg.text, ratio):
-            kept = zl - zh_len(sents[i])
-            if el > kept * ratio * p.slack:
-                continue  # the target is long enough to hold the sentence: merged, not dropped
+        for i, t, sents, spans in missing:
             ta, tb = spans[t] if t is not None else spans[0]
             where = f"it should follow “{seg.original[ta:tb]}”" if t is not None else "it should open the segment"
             yield rule.finding(seg, ta, tb, sentence=short(sents[i], 30), n=i + 1, of=len(sents), where=where)
