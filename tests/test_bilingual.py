@@ -305,3 +305,16 @@ def test_xliff20_write_back_multi_segment_unit():
     ET.fromstring(out.encode())
     assert out.count("<notes>") == 1 and "[segment s2] TC620" in out and "TC642" in out
     assert '<mrk id="termcheck-1" type="comment" value="TC611 source/short-translation: short"' in out
+
+
+def test_title_in_inline_italics_counts_as_marked():
+    from termcheck.readers import read_bytes
+    from termcheck.ruleset import load_rules
+
+    rule = [r for r in load_rules([ROOT / "rules"]) if r.id == "TC640"]
+    xlf = ('<xliff version="1.2"><file><body>'
+           '<trans-unit id="1"><source>印发了《纲要》。</source><target>issued the <g id="1" ctype="italic">Outline</g>.</target></trans-unit>'
+           '<trans-unit id="2"><source>印发了《纲要》。</source><target>issued the Outline.</target></trans-unit>'
+           '</body></file></xliff>')
+    doc = read_bytes(xlf.encode(), "a.xlf")
+    assert [(f.segment, f.rule) for f in Engine(rule, None).check(doc)] == [("2", "TC640")]

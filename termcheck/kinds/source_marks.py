@@ -17,7 +17,10 @@ from pydantic import BaseModel
 from ._bilingual import HAN, paired, short, trimmed
 
 ZH_TITLES = regex.compile(r"《[^《》]+》|“[^“”]+”|「[^「」]+」|『[^『』]+』")
-EN_MARKED = regex.compile(r"“[^“”]+”|\"[^\"\n]+\"|‘[^‘’]+’(?!\w)|(?<!\w)'[^'\n]+'(?!\w)|\*[^*\n]+\*|(?<!\w)_[^_\n]+_(?!\w)|<(?:i|em|cite)>")
+# quotation marks, Markdown emphasis, HTML italics, or a phrase wrapped in masked inline codes
+# (an XLIFF <g ctype="italic">…</g> reads as fill characters around the title)
+EN_MARKED = regex.compile(r"“[^“”]+”|\"[^\"\n]+\"|‘[^‘’]+’(?!\w)|(?<!\w)'[^'\n]+'(?!\w)|\*[^*\n]+\*"
+                          r"|(?<!\w)_[^_\n]+_(?!\w)|<(?:i|em|cite)>|\u2060+[^\u2060\n]+\u2060+")
 ZH_BRACKETS = regex.compile(r"（[^（）]*）|\([^()]*\)|【[^【】]*】|〔[^〔〕]*〕|\[[^\[\]]*\]")
 EN_BRACKETS = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
 ZH_FINAL = regex.compile(r"[。！？][”’」』）)]*\s*$")
@@ -41,7 +44,7 @@ def run(rule, ctx):
         text = seg.text
         if p.report == "titles":
             marked = ZH_TITLES.findall(src)
-            have = len(EN_MARKED.findall(text[a:b].replace("\u2060", "")))
+            have = len(EN_MARKED.findall(text[a:b]))
             if len(marked) > have:
                 titles = [m for m in marked if m.startswith("《")] or marked
                 yield rule.finding(seg, a, b, title=short(titles[-1], 30), n=len(marked), m=have)
