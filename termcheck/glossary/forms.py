@@ -7,6 +7,7 @@ Terms are folded the same way, so "whole-village" matches "whole village" and "W
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _HYPHENS = "-\u2010\u2011\u00ad"
 _SPACES = "\t\n\r\f\v\u00a0\u2002\u2003\u2009\u202f\u3000"
@@ -80,6 +81,7 @@ def head_index(words: list[str]) -> int:
     return len(words) - 1
 
 
+@lru_cache(maxsize=65536)
 def pluralise(word: str) -> str | None:
     w = word.lower()
     if not w.isalpha() or len(w) < 3 or w in _NO_PLURAL:
@@ -91,6 +93,7 @@ def pluralise(word: str) -> str | None:
     return word + _case_like(word, "s")
 
 
+@lru_cache(maxsize=65536)
 def singularise(word: str) -> str | None:
     w = word.lower()
     if not w.isalpha() or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):

@@ -113,7 +113,7 @@ _PAREN_ACRONYM = re.compile(r"^(.*\S)\s*\(([A-Z][A-Z0-9&]{1,9}s?)\)$")
 def clean_parenthetical(text: str) -> list[Term | str]:
     """'Long Name (LGOP)' is two terms: the long name and the acronym. Other text is one term."""
     text = " ".join(text.split())
-    m = _PAREN_ACRONYM.match(text)
+    m = _PAREN_ACRONYM.match(text) if text.endswith(")") else None
     if m and is_acronym(m.group(2)):
         return [m.group(1), m.group(2)]
     return [text]

@@ -41,7 +41,7 @@ def read_table(text: str, path: str, delimiter: str) -> list[Concept]:
     order: list[str] = []
     last_key = None
     for lineno, row in enumerate(rows[1:], 2):
-        if not any(c.strip() for c in row) or row[0].lstrip().startswith("#"):
+        if not "".join(row).strip() or row[0].lstrip().startswith("#"):
             continue
         if len(row) > len(header):
             raise GlossaryError(f"{path}:{lineno}: {len(row)} cells but the header names {len(header)} columns")
@@ -76,6 +76,8 @@ def read_table(text: str, path: str, delimiter: str) -> list[Concept]:
 
 
 def _split(cell: str) -> list[str]:
+    if "|" not in cell:
+        return [cell] if cell else []
     return [x.strip() for x in cell.split("|") if x.strip()]
 
 
