@@ -37,6 +37,8 @@ def parse_status(value: str | None) -> str | None:
 
 
 def is_acronym(text: str) -> bool:
+    if len(text) > 11 or not text[:2].isupper():  # cheap tests first: most terms are phrases
+        return False
     return bool(ACRONYM_SHAPE.match(text)) and sum(c.isupper() for c in text) >= 2
 
 
