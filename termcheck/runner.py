@@ -2,8 +2,9 @@
 
 Each worker builds its ``Engine`` once (rules and glossary load per process, not per file) and
 then checks the files handed to it. Results come back in input order whatever the finishing
-order. The progress bar is drawn on stderr only on a terminal, not under CI=true, and only once
-a run has taken more than ``PROGRESS_AFTER`` seconds.
+order. The progress bar is drawn on stderr only on a terminal, not under CI=true, not when the
+report on stdout is piped or redirected, and only once a run has taken more than
+``PROGRESS_AFTER`` seconds.
 """
 from __future__ import annotations
 
@@ -40,13 +41,16 @@ class Progress:
             self.stream.flush()
 
 
+def _isatty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def progress_wanted(stream) -> bool:
     ci = os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
-    try:
-        tty = stream.isatty()
-    except (AttributeError, ValueError):
-        tty = False
-    return tty and not ci and os.environ.get("TERM") != "dumb"
+    return _isatty(stream) and not ci and os.environ.get("TERM") != "dumb"
 
 
 def _init_worker(cfg, input_format, encoding, reader_kw) -> None:
@@ -84,7 +88,9 @@ def check_inputs(args, cfg, engine) -> list:
 
     jobs = getattr(args, "jobs", 1) or 1
     paths = discover(args.paths, cfg.include, cfg.exclude)
-    progress = Progress(len(paths), enabled=False if getattr(args, "no_progress", False) else None)
+    # no bar when the report itself is piped (``| less`` would be garbled) unless it goes to --output
+    piped = not _isatty(sys.stdout) and not getattr(args, "output", None)
+    progress = Progress(len(paths), enabled=False if getattr(args, "no_progress", False) or piped else None)
     try:
         if jobs <= 1 or len(paths) < 2 or "-" in paths:
             results = []
