@@ -29,7 +29,13 @@ _LOWER_CACHE: dict[str, str] = {}
 
 
 def _translate(text: str) -> str:
-    # chained str.replace is several times faster than str.translate with a dict on long texts
+    # chained str.replace is several times faster than str.translate with a dict, on long texts
+    # and on short ASCII ones (only hyphens and white space to map)
+    if text.isascii():
+        for c in "-\t\n\r\f\v":
+            if c in text:
+                text = text.replace(c, " ")
+        return text
     if len(text) < 256:
         return text.translate(_TABLE)
     for c, r in _PAIRS:
@@ -70,13 +76,14 @@ def key(text: str) -> str:
 # heads of English noun phrases: the last word, or the word before the first preposition
 _PREPS = {"of", "for", "in", "on", "to", "with", "from", "at", "by", "against", "through", "under",
           "into", "between", "among", "about", "over"}
+_PREPS_ANY_CASE = _PREPS | {p.title() for p in _PREPS} | {p.upper() for p in _PREPS}
 _NO_PLURAL = {"and", "or", "the", "a", "an", "poverty", "development", "alleviation", "reduction"}
 _INVARIANT_ENDINGS = ("ss", "us", "is", "sh", "ch", "x", "z")
 
 
 def head_index(words: list[str]) -> int:
-    for i, w in enumerate(words):
-        if i > 0 and w.lower() in _PREPS:
+    for i in range(1, len(words)):
+        if words[i] in _PREPS_ANY_CASE:
             return i - 1
     return len(words) - 1
 

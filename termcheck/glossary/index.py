@@ -28,10 +28,10 @@ _CLEAN = str.maketrans({US: " ", RS: " ", GS: " "})
 
 
 def _pack(c: Concept) -> str:
-    terms = RS.join([f"{t.text.translate(_CLEAN)}{GS}{t.lang}{GS}{t.status}{GS}{t.type.translate(_CLEAN)}"
-                     for t in c.terms])
-    return US.join((c.id.translate(_CLEAN), c.note.translate(_CLEAN), c.source.translate(_CLEAN),
-                    c.domain.translate(_CLEAN), terms))
+    raw = "".join([c.id, c.note, c.source, c.domain] + [t.text + t.type for t in c.terms])
+    clean = (lambda x: x.translate(_CLEAN)) if (US in raw or RS in raw or GS in raw) else (lambda x: x)
+    terms = RS.join([f"{clean(t.text)}{GS}{t.lang}{GS}{t.status}{GS}{clean(t.type)}" for t in c.terms])
+    return US.join((clean(c.id), clean(c.note), clean(c.source), clean(c.domain), terms))
 
 
 def _unpack(s: str) -> Concept:
