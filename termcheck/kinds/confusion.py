@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..lang.pinyin import is_pinyin_name
 from ..text import SENTENCE_END
+from ._util import LazyRegex
 
 TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 LOOKBACK = 64  # chars a `before` cue may span (the longest cues are a few words)
@@ -65,11 +66,11 @@ def prepare(params: Params) -> Params:
     for cue in params.cues:
         try:
             if cue.before:
-                cue.compiled = regex.compile(r"(?:" + cue.before + r")[ \t\u00a0]*$", flags)
+                cue.compiled = LazyRegex(r"(?:" + cue.before + r")[ \t\u00a0]*$", flags)
             elif cue.after:
-                cue.compiled = regex.compile(r"[ \t\u00a0]*(?:" + cue.after + r")", flags)
+                cue.compiled = LazyRegex(r"[ \t\u00a0]*(?:" + cue.after + r")", flags)
             elif cue.document:
-                cue.compiled = regex.compile(cue.document, flags)
+                cue.compiled = LazyRegex(cue.document, flags)
             elif cue.pinyin_before:
                 cue.compiled = PREV_WORD
             else:

@@ -90,13 +90,17 @@ class Lexicon:
         return False
 
     def _index(self) -> dict[tuple[str, int], list[str]]:
+        """Suggestion candidates bucketed by (first letter, length); built once, kept on disk."""
         if self._by_len is None:
-            by_key: dict[tuple[str, int], list[str]] = defaultdict(list)
-            for w, c in self.counts.items():
-                if c >= MIN_SUGGEST_COUNT and w.isalpha():
-                    by_key[(w[0], len(w))].append(w)
-            self._by_len = dict(by_key)
+            self._by_len = _cached("lexicon-index", self._build_index)
         return self._by_len
+
+    def _build_index(self) -> dict[tuple[str, int], list[str]]:
+        by_key: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for w, c in self.counts.items():
+            if c >= MIN_SUGGEST_COUNT and w.isalpha():
+                by_key[(w[0], len(w))].append(w)
+        return dict(by_key)
 
     def _edits1(self, w: str) -> set[str]:
         letters = "abcdefghijklmnopqrstuvwxyz"
@@ -138,11 +142,62 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped English lexicon, loaded on first use."""
+    return Lexicon(_load_counts())
+
+
+def _resource():
+    import os
+    from importlib.resources import files
+
     try:
-        from spellchecker import SpellChecker
-    except ImportError:
+        resource = files("spellchecker") / "resources" / "en.json.gz"
+        return str(resource), os.stat(str(resource))
+    except (ImportError, ModuleNotFoundError, OSError):
         from ..errors import TermcheckError
 
         raise TermcheckError("the English word list is missing: install pyspellchecker "
                              "(pip install pyspellchecker), or --ignore TC410,TC221") from None
-    return Lexicon(dict(SpellChecker(language="en", distance=1).word_frequency.dictionary))
+
+
+def _cached(name: str, build):
+    """``build()`` memoised in the cache directory as marshal data, keyed by the word list's
+    size and mtime; any cache problem falls back to building."""
+    import marshal
+    import os
+
+    from ..glossary.cache import cache_dir
+
+    _, stat = _resource()
+    d = None if os.environ.get("TERMCHECK_NO_CACHE") else cache_dir()
+    path = d / f"{name}-{stat.st_size}-{int(stat.st_mtime)}.marshal" if d else None
+    if path is not None:
+        try:
+            with open(path, "rb") as f:
+                data = marshal.loads(f.read())  # loads(read()) is much faster than load(file)
+            if data:
+                return data
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    data = build()
+    if path is not None:
+        try:
+            from ..fsutil import atomic_write_bytes
+
+            d.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(str(path), marshal.dumps(data))
+        except (OSError, ValueError):
+            pass
+    return data
+
+
+def _load_counts() -> dict[str, int]:
+    """pyspellchecker's ``resources/en.json.gz`` read directly (its ``SpellChecker`` constructor
+    re-tokenises the list and takes several times longer)."""
+    def build():
+        import gzip
+        import json
+
+        with gzip.open(_resource()[0]) as f:
+            return {w.lower(): int(c) for w, c in json.loads(f.read()).items()}
+
+    return _cached("lexicon-en", build)
