@@ -43,8 +43,9 @@ MIN_SUGGEST_COUNT = 50  # words rarer than this in the list are accepted but nev
 class Lexicon:
     """A word -> count mapping with morphology-aware ``known`` and frequency-ranked ``suggest``."""
 
-    def __init__(self, counts: dict[str, int]):
+    def __init__(self, counts: dict[str, int], shipped: bool = False):
         self.counts = counts
+        self.shipped = shipped  # the shipped list may keep its suggestion index on disk
         self._by_len: dict[int, list[str]] | None = None
         self.known = functools.lru_cache(maxsize=200_000)(self._known)
         self.suggest = functools.lru_cache(maxsize=20_000)(self._suggest)
@@ -92,7 +93,7 @@ class Lexicon:
     def _index(self) -> dict[tuple[str, int], list[str]]:
         """Suggestion candidates bucketed by (first letter, length); built once, kept on disk."""
         if self._by_len is None:
-            self._by_len = _cached("lexicon-index", self._build_index)
+            self._by_len = _cached("lexicon-index", self._build_index) if self.shipped else self._build_index()
         return self._by_len
 
     def _build_index(self) -> dict[tuple[str, int], list[str]]:
@@ -142,7 +143,7 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped English lexicon, loaded on first use."""
-    return Lexicon(_load_counts())
+    return Lexicon(_load_counts(), shipped=True)
 
 
 def _resource():
