@@ -23,7 +23,6 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..lang.pinyin import is_pinyin_name
 from ..text import SENTENCE_END
-from ._util import LazyRegex
 
 TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 LOOKBACK = 64  # chars a `before` cue may span (the longest cues are a few words)
@@ -61,16 +60,18 @@ class Params(BaseModel):
 def prepare(params: Params) -> Params:
     forms = sorted(params.replace, key=len, reverse=True)
     params.replace = {k.lower(): v for k, v in params.replace.items()}
-    flags = regex.V1 | regex.IGNORECASE
+    # version 0 with simple case folding: English cues need nothing more, and full Unicode
+    # case folding (V1) makes compiling these alternations several times slower
+    flags = regex.IGNORECASE
     params.compiled = regex.compile(r"(?<![\p{L}\-])(?:" + "|".join(map(regex.escape, forms)) + r")(?![\p{L}\-])", flags)
     for cue in params.cues:
         try:
             if cue.before:
-                cue.compiled = LazyRegex(r"(?:" + cue.before + r")[ \t\u00a0]*$", flags)
+                cue.compiled = regex.compile(r"(?:" + cue.before + r")[ \t\u00a0]*$", flags)
             elif cue.after:
-                cue.compiled = LazyRegex(r"[ \t\u00a0]*(?:" + cue.after + r")", flags)
+                cue.compiled = regex.compile(r"[ \t\u00a0]*(?:" + cue.after + r")", flags)
             elif cue.document:
-                cue.compiled = LazyRegex(cue.document, flags)
+                cue.compiled = regex.compile(cue.document, flags)
             elif cue.pinyin_before:
                 cue.compiled = PREV_WORD
             else:
