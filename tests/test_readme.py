@@ -19,3 +19,14 @@ def test_ci_runs_readme_test_command():
     test_cmd = next(c for c in _commands() if "pytest" in c)
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test_cmd.strip() in ci.splitlines()
+
+
+def test_rule_reference_is_up_to_date():
+    """docs/rules.md is generated: `termcheck rules --format markdown > docs/rules.md`."""
+    from termcheck.cli import rules_markdown
+    from termcheck.engine import data_dir
+    from termcheck.ruleset import load_rules
+
+    want = rules_markdown(load_rules([data_dir("rules")])) + "\n"
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == want, \
+        "regenerate with: termcheck rules --format markdown > docs/rules.md"
