@@ -138,6 +138,49 @@ def finalize(findings: list[Finding], document: Document) -> list[Finding]:
             f = f.with_(text=seg.original[f.start:f.end])
         out.append(f)
     out.sort(key=lambda f: f.sort_key)
+    return _merge_same_problem(out, seg_by_id)
+
+
+def _fixed(text: str, f: Finding, lo: int, hi: int) -> str | None:
+    if not f.suggestions:
+        return None
+    return text[lo:f.start] + f.suggestions[0] + text[f.end:hi]
+
+
+def _same_problem(a: Finding, b: Finding, text: str) -> bool:
+    """Two rules reporting one problem: the same span, or overlapping spans whose first
+    suggestions give the same corrected text ("Immigration" inside "Poverty Alleviation and
+    Immigration", both fixed to "...Resettlement")."""
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    fa, fb = _fixed(text, a, lo, hi), _fixed(text, b, lo, hi)
+    return fa is not None and fa == fb
+
+
+def _merge_same_problem(findings: list[Finding], seg_by_id) -> list[Finding]:
+    """Keep one finding per problem (the most severe; then the one with a suggestion; then the
+    lowest id); the others' suggestions are kept as further suggestions."""
+    out: list[Finding] = []
+    for f in findings:
+        seg = seg_by_id.get(f.segment)
+        text = seg.original if seg is not None else ""
+        merged = False
+        for i in range(len(out) - 1, -1, -1):
+            k = out[i]
+            if k.segment != f.segment or k.end <= f.start:
+                if k.segment != f.segment or k.start < f.start - 200:
+                    break
+                continue
+            if _same_problem(k, f, text):
+                keep, drop = sorted((k, f), key=lambda x: (-Severity(x.severity).rank, not x.suggestions, x.rule))
+                extra = tuple(x for x in drop.suggestions if x not in keep.suggestions)
+                out[i] = keep.with_(suggestions=keep.suggestions + extra) if extra else keep
+                merged = True
+                break
+        if not merged:
+            out.append(f)
+    out.sort(key=lambda f: f.sort_key)
     return out
 
 

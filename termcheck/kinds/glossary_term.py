@@ -2,7 +2,9 @@
 the concept's preferred term as the fix, inflected and capitalised like the match
 ("immigration cadres" -> "resettlement cadres", "Key Counties" -> "Key Counties" of the new term).
 
-Params: ``statuses``: which statuses this rule reports (``deprecated``, ``superseded``).
+Params: ``statuses``: which statuses this rule reports (``deprecated``, ``superseded``);
+``first_only``: report each term once per document, at its first use, with the count (for
+renderings that are dated rather than wrong, where one note per document is enough).
 Yields nothing without a glossary.
 """
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
     statuses: list[Literal["deprecated", "superseded"]] = ["deprecated"]
+    first_only: bool = False
 
 
 def glossary_matches(ctx, seg):
@@ -48,15 +51,27 @@ def run(rule, ctx):
     if ctx.glossary is None:
         return
     p: Params = rule.params
+    hits = []
     for seg in ctx.segments:
         for m in glossary_matches(ctx, seg):
-            if m.term.status not in p.statuses or _inside_name(seg.text, m):
+            if m.term.status in p.statuses and not _inside_name(seg.text, m):
+                hits.append((seg, m))
+    counts: dict[tuple, int] = {}
+    for _, m in hits:
+        key = (m.concept.id, m.term.text.lower())
+        counts[key] = counts.get(key, 0) + 1
+    seen = set()
+    for seg, m in hits:
+        key = (m.concept.id, m.term.text.lower())
+        if p.first_only:
+            if key in seen:
                 continue
-            pref = m.concept.preferred_en
-            sugg = (suggestion_for(m, pref.text),) if pref is not None else ()
-            yield rule.finding(seg, m.start, m.end, suggestions=sugg, status=m.term.status,
-                               zh=zh_of(m.concept), preferred=pref.text if pref else "",
-                               note=m.concept.note)
+            seen.add(key)
+        pref = m.concept.preferred_en
+        sugg = (suggestion_for(m, pref.text),) if pref is not None else ()
+        yield rule.finding(seg, m.start, m.end, suggestions=sugg, status=m.term.status,
+                           zh=zh_of(m.concept), preferred=pref.text if pref else "",
+                           note=m.concept.note, count=counts[key])
 
 
 def _inside_name(text: str, m) -> bool:
