@@ -106,7 +106,7 @@ class Engine:
             if sev and sev != rule.severity:
                 produced = [f.with_(severity=sev) for f in produced]
             findings.extend(produced)
-        return finalize(findings, document)
+        return finalize(findings, document, {r.id for r in self.rules if r.spec.requires_source})
 
 
 def _note_selected(note: Finding, config: Config) -> bool:
@@ -121,7 +121,7 @@ def _note_selected(note: Finding, config: Config) -> bool:
     return not any(rule_matches(pseudo, s) for s in config.ignore)
 
 
-def finalize(findings: list[Finding], document: Document) -> list[Finding]:
+def finalize(findings: list[Finding], document: Document, prefer: set[str] = frozenset()) -> list[Finding]:
     """Drop suppressed and duplicate findings, fill ``text``, sort by position."""
     seen = set()
     out = []
@@ -138,7 +138,7 @@ def finalize(findings: list[Finding], document: Document) -> list[Finding]:
             f = f.with_(text=seg.original[f.start:f.end])
         out.append(f)
     out.sort(key=lambda f: f.sort_key)
-    return _merge_same_problem(out, seg_by_id)
+    return _merge_same_problem(out, seg_by_id, prefer)
 
 
 def _fixed(text: str, f: Finding, lo: int, hi: int) -> str | None:
@@ -158,9 +158,10 @@ def _same_problem(a: Finding, b: Finding, text: str) -> bool:
     return fa is not None and fa == fb
 
 
-def _merge_same_problem(findings: list[Finding], seg_by_id) -> list[Finding]:
-    """Keep one finding per problem (the most severe; then the one with a suggestion; then the
-    lowest id); the others' suggestions are kept as further suggestions."""
+def _merge_same_problem(findings: list[Finding], seg_by_id, prefer=frozenset()) -> list[Finding]:
+    """Keep one finding per problem (the most severe; then one of the ``prefer`` rules, which
+    check against the source and so say more; then one with a suggestion; then the lowest id);
+    on the same span, the others' suggestions are kept as further suggestions."""
     out: list[Finding] = []
     for f in findings:
         seg = seg_by_id.get(f.segment)
@@ -173,8 +174,11 @@ def _merge_same_problem(findings: list[Finding], seg_by_id) -> list[Finding]:
                     break
                 continue
             if _same_problem(k, f, text):
-                keep, drop = sorted((k, f), key=lambda x: (-Severity(x.severity).rank, not x.suggestions, x.rule))
-                extra = tuple(x for x in drop.suggestions if x not in keep.suggestions)
+                keep, drop = sorted((k, f), key=lambda x: (-Severity(x.severity).rank, x.rule not in prefer,
+                                                                 not x.suggestions, x.rule))
+                # suggestions replace a span: only the same span's alternatives carry over
+                same_span = (drop.start, drop.end) == (keep.start, keep.end)
+                extra = tuple(x for x in drop.suggestions if x not in keep.suggestions) if same_span else ()
                 out[i] = keep.with_(suggestions=keep.suggestions + extra) if extra else keep
                 merged = True
                 break
