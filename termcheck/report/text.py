@@ -1,12 +1,18 @@
 """Human-readable output: ``path:line:col: ID severity message``, the line and a caret underline."""
 from __future__ import annotations
 
+import unicodedata
+
 from ..text import LineIndex
 from . import segment_text, summary
 
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
 MAX_LINE = 160
+
+
+def _cells(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
 def _excerpt(line: str, col: int, width: int) -> tuple[str, int]:
@@ -38,7 +44,10 @@ def render(results, options=None) -> str:
                 end_line, end_col = idx.line_col(max(f.start, f.end - 1))
                 width = (end_col - col + 1) if end_line == line else max(1, len(src) - col + 1)
                 out.append("    " + shown.replace("\t", " "))
-                out.append("    " + " " * (scol - 1) + c(COLORS[f.severity], "^" * max(1, min(width, len(shown) - scol + 1))))
+                n = max(1, min(width, len(shown) - scol + 1))
+                # pad and underline in terminal cells: CJK characters take two
+                pad, carets = _cells(shown[:scol - 1]), max(1, _cells(shown[scol - 1:scol - 1 + n]))
+                out.append("    " + " " * pad + c(COLORS[f.severity], "^" * carets))
                 if f.suggestions:
                     out.append("    " + c(DIM, "suggestion: " + " | ".join(f.suggestions[:3])))
     s = summary(results)
