@@ -49,6 +49,7 @@ def test_editor_paste_check_accept(base_url, tmp_path):
             i = next(k for k, f in enumerate(findings) if f["suggestions"] and f["segment"] is None)
             f = findings[i]
             page.click(f'#findings li[data-index="{i}"]')
+            page.wait_for_selector("#detail", state="visible", timeout=10000)  # rendered after the click handler
             assert page.locator("#detail").is_visible()
             assert page.locator("#detail .message").inner_text() == f["message"]
             assert page.locator("#detail .suggestion").count() == len(f["suggestions"])

@@ -35,6 +35,7 @@ async function errorText(res) {
 }
 
 async function check() {
+  clearTimeout(timer); // a check now makes the pending debounced one moot
   const mine = ++seq;
   const text = src.value;
   setStatus("checking…");
@@ -53,12 +54,18 @@ async function check() {
   if (!res.ok) { setStatus(`error ${res.status}: ${await errorText(res)}`, true); return; }
   const report = await res.json();
   if (mine !== seq) return;
+  // a re-check of the same text keeps the finding the editor has open
+  const prev = state.selected >= 0 && state.text === (state.file ? "" : text) ? state.findings[state.selected] : null;
   state.report = report;
   state.text = state.file ? "" : text;
   state.findings = report.files[0].findings;
   state.units = unitIndex(state.text);
   state.selected = -1;
   render();
+  if (prev) {
+    const k = state.findings.findIndex((g) => g.rule === prev.rule && g.start === prev.start && g.end === prev.end && g.segment === prev.segment);
+    if (k >= 0) select(k);
+  }
   const s = report.summary;
   setStatus(`${s.findings} finding${s.findings === 1 ? "" : "s"} · ${s.words} words`);
 }
