@@ -22,8 +22,26 @@ def cache_dir() -> Path | None:
     return Path(base) / "termcheck"
 
 
+def _code_stamp() -> bytes:
+    """A digest of the glossary package's own source: a cache written by other code (another
+    checkout, an older release) is never read, even if nobody bumped FORMAT."""
+    global _STAMP
+    if _STAMP is None:
+        h = hashlib.sha256()
+        for f in sorted(Path(__file__).resolve().parent.glob("*.py")):
+            try:
+                h.update(f.name.encode() + b"\0" + f.read_bytes())
+            except OSError:
+                pass
+        _STAMP = h.digest()
+    return _STAMP
+
+
+_STAMP: bytes | None = None
+
+
 def content_key(sources: list[tuple[str, bytes]], layout: int = 0) -> str:
-    h = hashlib.sha256(FORMAT + b"/%d" % layout)
+    h = hashlib.sha256(FORMAT + b"/%d" % layout + _code_stamp())
     for name, data in sources:
         h.update(b"\0" + os.path.splitext(name)[1].lower().encode() + b"\0")
         h.update(hashlib.sha256(data).digest())
