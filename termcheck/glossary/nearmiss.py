@@ -130,7 +130,7 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
                     if spans is None:
                         spans = list(TOKEN.finditer(f))
                     ws, we = spans[a].start(), spans[a + n - 1].end()
-                    if _inflection_of(tok, hole) or not _same_sentence(f, ws, we):
+                    if _inflection_of(tok, hole) or not _same_sentence(text, ws, we):  # the original: folding blanks line breaks
                         continue
                     yield spans[i].start(), spans[i].end(), ws, we, ci, ti, hole
 
