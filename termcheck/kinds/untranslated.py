@@ -13,7 +13,7 @@ import regex
 from pydantic import BaseModel
 
 HAN = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]+")
-TRAIL = regex.compile(r"[0-9\-+.()（）]+")
+TRAIL = regex.compile(r"(?:[0-9\-+()（）]|\.(?=\d))+")  # a full stop only inside a number
 ENGLISH_WORD = regex.compile(r"[a-z]{2,}")
 FULLWIDTH = {
     "，": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?",
