@@ -163,15 +163,16 @@ def _merge_same_problem(findings: list[Finding], seg_by_id, prefer=frozenset()) 
     check against the source and so say more; then one with a suggestion; then the lowest id);
     on the same span, the others' suggestions are kept as further suggestions."""
     out: list[Finding] = []
+    longest = 0  # the longest span kept so far bounds how far back an overlap can start
     for f in findings:
         seg = seg_by_id.get(f.segment)
         text = seg.original if seg is not None else ""
         merged = False
         for i in range(len(out) - 1, -1, -1):
             k = out[i]
-            if k.segment != f.segment or k.end <= f.start:
-                if k.segment != f.segment or k.start < f.start - 200:
-                    break
+            if k.segment != f.segment or k.start + longest <= f.start:
+                break
+            if k.end <= f.start:
                 continue
             if _same_problem(k, f, text):
                 keep, drop = sorted((k, f), key=lambda x: (-Severity(x.severity).rank, x.rule not in prefer,
@@ -184,6 +185,7 @@ def _merge_same_problem(findings: list[Finding], seg_by_id, prefer=frozenset()) 
                 break
         if not merged:
             out.append(f)
+            longest = max(longest, f.end - f.start)
     out.sort(key=lambda f: f.sort_key)
     return out
 

@@ -24,6 +24,12 @@ class LineIndex:
         i = bisect.bisect_right(self.starts, offset) - 1
         return i + 1, offset - self.starts[i] + 1
 
+    def line_span(self, line: int) -> tuple[int, int]:
+        """[start, end) of a line, without its newline."""
+        start = self.starts[line - 1]
+        end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
+        return start, end
+
     def line_text(self, line: int) -> str:
         start = self.starts[line - 1]
         end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)

@@ -37,14 +37,16 @@ def prepare(params: Params) -> Params:
 def run(rule, ctx):
     p: Params = rule.params
     for seg in ctx.segments:
-        for m in p.compiled.finditer(seg.text, timeout=timeout_for(seg.text, p.timeout)):
-            if m.group(0).lower() in p.exceptions:
+        # collect the matches first: the time budget should bound the pattern, not the time
+        # spent building findings between matches
+        matches = list(p.compiled.finditer(seg.text, timeout=timeout_for(seg.text, p.timeout)))
+        for m in matches:
+            if p.exceptions and m.group(0).lower() in p.exceptions:
                 continue
             start, end = m.span(p.group)
             if start < 0:
                 continue
-            sugg = ()
-            if p.replacement is not None:
-                whole = m.expand(p.replacement)
-                sugg = (whole,)
-            yield rule.finding(seg, start, end, suggestions=sugg, **{f"g{i}": g or "" for i, g in enumerate(m.groups(), 1)})
+            sugg = (m.expand(p.replacement),) if p.replacement is not None else ()
+            groups = m.groups()
+            yield rule.finding(seg, start, end, suggestions=sugg,
+                               **{f"g{i}": g or "" for i, g in enumerate(groups, 1)} if groups else {})

@@ -12,6 +12,8 @@ from __future__ import annotations
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from ._util import timeout_for
+
 
 class Variant(BaseModel):
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
@@ -41,8 +43,8 @@ def run(rule, ctx):
     hits: dict[str, list] = {v.name: [] for v in p.variants}
     for seg in ctx.segments:
         for v in p.variants:
-            for m in v.compiled.finditer(seg.text, timeout=2.0):
-                hits[v.name].append((seg, m))
+            matches = list(v.compiled.finditer(seg.text, timeout=timeout_for(seg.text, 1.0)))
+            hits[v.name].extend((seg, m) for m in matches)
     used = {k: len(v) for k, v in hits.items() if v}
     if len(used) < 2:
         return

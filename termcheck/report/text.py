@@ -15,13 +15,18 @@ def _cells(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
-def _excerpt(line: str, col: int, width: int) -> tuple[str, int]:
-    """Cut long lines around the span; returns the shown text and the column within it."""
-    if len(line) <= MAX_LINE:
-        return line, col
-    start = max(0, col - 60)
-    shown = ("…" if start else "") + line[start:start + MAX_LINE - 2] + ("…" if start + MAX_LINE - 2 < len(line) else "")
-    return shown, col - start + (1 if start else 0)
+def _excerpt(text: str, ls: int, le: int, start: int) -> tuple[str, int]:
+    """The part of line [ls, le) shown around ``start`` (long lines are cut, never copied
+    whole: a 2 MB single-line file with many findings stays linear); returns the shown text
+    and the 1-based column of ``start`` within it."""
+    if text[le - 1:le] == "\r":
+        le -= 1
+    if le - ls <= MAX_LINE:
+        return text[ls:le], start - ls + 1
+    a = max(ls, start - 60)
+    b = min(le, a + MAX_LINE - 2)
+    shown = ("…" if a > ls else "") + text[a:b] + ("…" if b < le else "")
+    return shown, start - a + 1 + (1 if a > ls else 0)
 
 
 def render(results, options=None) -> str:
@@ -33,16 +38,18 @@ def render(results, options=None) -> str:
     for r in results:
         indexes = {}
         for f in r.findings:
-            text = segment_text(r.document, f.segment)
-            idx = indexes.get(f.segment) or indexes.setdefault(f.segment, LineIndex(text))
+            if f.segment not in indexes:
+                seg_text = segment_text(r.document, f.segment)
+                indexes[f.segment] = (seg_text, LineIndex(seg_text))
+            text, idx = indexes[f.segment]
             line, col = idx.line_col(f.start)
             where = f"{r.path}#{f.segment}:{col}" if f.segment is not None else f"{r.path}:{line}:{col}"
             out.append(f"{c(BOLD, where)}: {c(BOLD, f.rule)} {c(COLORS[f.severity], f.severity)} {f.message}")
             if show_source:
-                src = idx.line_text(line)
-                shown, scol = _excerpt(src, col, f.end - f.start)
+                ls, le = idx.line_span(line)
+                shown, scol = _excerpt(text, ls, le, f.start)
                 end_line, end_col = idx.line_col(max(f.start, f.end - 1))
-                width = (end_col - col + 1) if end_line == line else max(1, len(src) - col + 1)
+                width = (end_col - col + 1) if end_line == line else max(1, le - f.start)
                 out.append("    " + shown.replace("\t", " "))
                 n = max(1, min(width, len(shown) - scol + 1))
                 # pad and underline in terminal cells: CJK characters take two
