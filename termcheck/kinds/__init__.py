@@ -17,6 +17,7 @@ KINDS: dict[str, str] = {
     "heading_case": "termcheck.kinds.heading_case",
     "acronyms": "termcheck.kinds.acronyms",
     "enumeration": "termcheck.kinds.enumeration",
+    "verb_form": "termcheck.kinds.verb_form",
     "glossary_term": "termcheck.kinds.glossary_term",
     "term_near_miss": "termcheck.kinds.term_near_miss",
     "term_consistency": "termcheck.kinds.term_consistency",
