@@ -44,7 +44,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 # The stdlib engine scans this faster than ``regex``; the lookahead lets most positions fail at once.
 MASTER = re.compile(rf"""
-  (?=[\dJFMASONDTEZHWNjfmasondtezhwn\[〔(+])  # first characters of the alternatives below
+  (?=\d|[\[〔(+]|(?<![A-Za-z])[JFMASONDTEZHWNjfmasondtezhwn])  # first characters of the alternatives (letters only at a word start: each letter alternative begins with \b)
   (?:(?P<doc>[\[〔(]\d{{4}}[\]〕)]\s*No\.?\s*\d+|\bNos?\.\s?\d+|\bNo\s\d+\b)
 | (?P<phone>(?<![\w+])(?:\+\d{{1,3}}[-\s]?(?:\(?\d{{1,4}}\)?[-\s]?)?\d{{3,4}}[-\s]?\d{{3,4}}
            |\(0\d{{2,3}}\)\s?\d{{7,8}}|\b0\d{{2,3}}-\d{{7,8}})(?![\d-]))
