@@ -59,13 +59,7 @@ def add_check_options(c):
     c.add_argument("--select", action="append", help="only these rules (id, id prefix, name or category; comma-separated)")
     c.add_argument("--ignore", action="append", help="skip these rules (id, id prefix, name or category)")
     c.add_argument("--fail-on", choices=["error", "warning", "info"], help="lowest severity that makes the exit code 1 (default: warning)")
-    c.add_argument("--config", help="configuration file (default: termcheck.toml or pyproject.toml found upwards)")
-    c.add_argument("--no-config", action="store_true", help="ignore configuration files")
-    c.add_argument("--glossary", "-g", action="append", help="extra glossary (TBX, TSV or CSV); repeatable")
-    c.add_argument("--no-default-glossary", action="store_true", help="do not load the shipped glossary")
-    c.add_argument("--rules", action="append", dest="rule_packs", help="extra rule pack (YAML); repeatable")
-    c.add_argument("--encoding", help="decode input files with this encoding (default: UTF-8, BOM detected)")
-    c.add_argument("--input-format", help="read files as this format (txt, md, html, ...) regardless of extension")
+    add_run_options(c)
     c.add_argument("--stdin-filename", default="<stdin>", help="name to report for '-' (its extension picks the reader)")
     c.add_argument("--no-source", action="store_true", dest="no_source_lines", help="text output: do not show source lines")
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
@@ -86,6 +80,17 @@ def add_ci_options(c):
     c.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="check files in N parallel processes")
     c.add_argument("--no-progress", action="store_true", help="never draw a progress bar")
     c.add_argument("--fail-under", type=float, metavar="SCORE", help="exit 1 when the MQM score is below SCORE or a critical issue exists (replaces --fail-on)")
+
+
+def add_run_options(c):
+    """Configuration, rule packs, glossaries and input decoding: shared by `check` and `fix`."""
+    c.add_argument("--config", help="configuration file (default: termcheck.toml or pyproject.toml found upwards)")
+    c.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    c.add_argument("--glossary", "-g", action="append", help="extra glossary (TBX, TSV or CSV); repeatable")
+    c.add_argument("--no-default-glossary", action="store_true", help="do not load the shipped glossary")
+    c.add_argument("--rules", action="append", dest="rule_packs", help="extra rule pack (YAML); repeatable")
+    c.add_argument("--encoding", help="decode input files with this encoding (default: UTF-8, BOM detected)")
+    c.add_argument("--input-format", help="read files as this format (txt, md, html, ...) regardless of extension")
 
 
 def _formats():

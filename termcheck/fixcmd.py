@@ -135,6 +135,8 @@ def fix_paths(args, cfg, engine, unsafe: bool, write: bool) -> list[FileFix]:
 
 
 def register(sub) -> None:
+    from .cli import add_run_options
+
     p = sub.add_parser("fix", help="apply safe fixes to files (see docs/ci.md)")
     p.add_argument("paths", nargs="+", help="files or directories")
     p.add_argument("--unsafe-fixes", action="store_true", help="also apply fixes marked unsafe")
@@ -142,13 +144,7 @@ def register(sub) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no summary line")
     p.add_argument("--select", action="append", help="only these rules (id, id prefix, name or category)")
     p.add_argument("--ignore", action="append", help="skip these rules")
-    p.add_argument("--config", help="configuration file (default: termcheck.toml or pyproject.toml found upwards)")
-    p.add_argument("--no-config", action="store_true", help="ignore configuration files")
-    p.add_argument("--glossary", "-g", action="append", help="extra glossary (TBX, TSV or CSV); repeatable")
-    p.add_argument("--no-default-glossary", action="store_true", help="do not load the shipped glossary")
-    p.add_argument("--rules", action="append", dest="rule_packs", help="extra rule pack (YAML); repeatable")
-    p.add_argument("--encoding", help="decode input files with this encoding (default: UTF-8, BOM detected)")
-    p.add_argument("--input-format", help="read files as this format regardless of extension")
+    add_run_options(p)
     p.set_defaults(func=cmd_fix)
 
 

@@ -10,7 +10,7 @@ SENTENCE_END = regex.compile(r"(?<=[.!?。！？])[\"'”’)]*\s+(?=[\"“‘(�
 
 
 class LineIndex:
-    """Maps str offsets to 1-based (line, column); columns in code points or UTF-16 units."""
+    """Maps str offsets to 1-based (line, column), columns in code points."""
 
     def __init__(self, text: str):
         self.text = text
@@ -30,18 +30,9 @@ class LineIndex:
         end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
         return start, end
 
-    def line_text(self, line: int) -> str:
-        start = self.starts[line - 1]
-        end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
-        return self.text[start:end].rstrip("\r")
-
-    def utf16_col(self, offset: int) -> tuple[int, int]:
-        line, _ = self.line_col(offset)
-        start = self.starts[line - 1]
-        return line, utf16_len(self.text[start:offset]) + 1
-
 
 def utf16_len(s: str) -> int:
+    """Length in UTF-16 code units, as Java (LanguageTool clients) counts offsets."""
     return len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
 
 
