@@ -180,28 +180,6 @@ def test_confusion_cue_errors_name_file_line_and_rule():
     assert _confusion_rule([{"weight": 3, "after": r"\d"}]).params.compiled is not None
 
 
-def test_held_out_document_with_injected_errors():
-    """A document written apart from the seed, with one error of each kind injected."""
-    path = ROOT / "tests" / "fixtures" / "errors" / "heldout.txt"
-    text = path.read_text(encoding="utf-8")
-    found = Engine(MINE, None).check(Document.from_text(text, str(path)))
-    # one finding per problem: rules reporting the same span are merged, so compare the
-    # problems (text and first suggestion) and check each came from one of the expected rules
-    got = {(f.text, f.suggestions[0]) for f in found}
-    expected = {
-        ("TC220", "Office of Guizhou Poverty Alleviation", "Guizhou Poverty Alleviation Office"),
-        ("TC221", "tackeling", "tackling"), ("TC410", "tackeling", "tackling"),
-        ("TC422", "Country", "County"), ("TC410", "goverment", "government"), ("TC413", "then", "than"),
-        ("TC222", "Guizhou TV", "Guizhou Radio and Television"), ("TC411", "counties", "countries"),
-        ("TC423", "sights", "sites"), ("TC421", "immigrants", "resettlers"),
-    }
-    assert got == {(t, sug) for _, t, sug in expected}
-    rules_for = {}
-    for rule, t, _ in expected:
-        rules_for.setdefault(t, set()).add(rule)
-    assert all(f.rule in rules_for[f.text] for f in found)
-
-
 def test_house_words_through_config_params():
     from termcheck.config import Config
 
