@@ -78,6 +78,7 @@ def add_ci_options(c):
     c.add_argument("--fix", action="store_true", help="apply safe fixes to the files first, then report what remains")
     c.add_argument("--unsafe-fixes", action="store_true", help="with --fix: also apply fixes marked unsafe")
     c.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="check files in N parallel processes")
+    c.add_argument("--dask", metavar="ADDRESS", help="check on a Dask cluster: scheduler address, or local[:N] (see docs/scale.md)")
     c.add_argument("--no-progress", action="store_true", help="never draw a progress bar")
     c.add_argument("--fail-under", type=float, metavar="SCORE", help="exit 1 when the MQM score is below SCORE or a critical issue exists (replaces --fail-on)")
 
@@ -159,7 +160,7 @@ def run_check(args):
 
     cfg = load_run_config(args, args.paths[0] if args.paths else None)
     engine = Engine.from_config(cfg)
-    if getattr(args, "jobs", 1) > 1 or not getattr(args, "no_progress", True):
+    if getattr(args, "jobs", 1) > 1 or getattr(args, "dask", None) or not getattr(args, "no_progress", True):
         from .runner import check_inputs
 
         return cfg, engine, check_inputs(args, cfg, engine)

@@ -92,6 +92,10 @@ def check_inputs(args, cfg, engine) -> list:
     piped = not _isatty(sys.stdout) and not getattr(args, "output", None)
     progress = Progress(len(paths), enabled=False if getattr(args, "no_progress", False) or piped else None)
     try:
+        if getattr(args, "dask", None) and "-" not in paths:  # the cluster replaces the process pool
+            from .distributed import check_files
+
+            return check_files(paths, args, cfg, progress, _reader_kwargs(args))
         if jobs <= 1 or len(paths) < 2 or "-" in paths:
             results = []
             for path, doc in read_inputs(args, cfg):

@@ -1,0 +1,357 @@
+"""Checking on a Dask cluster: ``termcheck check --dask ADDRESS|local[:N]`` and a Python API.
+
+The cluster is only an executor: each task returns the same ``FileResult`` a local run builds,
+and the caller feeds them, in input order, to the same reporters, baseline and exit code.
+
+* Each worker process builds its ``Engine`` once per configuration (``_ENGINES``, keyed by a
+  digest of the configuration and of the rule packs and glossaries it names) from its own
+  files and glossary cache; tasks carry only the small ``Config`` and the path (or bytes).
+* Large bilingual files are split into chunks of segments: rules of segment-local kinds run per
+  chunk, every other rule runs once on the whole document, and the client merges the raw
+  findings in rule order before the engine's own ``finalize`` -- the report is the same.
+* Errors travel as values: a file that cannot be read becomes its ``InputError``, raised when
+  the results reach that file in input order (as a local run would), while other tasks go on.
+* A worker lost mid-run: the scheduler re-runs its tasks elsewhere (tasks are pure functions of
+  their inputs), so the report is the one a clean run gives.
+
+Only this module imports dask; the CLI imports it only when ``--dask`` is given.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import deque
+from dataclasses import dataclass
+
+from .errors import TermcheckError
+
+_ENGINES: dict = {}  # worker process: config digest -> Engine (never pickled, built on first use)
+
+# Kinds whose ``run`` looks at one segment at a time (no state across segments), so running them
+# on a chunk of segments gives exactly their findings on the whole document.
+SEGMENT_LOCAL_KINDS = frozenset({
+    "pattern", "untranslated", "verb_form", "glossary_term", "term_near_miss", "source_terms",
+    "source_untranslated", "source_omission", "source_marks", "number_fraction", "number_agreement",
+    "number_separators", "number_arithmetic", "number_source", "confusion",
+})
+CHUNK_SEGMENTS = 2000    # segments per task for large bilingual files
+WINDOW_PER_WORKER = 4    # tasks in flight per worker thread: enough to hide latency, bounded memory
+SCATTER_BYTES = 1 << 20  # file contents above this go to workers directly, not through the scheduler
+
+
+def _dask():
+    try:
+        import distributed
+    except ImportError:
+        raise TermcheckError("--dask needs dask.distributed: pip install 'termcheck[dask]'") from None
+    return distributed
+
+
+def config_digest(cfg) -> str:
+    """Identifies an engine: the configuration plus size and mtime of the files it loads, so a
+    long-lived worker rebuilds its engine when a glossary or rule pack changes."""
+    from . import __version__
+    from .engine import data_dir
+
+    h = hashlib.sha256(f"{__version__}\0{cfg.model_dump_json()}".encode())
+    for p in [data_dir("rules"), data_dir("glossary"), *cfg.rule_packs, *cfg.glossaries]:
+        for root, _dirs, files in os.walk(p) if os.path.isdir(p) else [(os.path.dirname(p), [], [os.path.basename(p)])]:
+            for f in sorted(files):
+                try:
+                    st = os.stat(os.path.join(root, f))
+                except OSError:
+                    continue
+                h.update(f"{root}/{f}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    return h.hexdigest()
+
+
+def worker_engine(cfg, digest: str):
+    """The engine of this worker process for ``cfg`` (built once, from the worker's own caches)."""
+    engine = _ENGINES.get(digest)
+    if engine is None:
+        from .engine import Engine
+
+        engine = _ENGINES[digest] = Engine.from_config(cfg)
+    return engine
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a worker needs besides the file: small and picklable."""
+
+    cfg: object
+    digest: str
+    fmt: str | None = None
+    encoding: str | None = None
+    reader_kw: tuple = ()
+
+
+def _read(job: Job, path: str, data):
+    from .readers import read_bytes, read_path
+
+    kw = dict(job.reader_kw)
+    if data is None:
+        return read_path(path, job.fmt, job.encoding, **kw)
+    return read_bytes(data, path, job.fmt, job.encoding, **kw)
+
+
+def check_file_task(job: Job, path: str, data=None):
+    """Task: one whole file -> FileResult, or the TermcheckError that a local run would raise."""
+    from .report import FileResult
+
+    try:
+        doc = _read(job, path, data)
+        return FileResult(path, doc, worker_engine(job.cfg, job.digest).check(doc, job.cfg))
+    except TermcheckError as exc:
+        return exc
+
+
+def raw_findings(engine, doc, cfg, local: bool | None):
+    """Findings of the selected rules before ``finalize``, grouped by rule position; ``local``
+    picks segment-local rules (True), the others (False) or all (None). Mirrors Engine.check."""
+    from .errors import CheckTimeout
+    from .engine import Context
+
+    ctx = Context(document=doc, config=cfg, glossary=engine.glossary)
+    out = {}
+    for i, rule in enumerate(engine.selected(cfg, doc.bilingual)):
+        if local is not None and (rule.kind in SEGMENT_LOCAL_KINDS) != local:
+            continue
+        try:
+            produced = list(rule.run(rule, ctx) or ())
+        except TimeoutError:
+            raise CheckTimeout(f"rule {rule.id} ran past its time budget on {doc.path}") from None
+        sev = cfg.severity.get(rule.id)
+        if sev and sev != rule.severity:
+            produced = [f.with_(severity=sev) for f in produced]
+        out[i] = produced
+    return out
+
+
+def check_part_task(job: Job, doc, local: bool):
+    """Task: raw findings of a chunk (segment-local rules) or of the whole document (the rest)."""
+    try:
+        engine = worker_engine(job.cfg, job.digest)
+        found = raw_findings(engine, doc, job.cfg, local)
+        if not local:  # the whole-document task also says which rules finalize prefers
+            found[-1] = [r.id for r in engine.rules if r.spec.requires_source]
+        return found
+    except TermcheckError as exc:
+        return exc
+
+
+def _merge_parts(doc, parts, cfg):
+    """The FileResult of a chunked document: raw findings in rule order, then the engine's finalize."""
+    from .engine import _note_selected, finalize
+    from .report import FileResult
+
+    prefer = set(parts[0].pop(-1))
+    by_rule: dict[int, list] = {}
+    for part in parts:
+        for i, found in part.items():
+            by_rule.setdefault(i, []).extend(found)
+    findings = [n for n in doc.notes if _note_selected(n, cfg)]
+    for i in sorted(by_rule):
+        findings.extend(by_rule[i])
+    return FileResult(doc.path, doc, finalize(findings, doc, prefer))
+
+
+def _chunks(doc, size: int):
+    segs = doc.segments
+    for lo in range(0, len(segs), size):
+        yield doc.__class__(**{**doc.__dict__, "segments": tuple(segs[lo:lo + size]), "notes": ()})
+
+
+def _is_large_bilingual(path: str, job: Job, chunk: int) -> bool:
+    from .readers import format_for
+
+    if chunk <= 0 or format_for(path, job.fmt) not in ("xliff", "tmx", "tsv", "csv", "jsonl"):
+        return False
+    try:
+        return os.path.getsize(path) > chunk * 200  # a segment pair is rarely under 200 bytes
+    except OSError:
+        return False
+
+
+def check_paths(client, paths, config, *, input_format=None, encoding=None, reader_kw=None,
+                read: str = "worker", chunk_segments: int = CHUNK_SEGMENTS, on_result=None, errors: str = "raise"):
+    """Check ``paths`` on the cluster of ``client``; returns FileResults in input order.
+
+    ``read="worker"`` reads files on the workers (shared storage); ``"client"`` sends the bytes.
+    ``on_result(label)`` is called as each task finishes (progress). ``errors="raise"`` raises the
+    first unreadable file's InputError in input order, like a local run; ``"return"`` puts the
+    error in its place and goes on.
+    """
+    return list(iter_check(client, paths, config, input_format=input_format, encoding=encoding, reader_kw=reader_kw,
+                           read=read, chunk_segments=chunk_segments, on_result=on_result, errors=errors))
+
+
+def iter_check(client, paths, config, *, input_format=None, encoding=None, reader_kw=None, read="worker",
+               chunk_segments=CHUNK_SEGMENTS, on_result=None, errors="raise"):
+    """Like ``check_paths`` but yields each FileResult as soon as it and all before it are done."""
+    distributed = _dask()
+    if read not in ("worker", "client"):
+        raise ValueError("read must be 'worker' or 'client'")
+    job = Job(config, config_digest(config), input_format, encoding, tuple(sorted((reader_kw or {}).items())))
+    paths = list(paths)
+    window = max(2, WINDOW_PER_WORKER * max(1, sum(client.nthreads().values())))
+    pending: deque = deque()   # (index, kind, payload) in input order
+    done: dict = {}            # future -> result
+    ac = distributed.as_completed()
+    todo = iter(enumerate(paths))
+
+    def submit_next() -> bool:
+        try:
+            i, path = next(todo)
+        except StopIteration:
+            return False
+        if _is_large_bilingual(path, job, chunk_segments):
+            try:  # parse on the client to cut the segments into chunks
+                doc = _read(job, path, None)
+            except TermcheckError as exc:
+                pending.append((i, "error", exc))
+                return True
+            if len(doc.segments) > chunk_segments:
+                [doc_f] = client.scatter([doc], hash=False)
+                futs = [client.submit(check_part_task, job, doc_f, False, pure=False)]
+                futs += [client.submit(check_part_task, job, c, True, pure=False) for c in _chunks(doc, chunk_segments)]
+                for f in futs:
+                    ac.add(f)
+                pending.append((i, "parts", (doc, futs)))
+                return True
+        data = None
+        if read == "client":
+            try:
+                with open(path, "rb") as fh:
+                    data = fh.read()
+            except OSError:
+                data = None  # let the worker's reader produce the same message a local run gives
+            if data is not None and len(data) > SCATTER_BYTES:
+                [data] = client.scatter([data], hash=False)
+        fut = client.submit(check_file_task, job, path, data, pure=False)
+        ac.add(fut)
+        pending.append((i, "file", fut))
+        return True
+
+    def in_flight() -> int:
+        return ac.count()
+
+    try:
+        while in_flight() < window and submit_next():
+            pass
+        while pending:
+            i, kind, payload = pending[0]
+            ready = (kind == "error" or (kind == "file" and payload in done)
+                     or (kind == "parts" and all(f in done for f in payload[1])))
+            if not ready:
+                fut = next(ac)
+                try:
+                    done[fut] = fut.result()
+                except TermcheckError:
+                    raise
+                except Exception as exc:  # e.g. KilledWorker: the task crashed workers repeatedly
+                    raise TermcheckError(f"{paths[_index_of(fut, pending)]}: task failed on the cluster: "
+                                         f"{type(exc).__name__}: {exc}") from None
+                if on_result:
+                    on_result(paths[_index_of(fut, pending)])
+                while in_flight() < window and submit_next():
+                    pass
+                continue
+            pending.popleft()
+            if kind == "error":
+                result = payload
+            elif kind == "file":
+                result = done.pop(payload)
+            else:
+                doc, futs = payload
+                parts = [done.pop(f) for f in futs]
+                err = next((p for p in parts if isinstance(p, Exception)), None)
+                result = err or _merge_parts(doc, parts, config)
+            if isinstance(result, Exception) and errors == "raise":
+                raise result
+            yield result
+            while in_flight() < window and submit_next():
+                pass
+    finally:
+        for _i, kind, payload in pending:
+            for f in ([payload] if kind == "file" else payload[1] if kind == "parts" else []):
+                f.cancel()
+
+
+def _index_of(fut, pending) -> int:
+    for i, kind, payload in pending:
+        if (kind == "file" and payload is fut) or (kind == "parts" and fut in payload[1]):
+            return i
+    return 0
+
+
+def connect(spec: str):
+    """A Client for ``local`` / ``local:N`` (a LocalCluster of N single-threaded worker processes,
+    default: the CPU count) or a scheduler ADDRESS (``tcp://host:8786``); returns (client, close)."""
+    distributed = _dask()
+    import logging
+
+    if spec == "local" or spec.startswith("local:"):
+        n = spec.partition(":")[2]
+        if n and not (n.isdigit() and int(n) > 0):
+            raise TermcheckError(f"--dask {spec}: expected local or local:N with N a positive number")
+        cluster = distributed.LocalCluster(n_workers=int(n) if n else (os.cpu_count() or 1), threads_per_worker=1,
+                                           processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+        client = distributed.Client(cluster)
+
+        def close():
+            client.close()
+            cluster.close()
+
+        return client, close
+    try:
+        client = distributed.Client(spec, timeout="10s")
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise TermcheckError(f"--dask {spec}: cannot reach the scheduler ({exc})") from None
+    return client, client.close
+
+
+def check_files(paths, args, cfg, progress, reader_kw) -> list:
+    """The CLI's executor for ``--dask``: FileResults in input order, as runner.check_inputs returns."""
+    spec = args.dask
+    client, close = connect(spec)
+    try:
+        read = "worker" if spec.startswith("local") else "client"
+        return check_paths(client, paths, cfg, input_format=getattr(args, "input_format", None),
+                           encoding=getattr(args, "encoding", None), reader_kw=reader_kw, read=read,
+                           on_result=progress.tick)
+    finally:
+        close()
+
+
+def check_segments_bag(bag, config=None, *, name: str = "<segments>", partition_size: int | None = None):
+    """Map a ``dask.bag`` of ``(id, source, target)`` tuples to a bag of finding dicts (the shape of
+    ``termcheck check --format json``, with ``segment`` = id). Each partition is checked as one
+    bilingual document; document-level rules (consistency) therefore see one partition at a time."""
+    from .config import Config
+
+    config = config or Config()
+    job = Job(config, config_digest(config))
+    if partition_size:
+        bag = bag.repartition(npartitions=max(1, -(-bag.count().compute() // partition_size)))
+    return bag.map_partitions(_check_partition, job, name)
+
+
+def _check_partition(rows, job: Job, name: str):
+    from .model import Document, Segment
+
+    segs, offset = [], 0
+    for sid, source, target in rows:
+        segs.append(Segment(id=str(sid), text=target, raw=target, source=source, offset=offset))
+        offset += len(target) + 1
+    if not segs:
+        return []
+    text = "\n".join(s.raw for s in segs)
+    doc = Document(path=name, text=text, segments=tuple(segs), bilingual=True)
+    findings = worker_engine(job.cfg, job.digest).check(doc, job.cfg)
+    return [_finding_dict(f) for f in findings]
+
+
+def _finding_dict(f) -> dict:
+    return {"rule": f.rule, "name": f.name, "category": f.category, "severity": str(f.severity), "message": f.message,
+            "segment": f.segment, "start": f.start, "end": f.end, "text": f.text, "suggestions": list(f.suggestions)}
