@@ -99,6 +99,7 @@ class Document:
     encoding: str = "utf-8"
     bom: bool = False
     notes: tuple = ()  # reader findings (e.g. misaligned stretches) as Finding objects
+    blob: bytes | None = field(default=None, repr=False, compare=False)  # original bytes of a binary file (.docx), for write-back
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>", masked: str | None = None, **kw) -> "Document":

@@ -29,17 +29,24 @@ def _families(seg, fmt):
 
 
 def run(rule, ctx):
-    for seg in ctx.segments:
-        for fam, spans in _families(seg, ctx.document.format).items():
+    # siblings are the headings of one document: across segments when a monolingual file is read
+    # as many segments (a Word file's paragraphs); per segment for bilingual units
+    groups = [ctx.segments] if not ctx.document.bilingual else [(s,) for s in ctx.segments]
+    for segs in groups:
+        fams: dict[str, list] = {}
+        for seg in segs:
+            for fam, spans in _families(seg, ctx.document.format).items():
+                fams.setdefault(fam, []).extend((seg, s, e) for s, e in spans)
+        for spans in fams.values():
             firsts = []
-            for s, e in spans:
+            for seg, s, e in spans:
                 m = regex.search(r"\p{L}", seg.text[s:e])
                 if m:
-                    firsts.append((s, e, s + m.start(), m.group()))
+                    firsts.append((seg, s, e, s + m.start(), m.group()))
             upper = sum(1 for *_, ch in firsts if ch.isupper())
             if upper < rule.params.min_siblings:
                 continue
-            for s, e, pos, ch in firsts:
+            for seg, s, e, pos, ch in firsts:
                 if ch.islower():
                     text = seg.original[s:e]
                     fixed = text[:pos - s] + ch.upper() + text[pos - s + 1:]

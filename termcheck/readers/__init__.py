@@ -23,12 +23,16 @@ READERS = {
     "jsonl": "termcheck.readers.jsonl:read",
 }
 
+# binary formats read from bytes, not decoded text (docs/office.md)
+BYTE_READERS = {"docx": "termcheck.readers.docx:read_bytes", "pdf": "termcheck.readers.pdf:read_bytes"}
+
 EXTENSIONS = {
     ".txt": "txt", ".text": "txt", "": "txt",
     ".md": "md", ".markdown": "md",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff",
     ".tmx": "tmx", ".tsv": "tsv", ".csv": "csv", ".jsonl": "jsonl",
+    ".docx": "docx", ".doc": "docx", ".pdf": "pdf",  # .doc: refused with a clear message by the docx reader
 }
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -88,6 +92,9 @@ def read_text(text: str, path: str = "<text>", fmt: str = "txt", **kw) -> Docume
 def read_bytes(data: bytes, path: str, fmt: str | None = None, encoding: str | None = None, **kw) -> Document:
     if len(data) > MAX_BYTES:
         raise InputError(f"{path}: file too large ({len(data)} bytes; limit {MAX_BYTES})")
+    if format_for(path, fmt) in BYTE_READERS:
+        mod, func = BYTE_READERS[format_for(path, fmt)].split(":")
+        return getattr(importlib.import_module(mod), func)(data, path)
     text, enc, bom = decode(data, path, encoding)
     doc = read_text(text, path, format_for(path, fmt), **kw)
     return Document(**{**doc.__dict__, "encoding": enc, "bom": bom})
