@@ -196,7 +196,18 @@ def cmd_check(args) -> int:
     return 1 if failing else 0
 
 
-def write_output(report: str, output: str | None) -> None:
+def write_output(report: str | bytes, output: str | None) -> None:
+    if isinstance(report, bytes):  # a binary report (--format docx): a file or a pipe, never a terminal
+        if output:
+            from .fsutil import atomic_write_bytes
+
+            atomic_write_bytes(output, report)
+        elif sys.stdout.isatty():
+            raise TermcheckError("this format writes a binary file: name it with -o FILE")
+        else:
+            sys.stdout.buffer.write(report)
+            sys.stdout.flush()
+        return
     if output:
         from .fsutil import atomic_write_text
 

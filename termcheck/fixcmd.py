@@ -127,9 +127,15 @@ def fix_paths(args, cfg, engine, unsafe: bool, write: bool) -> list[FileFix]:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
         kw = _reader_kwargs(args)
         doc = read_bytes(data, path, getattr(args, "input_format", None), getattr(args, "encoding", None), **kw)
-        fx = fix_document(doc, engine, cfg, unsafe=unsafe, reader_kw=kw)
+        if doc.format == "docx":  # fixes become Word tracked changes (docxfix.py)
+            from .docxfix import fix_docx
+
+            fx, fixed = fix_docx(doc, engine, cfg, unsafe=unsafe)
+        else:
+            fx = fix_document(doc, engine, cfg, unsafe=unsafe, reader_kw=kw)
+            fixed = None
         if write and fx.after != fx.before:
-            atomic_write_bytes(path, encode_like(fx.after, doc, data))
+            atomic_write_bytes(path, fixed if fixed is not None else encode_like(fx.after, doc, data))
         out.append(fx)
     return out
 

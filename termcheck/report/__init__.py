@@ -19,6 +19,7 @@ REPORTERS = {
     "junit": "termcheck.report.junit:render",
     "html": "termcheck.report.html:render",
     "xliff": "termcheck.report.xliff_report:render",
+    "docx": "termcheck.report.docx:render",  # returns bytes: the reviewed Word file (docs/office.md)
 }
 
 
