@@ -10,7 +10,7 @@ from .. import __version__
 from . import errors
 from .engines import EngineStore
 from .limits import BodyLimitMiddleware
-from .routes import check, glossaries, health, languagetool, rules, score, web
+from .routes import check, glossaries, health, languagetool, review, rules, score, web
 from .settings import Settings, get_settings
 
 DESCRIPTION = """termcheck as a service: the JSON API (`/v1`), a LanguageTool-compatible API (`/v2`) for
@@ -33,7 +33,7 @@ def create_app(settings: Settings | None = None, store: EngineStore | None = Non
     app = FastAPI(title="termcheck", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     errors.install(app)
-    for module in (check, score, rules, glossaries, health, languagetool, web):
+    for module in (check, review, score, rules, glossaries, health, languagetool, web):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=web.STATIC), name="static")
     if settings.cors_origins:

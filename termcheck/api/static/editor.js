@@ -83,6 +83,7 @@ function render() {
   $("apply-safe").disabled = !state.findings.some((f) => f.fix && f.fix.applicability === "safe" && f.segment === null);
   $("download-text").disabled = !!state.file;
   $("download-json").disabled = !state.report;
+  $("download-docx").disabled = !(state.file && /\.docx$/i.test(state.fileName));
   $("summary").textContent = any ? "" : "No findings.";
 }
 
@@ -240,6 +241,20 @@ $("download-text").addEventListener("click", () => {
 });
 $("download-json").addEventListener("click", () =>
   download("termcheck-report.json", "application/json", JSON.stringify(state.report, null, 2) + "\n"));
+// a Word file comes back from the server with one comment per finding (POST /v1/review/docx)
+async function downloadReviewed() {
+  const form = new FormData();
+  form.append("file", state.file, state.fileName);
+  setStatus("reviewing…");
+  let res;
+  try { res = await fetch("/v1/review/docx", { method: "POST", headers: headers(false), body: form }); }
+  catch (e) { setStatus("cannot reach the server: " + e, true); return; }
+  if (!res.ok) { setStatus(`error ${res.status}: ${await errorText(res)}`, true); return; }
+  const base = state.fileName.replace(/\.[^.]*$/, "") || "document";
+  download(`${base}.reviewed.docx`, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", await res.blob());
+  setStatus("reviewed Word file downloaded");
+}
+$("download-docx").addEventListener("click", downloadReviewed);
 $("file").addEventListener("change", (e) => { if (e.target.files[0]) openFile(e.target.files[0]); });
 src.addEventListener("input", () => { state.file = null; scheduleCheck(); });
 $("format").addEventListener("change", () => { if (!state.file) check(); });
