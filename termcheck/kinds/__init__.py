@@ -17,6 +17,8 @@ KINDS: dict[str, str] = {
     "heading_case": "termcheck.kinds.heading_case",
     "acronyms": "termcheck.kinds.acronyms",
     "enumeration": "termcheck.kinds.enumeration",
+    "paragraph_end": "termcheck.kinds.paragraph_end",
+    "dash_compound": "termcheck.kinds.dash_compound",
     "verb_form": "termcheck.kinds.verb_form",
     "glossary_term": "termcheck.kinds.glossary_term",
     "term_near_miss": "termcheck.kinds.term_near_miss",

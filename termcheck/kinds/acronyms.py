@@ -1,12 +1,19 @@
 """Acronyms: used with no expansion anywhere in the document, or expanded two ways.
 
 An acronym counts as expanded when the document has ``Long Name (ACR)`` or ``ACR (Long Name)``
-whose initials fit the acronym. Well-known acronyms (``known``) and those of the glossary
-never need expanding. ``expansions`` maps domain acronyms to their standard long form, used
-as the suggestion at first use.
+whose initials fit the acronym. Well-known acronyms (``known`` and the word list
+``known_file`` in the rules directory) and glossary acronyms that are names in their own right
+(no long form in the glossary) never need expanding. The glossary's long form, or
+``expansions``, is the suggestion at first use.
 
-Params: ``report`` = ``unexpanded`` | ``expanded-twice``; ``known``; ``expansions``;
-``article``: acronyms whose expansion takes "the" when no determiner precedes.
+Not acronyms: a word in capitals followed by a colon at a line start is a label ("NOTE:",
+"SOURCE:"); a news dateline ("BEIJING, May 5 (Xinhua) --") names a place; a line mostly in
+capitals is a heading.
+
+Params: ``report`` = ``unexpanded`` | ``expanded-twice``; ``known``; ``known_file``;
+``expansions``; ``article``: acronyms whose expansion takes "the" when no determiner precedes;
+``article_heads``: words that make a long form the name of a body ("Office", "Ministry"), which
+takes "the" too.
 """
 from __future__ import annotations
 
@@ -20,6 +27,9 @@ PAREN_ACR = regex.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
 LONG_BEFORE = regex.compile(r"([\p{L}][\p{L}\-]*(?:[ \-]+[\p{L}\-]+){0,12})\s*$")
 PAREN_BEFORE = regex.compile(r"\b([A-Z][A-Z&]{1,7})\s*\(([\p{L}][^()\n]{3,120})\)")
 ROMAN = regex.compile(r"^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+LABEL_AFTER = regex.compile(r"s?[ \t]*[:：]")
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE_AFTER = regex.compile(r"(?:[ \-]\p{Lu}{2,})*,(?:[ \t]+\p{Lu}[\p{L}.\-]*,?){0,3}[ \t]+" + MONTH + r"[ \t]+\d{1,2}\b")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 MINOR = {"of", "and", "for", "the", "in", "on", "to", "at", "a", "an", "&"}
 
@@ -27,8 +37,30 @@ MINOR = {"of", "and", "for", "the", "in", "on", "to", "at", "a", "an", "&"}
 class Params(BaseModel):
     report: Literal["unexpanded", "expanded-twice"]
     known: list[str] = []
+    known_file: str | None = None
     expansions: dict[str, str] = {}
     article: list[str] = []
+    article_heads: list[str] = []
+
+
+def prepare(params: Params) -> Params:
+    if params.known_file:
+        params.known = sorted(set(params.known) | _read_word_list(params.known_file))
+    return params
+
+
+def _read_word_list(name: str) -> set[str]:
+    """Words of a list file (one a line, "#" notes), relative to the shipped rules directory."""
+    from pathlib import Path
+
+    from ..engine import data_dir
+
+    path = Path(name) if Path(name).is_absolute() else data_dir("rules") / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ValueError(f"known_file {name!r}: {exc.strerror}") from None
+    return {w for w in (ln.split("#", 1)[0].strip() for ln in lines) if w}
 
 
 def _initials_fit(long: str, acr: str) -> bool:
@@ -101,12 +133,16 @@ def run(rule, ctx):
                 continue
             if _shouting_neighbour(text, m.start(), m.end()):
                 continue
+            if not text[line_start:m.start()].strip(" \t>*-•") and (
+                    LABEL_AFTER.match(text, m.end(1)) or DATELINE_AFTER.match(text, m.end())):
+                continue  # "NOTE:" is a label, "ENSHI, Hubei, Oct. 17" a dateline
             reported.add(acr)
             sugg = ()
             long = p.expansions.get(acr) or (ctx.glossary.long_form(acr) if hasattr(ctx.glossary, "long_form") else None)
             if long:
                 prev = regex.findall(r"[\p{L}]+", text[max(0, m.start() - 20):m.start()])
-                art = "the " if acr in p.article and (not prev or prev[-1].lower() not in DETERMINERS) else ""
+                body = acr in p.article or any(w in p.article_heads for w in (long.split()[0], long.split()[-1]))
+                art = "the " if body and (not prev or prev[-1].lower() not in DETERMINERS) else ""
                 sugg = (f"{art}{long} ({acr})",)
             yield rule.finding(seg, m.start(1), m.end(1), suggestions=sugg, acronym=acr)
 

@@ -7,12 +7,17 @@ Two patterns, both needing the lower-case form elsewhere in the same document:
 * a plural noun capitalised after the same capitalised word (``Yi Villages`` beside
   ``new Yi villages``): names are singular, so the plural is the common noun.
 
-Words at a sentence start, inside quoted titles, before ``No. 5``-style numbers, or listed in
-``ignore`` stay silent.
+Silent: words at a sentence start or after a numbered label at a line start ("Article 14
+Employment and ...", "3. Education"; the label words are ``labels``), words inside quoted
+titles (any quote style, nested or mixed) and in headings (``【...】`` markers, short lines
+without final punctuation), words before ``No. 5``-style numbers, words listed in ``ignore``,
+and a capitalised form the document uses more often than the lower-case one: then the capital
+is the document's house style ("Yuan" throughout, "yuan" once), not a slip.
 """
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 import regex
 from pydantic import BaseModel
@@ -22,13 +27,51 @@ from ..text import sentence_start_before
 STRIP = "\"“”‘’'()[]{}【】《》,.;:!?\u2060"
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*")
 PAIR = regex.compile(r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’\-]*)[ \t]+(\p{Ll}[\p{L}\p{M}'’\-]*)")
-QUOTED = regex.compile(r"[“\"][^“”\"\n]{1,300}[”\"]|《[^《》\n]{1,300}》")
+# quoted titles: each style alone (another style may nest inside), mixed pairs, book-title marks
+QUOTED = [regex.compile(p) for p in (r"“[^“”\n]{1,300}”", r'"[^"\n]{1,300}"', r'"[^"“”\n]{1,300}”', r'“[^"“”\n]{1,300}"',
+                                     r"‘[^‘’\n]{1,300}’(?!\p{L})", r"《[^《》\n]{1,300}》")]
+MARKER = regex.compile(r"【[^【】\n]{1,120}】")
 ABBREV_NUMBER = regex.compile(r"\.\s*\d")
 CONNECT = {"of", "and", "for", "the", "de", "&"}
 
 
 class Params(BaseModel):
     ignore: list[str] = []
+    labels: list[str] = []
+    heading_words: int = 12
+    label_re: object = None
+
+
+def prepare(params: Params) -> Params:
+    words = "|".join(regex.escape(w) for w in params.labels) or "(?!)"
+    # "Article 14", "Section 3:", "3.", "3.2", "IV.", "(2)", "b)" before the first word of a line
+    params.label_re = regex.compile(
+        r"[ \t]*(?:(?:(?i:" + words + r")[ \t]+(?:\d+|[IVXLCDM]+)|\d+(?:\.\d+)*)[.)、:：]?|(?:[IVXLCDM]+|[a-z])[.)、]"
+        r"|[(（](?:\d+|[a-z])[)）])[ \t]*")
+    return params
+
+
+def _quiet_spans(text: str) -> list[tuple[int, int]]:
+    """Merged spans of quoted titles and 【】 headings."""
+    spans = sorted(m.span() for pat in (*QUOTED, MARKER) for m in pat.finditer(text))
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+def _line_context(text: str, s: int, e: int, params: Params) -> bool:
+    """True when the word starts a line after a numbered label, or its line is a heading."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le == -1 else le
+    if params.label_re.fullmatch(text, ls, s):
+        return True
+    line = text[ls:le].rstrip()
+    return bool(line) and line[-1] not in ".!?;:,。！？；：，" and len(line.split()) <= params.heading_words
 
 
 def _gap_ok(gap: str) -> bool:
@@ -98,15 +141,17 @@ def _next_cap(text: str, e: int) -> bool:
 
 
 def run(rule, ctx):
-    ignore = {w.lower() for w in rule.params.ignore}
-    lower_words: set[str] = set()
+    p: Params = rule.params
+    ignore = {w.lower() for w in p.ignore}
+    lower_words: Counter = Counter()
     for seg in ctx.segments:
         # str.split + strip is several times faster than a Unicode regex over a long text
         lower_words.update(w for w in (t.strip(STRIP) for t in seg.text.split()) if w[:1].islower())
     lower_pairs = None
+    found = []
     for seg in ctx.segments:
         text = seg.text
-        quoted = None
+        quiet = None
         for m in CAPITALISED.finditer(text):
             w = m.group()
             low = w[:1].lower() + w[1:]
@@ -115,18 +160,25 @@ def run(rule, ctx):
             s, e = m.span()
             if sentence_start_before(text, s) or ABBREV_NUMBER.match(text, e):
                 continue
-            if quoted is None:
-                quoted = [q.span() for q in QUOTED.finditer(text)]
-                qstarts = [q[0] for q in quoted]
+            if quiet is None:
+                quiet = _quiet_spans(text)
+                qstarts = [q[0] for q in quiet]
             k = bisect.bisect_right(qstarts, s) - 1
-            if k >= 0 and quoted[k][0] < s < quoted[k][1]:
-                continue  # titles in quotes follow their own capitalisation
+            if k >= 0 and quiet[k][0] < s < quiet[k][1]:
+                continue  # titles in quotes and 【】 headings follow their own capitalisation
+            if _line_context(text, s, e, p):
+                continue
             head = _prev_cap(text, s)
             if head and low.endswith("s") and not low.endswith("ss") and not _next_cap(text, e):
                 if lower_pairs is None:
                     lower_pairs = {(a, b) for sg in ctx.segments for a, b in PAIR.findall(sg.text)}
                 if (head, low) in lower_pairs:
-                    yield rule.finding(seg, s, e, suggestions=(low,), other=f"{head} {low}")
+                    found.append((seg, s, e, low, f"{head} {low}"))
                     continue
             if not _name_like(text, s, e):
-                yield rule.finding(seg, s, e, suggestions=(low,), other=low)
+                found.append((seg, s, e, low, low))
+    capitalised = Counter(low for *_, low, other in found if other == low)
+    for seg, s, e, low, other in found:
+        if other == low and capitalised[low] > lower_words[low]:
+            continue  # the capital is the document's own style for this word
+        yield rule.finding(seg, s, e, suggestions=(low,), other=other)

@@ -4,6 +4,12 @@ One line (paragraph) is the unit: an opener left open at its end is reported. St
 double quotes open after a space or opener and close otherwise. A right single quote with
 no open left single quote is an apostrophe and ignored.
 
+A mixed pair is reported at the end whose style the document uses less: in a document that
+writes straight quotes the curly closer is the slip, in one that writes curly quotes the
+straight opener. An unclosed opener is reported with the stretch where its closer is missing:
+a bracket up to the end of its clause (the next comma, semicolon or full stop), a quote up to
+the end of its sentence, so the editor sees where to close it.
+
 Params: ``report`` = ``mixed`` (straight vs curly pairs) or ``unbalanced``.
 """
 from __future__ import annotations
@@ -31,6 +37,12 @@ class Params(BaseModel):
 
 
 RELEVANT = regex.compile(r'["“”‘’()\[\]【】《》（）「」『』〈〉]')
+# where a closer left out most likely belonged: brackets close by the end of their clause,
+# quotes by the end of their sentence ("No.", "Art." and initials are not sentence ends)
+NOT_AN_END = r"(?<!\b(?:No|Nos|Art|Arts|Vol|pp|p|Fig|[A-Z]))"
+CLAUSE_END = regex.compile(r"[,;，；]|[!?。！？]|" + NOT_AN_END + r"\.(?=\s|$)")
+SENTENCE_END = regex.compile(r"[;；!?。！？]|" + NOT_AN_END + r"\.(?=\s|$)")
+QUOTE_OPENERS = {'"', "“", "‘", "「", "『"}
 
 
 def _scan(text: str, start: int, end: int):
@@ -79,8 +91,27 @@ def _scan(text: str, start: int, end: int):
 
 def _events(ctx, seg):
     def scan():
-        return [ev for a, b in paragraphs(seg.text) for ev in _scan(seg.text, a, b)]
+        return [ev + (b,) for a, b in paragraphs(seg.text) for ev in _scan(seg.text, a, b)]
     return ctx.memoize(("quote-events", seg.id), scan)
+
+
+def _straight_majority(ctx) -> bool:
+    """True when the document writes more straight double quotes than curly ones."""
+    def count():
+        straight = sum(s.text.count('"') for s in ctx.segments)
+        curly = sum(s.text.count("“") + s.text.count("”") for s in ctx.segments)
+        return straight > curly
+    return ctx.memoize("quote-style-straight", count)
+
+
+def _unclosed_extent(text: str, pos: int, para_end: int) -> int:
+    """End of the stretch after an unclosed opener where its closer is missing."""
+    pat = SENTENCE_END if text[pos] in QUOTE_OPENERS else CLAUSE_END
+    m = pat.search(text, pos + 1, para_end)
+    end = m.start() if m else para_end
+    while end > pos + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def run(rule, ctx):
@@ -90,13 +121,23 @@ def run(rule, ctx):
         for ev in _events(ctx, seg):
             if mode == "mixed" and ev[0] == "mixed":
                 op, cl = ev[1], ev[2]
-                if text[op] == '"':
-                    yield rule.finding(seg, op, op + 1, suggestions=("“",), pair="straight opening quote closed by a curly one")
+                straight_open = text[op] == '"'
+                if straight_open:
+                    pair = "straight opening quote closed by a curly one"
                 else:
-                    yield rule.finding(seg, cl, cl + 1, suggestions=("”",), pair="curly opening quote closed by a straight one")
+                    pair = "curly opening quote closed by a straight one"
+                straight_house = _straight_majority(ctx)
+                if straight_open != straight_house:
+                    # the opener differs from the document's style
+                    yield rule.finding(seg, op, op + 1, suggestions=('"' if straight_house else "“",), pair=pair)
+                else:
+                    yield rule.finding(seg, cl, cl + 1, suggestions=('"' if straight_house else "”",), pair=pair)
             elif mode == "unbalanced" and ev[0] in ("unclosed", "unopened"):
                 pos = ev[1]
                 ch = text[pos]
                 what = NAMES.get(ch, NAMES.get(CLOSERS.get(ch, ""), "bracket"))
-                state = "opened but not closed in this paragraph" if ev[0] == "unclosed" else "closed but never opened"
-                yield rule.finding(seg, pos, pos + 1, what=what, state=state)
+                if ev[0] == "unclosed":
+                    end = _unclosed_extent(text, pos, ev[-1])
+                    yield rule.finding(seg, pos, end, what=what, state="opened here but not closed")
+                else:
+                    yield rule.finding(seg, pos, pos + 1, what=what, state="closed but never opened")

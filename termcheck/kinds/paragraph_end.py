@@ -1,0 +1,61 @@
+"""A body paragraph whose last sentence has no full stop.
+
+A paragraph is a line followed by a blank line or the end of its segment. It is body text
+when, after any numbered label ("3.", "Article 5"), it holds at least ``min_sentences``
+sentences (its other sentences end with a full stop) or it is one long sentence of at least
+``min_words`` words that is mostly in lower case. It is reported when it ends in a letter,
+digit, closing bracket or closing quote. Headings, titles, list items and signature lines are
+short single sentences and stay silent, as do lines ending in any punctuation (a colon before
+a list, a semicolon inside one) and hard-wrapped paragraphs (only the last, short line is seen).
+"""
+from __future__ import annotations
+
+import regex
+from pydantic import BaseModel
+
+# a full stop that ends a sentence: after a lower-case word, a number or a closer, and before
+# a capital, a digit or an opening quote; not after abbreviations such as "No." or initials
+SENTENCE_STOP = regex.compile(
+    r"(?<!\b\p{Lu}|\b(?:No|Nos|Art|Vol|Fig|Mr|Mrs|Ms|Dr|St|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))"
+    r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(\p{Lu}\d])")
+LABEL = regex.compile(r"[ \t]*(?:(?:\d+(?:\.\d+)*|[IVXLCDM]+|[a-z])[.)、]|[(（]\d+[)）]|\p{Lu}\p{Ll}+[ \t]+\d+)[ \t]+")
+LAST = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}'’\-]*[)\]”\"’]*)[ \t]*$")
+WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
+
+
+class Params(BaseModel):
+    min_sentences: int = 2
+    min_words: int = 25
+
+
+def _lines(text: str):
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n", start)
+        end = n if end == -1 else end
+        yield start, end
+        start = end + 1
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    for seg in ctx.segments:
+        text = seg.text
+        for a, b in _lines(text):
+            # the paragraph must end here: a blank line or the end of the segment follows
+            nxt = text.find("\n", b + 1)
+            if b < len(text) and text[b + 1:len(text) if nxt == -1 else nxt].strip():
+                continue
+            m = LAST.search(text, a, b)
+            if not m:
+                continue
+            lab = LABEL.match(text, a, b)
+            body_start = lab.end() if lab else a
+            sentences = 1 + len(SENTENCE_STOP.findall(text, body_start, m.start()))
+            if sentences < p.min_sentences:
+                words = WORD.findall(text, body_start, b)
+                if len(words) < p.min_words or sum(w[0].isupper() for w in words) * 2 > len(words):
+                    continue
+            word = m.group(1)
+            yield rule.finding(seg, m.start(1), m.end(1), suggestions=(word + ".",))
