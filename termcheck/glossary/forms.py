@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_HYPHENS = "-\u2010\u2011\u00ad"
+# en dash and the full-width hyphen join year ranges as the hyphen does ("2011–2020", "2011－2020")
+_HYPHENS = "-\u2010\u2011\u00ad\u2013\uff0d"
+# full-width brackets of Chinese text match the ASCII ones of a glossary entry, and vice versa
+_BRACKETS = {"\uff08": "(", "\uff09": ")"}
 _SPACES = "\t\n\r\f\v\u00a0\u2002\u2003\u2009\u202f\u3000"
 _APOS = "\u2019\u2018\u02bc\u2032"
 
@@ -20,6 +23,8 @@ def _build_table() -> dict[int, str]:
         table[ord(c)] = " "
     for c in _APOS:
         table[ord(c)] = "'"
+    for c, r in _BRACKETS.items():
+        table[ord(c)] = r
     return table
 
 

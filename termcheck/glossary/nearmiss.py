@@ -140,4 +140,33 @@ def _same_sentence(f: str, a: int, b: int) -> bool:
 
 
 def _inflection_of(tok: str, hole: str) -> bool:
-    return any(v == tok for v, _ in inflections(hole)) or any(v == hole for v, _ in inflections(tok))
+    """``tok`` is another form of ``hole``, not a slip: an inflection ("shaken" for "shake",
+    from lemminflect's lexicon), or the same word in British or American spelling ("labour")."""
+    if any(v == tok for v, _ in inflections(hole)) or any(v == hole for v, _ in inflections(tok)):
+        return True
+    a, b = _american(tok), _american(hole)
+    if a == b:
+        return True
+    from ..lang.morph import lemmas
+
+    la, lb = lemmas(a) | {a}, lemmas(b) | {b}
+    return bool(la & lb)
+
+
+_VARIANTS: list | None = None
+
+
+def _american(word: str) -> str:
+    """``word`` with the British spelling correspondences of en_spelling_variants.tsv applied."""
+    global _VARIANTS
+    if _VARIANTS is None:
+        from pathlib import Path
+
+        rows = Path(__file__).with_name("en_spelling_variants.tsv").read_text(encoding="utf-8").splitlines()
+        _VARIANTS = [(re.compile(p), r) for p, r, *_ in
+                     (ln.split("\t") for ln in rows if ln.strip() and not ln.startswith("#"))]
+    for pat, rep in _VARIANTS:
+        out = pat.sub(rep, word)
+        if out != word:
+            return out
+    return word

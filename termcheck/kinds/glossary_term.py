@@ -4,7 +4,11 @@ the concept's preferred term as the fix, inflected and capitalised like the matc
 
 Params: ``statuses``: which statuses this rule reports (``deprecated``, ``superseded``);
 ``first_only``: report each term once per document, at its first use, with the count (for
-renderings that are dated rather than wrong, where one note per document is enough).
+renderings that are dated rather than wrong, where one note per document is enough);
+``once_if_consistent``: a bad rendering the document uses throughout (none of the concept's
+approved renderings appears anywhere in the document) is the document's house choice: one
+finding at its first use, with the count. When the document also uses an approved rendering
+of the same concept, each bad occurrence departs from the document's own usage and is reported.
 Yields nothing without a glossary.
 """
 from __future__ import annotations
@@ -18,6 +22,7 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
     statuses: list[Literal["deprecated", "superseded"]] = ["deprecated"]
     first_only: bool = False
+    once_if_consistent: bool = False
 
 
 def glossary_matches(ctx, seg):
@@ -52,10 +57,16 @@ def run(rule, ctx):
         return
     p: Params = rule.params
     hits = []
+    approved: set[str] = set()  # concepts with an approved rendering somewhere in the document
     for seg in ctx.segments:
         for m in glossary_matches(ctx, seg):
-            if m.term.status in p.statuses and not _inside_name(seg.text, m):
+            if m.term.status in p.statuses and not _inside_name(seg.text, m, ctx.glossary.words()):
                 hits.append((seg, m))
+            elif m.term.status in ("preferred", "admitted"):
+                approved.add(m.concept.id)
+                approved.update(c.id for c, t in m.others if t.status in ("preferred", "admitted"))
+    if p.once_if_consistent:
+        approved |= _approved_in_text(ctx, {m.concept for _, m in hits} , approved)
     counts: dict[tuple, int] = {}
     for _, m in hits:
         key = (m.concept.id, m.term.text.lower())
@@ -63,7 +74,7 @@ def run(rule, ctx):
     seen = set()
     for seg, m in hits:
         key = (m.concept.id, m.term.text.lower())
-        if p.first_only:
+        if p.first_only or (p.once_if_consistent and m.concept.id not in approved):
             if key in seen:
                 continue
             seen.add(key)
@@ -71,21 +82,48 @@ def run(rule, ctx):
         sugg = (suggestion_for(m, pref.text),) if pref is not None else ()
         yield rule.finding(seg, m.start, m.end, suggestions=sugg, status=m.term.status,
                            zh=zh_of(m.concept), preferred=pref.text if pref else "",
-                           note=m.concept.note, count=counts[key])
+                           note=m.concept.note, count=counts[key],
+                           uses=f" ({counts[key]}× in this document)" if counts[key] > 1 else "")
 
 
-def _inside_name(text: str, m) -> bool:
-    """A capitalised one-word term beside another capitalised word is part of a name
-    ("Yuan Longping", "Mr Yuan"), not the term."""
+def _approved_in_text(ctx, concepts, known: set[str]) -> set[str]:
+    """Concepts (of those with bad hits) whose approved renderings occur in the document as words,
+    also inside a longer glossary term that the matcher took as a whole ("Poverty Alleviation and
+    Resettlement Bureau" holds "resettlement"). Plural -s and possessives are accepted."""
+    import re
+
+    from ..glossary.forms import fold
+
+    todo = [c for c in {c.id: c for c in concepts}.values() if c.id not in known]
+    if not todo:
+        return set()
+    text = fold("\n".join(seg.text for seg in ctx.segments))
+    out = set()
+    for c in todo:
+        for t in c.en:
+            if t.status in ("preferred", "admitted") and not t.is_acronym:
+                if re.search(r"(?<![\w-])" + re.escape(fold(t.text)) + r"(?:e?s)?(?![\w-])", text):
+                    out.add(c.id)
+                    break
+    return out
+
+
+def _inside_name(text: str, m, vocab) -> bool:
+    """A capitalised one-word term beside another capitalised word is part of a person's name
+    ("Yuan Longping", "Mr Yuan"), not the term. A neighbour that is a word of the glossary's
+    terms ("Office", "Bureau", "Poverty") makes it a body's name, where the term counts."""
     import re
 
     if " " in m.term.text.strip() or not m.text[:1].isupper() or m.term.is_acronym:
         return False
     after = re.match(r"[ \t]+([^\W\d_]+)", text[m.end:m.end + 40])
-    if after and after.group(1)[:1].isupper():
-        return True
     before = re.search(r"([.!?:;]?)\s*([^\W\d_]+)[ \t]+$", text[max(0, m.start - 40):m.start])
-    return bool(before and before.group(2)[:1].isupper() and not before.group(1))
+    caps = []
+    if after and after.group(1)[:1].isupper():
+        caps.append(after.group(1))
+    if before and before.group(2)[:1].isupper() and not before.group(1):
+        caps.append(before.group(2))
+    return bool(caps) and not any(w.lower() in vocab for w in caps)
 
 
 def _caps(text: str) -> tuple[bool, ...]:

@@ -129,7 +129,8 @@ def _reorder(rule, ctx):
         for qual, words, core_text in variants:
             words = list(words)
             content = [_norm(part) for w in words if w.lower() not in CONNECTORS for part in w.split("-") if part]
-            if len(content) >= p.min_words:
+            # min_words counts written words: "China's South-South" is two words, not three
+            if sum(w.lower() not in CONNECTORS for w in words) >= p.min_words:
                 groups[tuple(sorted(content))].append((n, qual, words, core_text))
     for members in groups.values():
         forms = Counter(tuple(_norm(w) for w in words) for _, _, words, _ in members)
@@ -141,10 +142,13 @@ def _reorder(rule, ctx):
         # majority form; ties go to the form that appears first
         best = max(forms, key=lambda f: (forms[f], -first[f]))
         model, _, model_words, model_core = members[first[best]]
+        model_qual = members[first[best]][1]
         for n, qual, words, _ in members:
             if tuple(_norm(w) for w in words) == best or _conjuncts(words) == _conjuncts(model_words) \
                     or _conjuncts(n.words) == _conjuncts(model.words):
                 continue  # the same name, or a list whose items swapped places
+            if qual and model_qual and qual.lower() != model_qual.lower():
+                continue  # two places' bodies ("Pengshui ... County" / "Xiushan ... County"), not one body
             sugg = f"{qual} {model_core}" if qual else model.text
             yield rule.finding(n.seg, n.start, n.end, suggestions=(sugg,), other=model.text, count=forms[best])
 

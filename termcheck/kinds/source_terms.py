@@ -8,7 +8,9 @@ text.
 (reported on that rendering, the preferred term suggested).
 ``report: missing``: no rendering at all (reported on the whole target).
 ``report: variants``: across the document one concept is rendered with different approved
-terms; the less common ones are reported with the most common as the suggestion.
+terms (of at least ``min_words`` words); the less common ones are reported with the most
+common as the suggestion. A rendering found inside the target's rendering of a longer
+source term (a title that holds the term) belongs to that term and is not compared.
 Source terms of one Han character and short unit terms glued to numbers (52.3亿元) are left to the numbers
 checks. Without a glossary (``ctx.glossary`` None) the kind stays silent.
 """
@@ -32,6 +34,7 @@ DIGIT_NEAR = regex.compile(r"[0-9０-９.．]")
 class Params(BaseModel):
     report: Literal["deprecated", "missing", "variants"]
     min_source_chars: int = 2
+    min_words: int = 1  # variants: renderings of fewer words are a choice of words, not two names
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,9 @@ def _analyse(glossary, seg, min_chars):
             for t in sorted(approved, key=len, reverse=True):
                 i = low.find(t)
                 if i >= 0:
-                    good = (keep[i], keep[i + len(t) - 1] + 1, t)
+                    a, b = keep[i], keep[i + len(t) - 1] + 1
+                    nested = any(h.start <= a and b <= h.end and _key(h.concept) != _key(c) for h in tgt_matches)
+                    good = (a, b, t, nested)
                     break
         out.append((c, text, good, bad_hits))
     return out
@@ -114,7 +119,7 @@ def run(rule, ctx):
     analyses = ctx.memoize(("source-terms", p.min_source_chars), lambda: [
         (seg, _analyse(glossary, seg, p.min_source_chars)) for seg in paired(ctx)])
     if p.report == "variants":
-        yield from _variants(rule, analyses)
+        yield from _variants(rule, analyses, p.min_words)
         return
     for seg, found in analyses:
         compact = seg.text.replace(FILL, "")
@@ -155,16 +160,20 @@ def _paraphrased(concept, target: str, share: float = 0.6) -> bool:
     return False
 
 
-def _variants(rule, analyses):
+def _variants(rule, analyses, min_words: int = 1):
     uses: dict = {}
     for seg, found in analyses:
         for concept, zh, good, _ in found:
             if good is None:
                 continue
             if isinstance(good, tuple):
-                start, end, text = good
+                start, end, text, nested = good
+                if nested:
+                    continue
             else:
                 start, end, text = good.start, good.end, good.term.text
+            if len(text.replace("-", " ").split()) < min_words:
+                continue
             uses.setdefault(_key(concept), []).append((seg, start, end, text.lower(), zh))
     for items in uses.values():
         counts = Counter(t for *_, t, _ in items)
