@@ -229,6 +229,11 @@ def cmd_rules(args) -> int:
         if rule is None:
             raise TermcheckError(f"unknown rule {args.explain!r} (see `termcheck rules`)")
         print(rule.explain())
+        from .rule_precision import describe
+
+        figure = describe(rule.id)
+        if figure:
+            print("\n" + figure)
         return 0
     if args.format == "json":
         print(json.dumps([rule_info(r) for r in engine.rules], ensure_ascii=False, indent=2))
@@ -249,6 +254,8 @@ def rules_markdown(rules) -> str:
     for r in sorted(rules, key=lambda r: r.id):
         what = " ".join(r.spec.doc.what.split()).replace("|", "\\|")
         out.append(f"| {r.id} | `{r.name}` | {r.category} | {r.severity} | {r.spec.fix} | {what} |")
+    from .rule_precision import describe
+
     for r in sorted(rules, key=lambda r: r.id):
         d = r.spec.doc
         out += ["", f"## {r.id} `{r.name}`", "", f"*{r.category}, {r.severity}, kind `{r.kind}`, fix: {r.spec.fix}*", "",
@@ -259,6 +266,9 @@ def rules_markdown(rules) -> str:
             out += ["", "**Example.** `" + " ".join(d.example.split()) + "`"]
         if d.instead:
             out += ["", "**Use instead.** `" + " ".join(d.instead.split()) + "`"]
+        figure = describe(r.id)
+        if figure:
+            out += ["", figure + "."]
     return "\n".join(out)
 
 
