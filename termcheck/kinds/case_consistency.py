@@ -27,9 +27,11 @@ from ..text import sentence_start_before
 STRIP = "\"“”‘’'()[]{}【】《》,.;:!?\u2060"
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*")
 PAIR = regex.compile(r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’\-]*)[ \t]+(\p{Ll}[\p{L}\p{M}'’\-]*)")
-# quoted titles: each style alone (another style may nest inside), mixed pairs, book-title marks
-QUOTED = [regex.compile(p) for p in (r"“[^“”\n]{1,300}”", r'"[^"\n]{1,300}"', r'"[^"“”\n]{1,300}”', r'“[^"“”\n]{1,300}"',
-                                     r"‘[^‘’\n]{1,300}’(?!\p{L})", r"《[^《》\n]{1,300}》")]
+# quoted titles: each style alone (another style may nest inside), mixed pairs (a straight quote opens
+# after a space or opener), book-title marks
+QUOTED = [regex.compile(p) for p in (
+    r"“[^“”\n]{1,300}”", r'"[^"\n]{1,300}"', r'(?<![^\s(\[【《—–/])"[^"\n]{1,300}”', r'“[^"“”\n]{1,300}"',
+    r"‘[^‘’\n]{1,300}’(?!\p{L})", r"《[^《》\n]{1,300}》")]
 MARKER = regex.compile(r"【[^【】\n]{1,120}】")
 ABBREV_NUMBER = regex.compile(r"\.\s*\d")
 CONNECT = {"of", "and", "for", "the", "de", "&"}

@@ -19,7 +19,7 @@ SENTENCE_STOP = regex.compile(
     r"(?<!\b\p{Lu}|\b(?:No|Nos|Art|Vol|Fig|Mr|Mrs|Ms|Dr|St|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))"
     r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(\p{Lu}\d])")
 LABEL = regex.compile(r"[ \t]*(?:(?:\d+(?:\.\d+)*|[IVXLCDM]+|[a-z])[.)、]|[(（]\d+[)）]|\p{Lu}\p{Ll}+[ \t]+\d+)[ \t]+")
-LAST = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}'’\-]*[)\]”\"’]*)[ \t]*$")
+CLOSERS = ")]”\"’"
 WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
 
 
@@ -47,15 +47,31 @@ def run(rule, ctx):
             nxt = text.find("\n", b + 1)
             if b < len(text) and text[b + 1:len(text) if nxt == -1 else nxt].strip():
                 continue
-            m = LAST.search(text, a, b)
-            if not m:
+            last = _last_word(text, a, b)
+            if last is None:
                 continue
+            start, end = last
             lab = LABEL.match(text, a, b)
             body_start = lab.end() if lab else a
-            sentences = 1 + len(SENTENCE_STOP.findall(text, body_start, m.start()))
+            sentences = 1 + len(SENTENCE_STOP.findall(text, body_start, start))
             if sentences < p.min_sentences:
                 words = WORD.findall(text, body_start, b)
                 if len(words) < p.min_words or sum(w[0].isupper() for w in words) * 2 > len(words):
                     continue
-            word = m.group(1)
-            yield rule.finding(seg, m.start(1), m.end(1), suggestions=(word + ".",))
+            yield rule.finding(seg, start, end, suggestions=(text[start:end] + ".",))
+
+
+def _last_word(text: str, a: int, b: int):
+    """(start, end) of the line's last word with any closing brackets/quotes, when the line ends in one."""
+    e = b
+    while e > a and text[e - 1] in " \t\r":
+        e -= 1
+    j = e
+    while j > a and text[j - 1] in CLOSERS:
+        j -= 1
+    if j == a or not text[j - 1].isalnum():
+        return None
+    k = j
+    while k > a and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+        k -= 1
+    return k, e
