@@ -20,6 +20,7 @@ KINDS: dict[str, str] = {
     "paragraph_end": "termcheck.kinds.paragraph_end",
     "dash_compound": "termcheck.kinds.dash_compound",
     "verb_form": "termcheck.kinds.verb_form",
+    "grammar_pattern": "termcheck.kinds.grammar_pattern",
     "glossary_term": "termcheck.kinds.glossary_term",
     "term_near_miss": "termcheck.kinds.term_near_miss",
     "term_consistency": "termcheck.kinds.term_consistency",
@@ -33,9 +34,12 @@ KINDS: dict[str, str] = {
     "number_separators": "termcheck.kinds.number_separators",
     "number_arithmetic": "termcheck.kinds.number_arithmetic",
     "number_source": "termcheck.kinds.number_source",
+    "number_plausibility": "termcheck.kinds.number_plausibility",
+    "number_repeats": "termcheck.kinds.number_repeats",
     "spelling": "termcheck.kinds.spelling",
     "confusion": "termcheck.kinds.confusion",
     "name_variants": "termcheck.kinds.name_variants",
+    "name_substitution": "termcheck.kinds.name_substitution",
     "phrase_variants": "termcheck.kinds.phrase_variants",
 }
 

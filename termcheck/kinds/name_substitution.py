@@ -1,0 +1,231 @@
+"""A name or quoted title cited again with a word changed: "Measures for Assessing the X of Y"
+quoted early in a document and "Measures for Evaluating the X of Y" later; "the Municipal
+Poverty Alleviation Office" and, once, "the Municipal Poverty Relief Office".
+
+Candidates are quoted titles (text inside quotation marks that starts with a capital letter
+and has at least ``min_title_words`` words; a title quoted inside a quoted title counts too)
+and capitalised names (runs of capitalised words, as for the name-order rule). Two candidates
+of one document are one name written two ways when their words, aligned, differ in a single
+stretch of at most ``max_changed`` words on each side (connectors included: "Innovating and
+Developing" / "Innovating the Development of"), and
+
+* the words around the stretch are shared: at least ``min_common`` content words for quoted
+  titles, and for names (which name families of bodies: "Department of Finance" /
+  "Department of Education") the changed words must also be related, see below;
+* the changed words are no numbers, years or romanised place names (series of documents and
+  bodies differ exactly there: "Notice No. 4"; "Pengshui County" / "Xiushan County");
+* related words: two words that two renderings of one glossary concept swap ("relief" /
+  "alleviation", "program" / "project"), or two forms of one stem ("Developing" /
+  "Development"). A title whose frame has ``min_common`` content words needs no relation; a
+  name or a shorter title needs one and ``min_common_related`` shared content words.
+
+The form used at most ``max_rare`` times is reported (the finding covers its changed words),
+with the other form's words as suggestion; when both are that rare, the later one.
+
+Params: ``min_title_words``, ``max_changed``, ``min_common``, ``min_common_related``,
+``max_rare``.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+
+from pydantic import BaseModel, ConfigDict, Field
+
+QUOTED = re.compile(r"“([^”\n]{8,300})”|\"([^\"\n]{8,300})\"|‘([^’\n]{8,300})’")
+INNER = re.compile(r"[‘']([^’'\n]{8,200})[’']")
+TOKEN = re.compile(r"[^\W_][\w'’\-]*")
+STOP = frozenset({"of", "and", "for", "the", "on", "in", "to", "a", "an", "at", "by", "with", "&", "against"})
+POSSESSIVE = re.compile(r"['’]s?$")
+AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min_title_words: int = Field(5, ge=3)
+    max_changed: int = Field(3, ge=1)
+    min_common: int = Field(5, ge=2)
+    min_common_related: int = Field(3, ge=1)
+    max_rare: int = Field(1, ge=1)
+
+
+class Cand:
+    __slots__ = ("seg", "start", "toks", "norm", "quoted", "order")
+
+    def __init__(self, seg, start, text, quoted, order):
+        self.seg, self.start, self.quoted, self.order = seg, start, quoted, order
+        self.toks = [(start + m.start(), start + m.end(), m.group()) for m in TOKEN.finditer(text)]
+        self.norm = tuple(POSSESSIVE.sub("", w.lower()) for _, _, w in self.toks)
+
+
+def _candidates(ctx, p: Params) -> list[Cand]:
+    from .name_variants import _names
+
+    out: list[Cand] = []
+    quoted_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for seg in ctx.segments:
+        text = seg.text
+        for m in QUOTED.finditer(text):
+            quoted_spans[id(seg)].append(m.span())
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            for start, body in [(m.start(g), m.group(g))] + [
+                    (m.start(g) + n.start(1), n.group(1)) for n in INNER.finditer(m.group(g))]:
+                if body[:1].isupper():
+                    c = Cand(seg, start, body, True, len(out))
+                    if len(c.toks) >= p.min_title_words:
+                        out.append(c)
+    for n in _names(ctx):
+        if any(a <= n.start < b for a, b in quoted_spans.get(id(n.seg), ())):
+            continue  # the quoted title itself, already a candidate
+        # a run joined by "and" may list several bodies ("the X Office and the Y Commission"):
+        # each part that is itself a name is a candidate too
+        text = n.seg.text[n.start:n.end]
+        parts = [(0, text)] + [(m.end(), text[m.end():]) for m in AND.finditer(text)]
+        parts += [(0, text[:m.start()]) for m in AND.finditer(text)]
+        for off, part in parts:
+            c = Cand(n.seg, n.start + off, part, False, len(out))
+            if len(c.toks) >= 3 and all(w[:1].isupper() or w.lower() in STOP for _, _, w in c.toks) \
+                    and c.toks[0][2][:1].isupper() and c.toks[-1][2][:1].isupper():
+                out.append(c)
+    # document order: segment index, then offset
+    seg_index = {id(s): i for i, s in enumerate(ctx.segments)}
+    out.sort(key=lambda c: (seg_index[id(c.seg)], c.start, not c.quoted))
+    for i, c in enumerate(out):
+        c.order = i
+    return out
+
+
+def _related_pairs(ctx) -> frozenset:
+    """Word pairs that two renderings of one glossary concept swap ("relief"/"alleviation")."""
+    g = ctx.glossary
+    if g is None:
+        return frozenset()
+
+    def build():
+        pairs = set()
+        for c in g.concepts:
+            forms = [tuple(re.findall(r"[^\W_]+", t.text.lower())) for t in c.en if not t.is_acronym]
+            by_len = defaultdict(set)
+            for f in forms:
+                by_len[len(f)].add(f)
+            for same in by_len.values():
+                same = sorted(same)
+                for i, a in enumerate(same):
+                    for b in same[i + 1:]:
+                        d = [(x, y) for x, y in zip(a, b) if x != y]
+                        if len(d) == 1 and not (set(d[0]) & STOP):
+                            pairs.add(frozenset(d[0]))
+        return frozenset(pairs)
+    return ctx.memoize(("glossary-word-swaps",), build)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= 5 and k >= min(len(a), len(b)) - 4
+
+
+def _related(da: list[str], db: list[str], swaps) -> bool:
+    ca = [w for w in da if w not in STOP]
+    cb = [w for w in db if w not in STOP]
+    if len(ca) != 1 or len(cb) != 1:
+        return False
+    a, b = ca[0], cb[0]
+    return frozenset((a, b)) in swaps or _same_stem(a, b)
+
+
+class _Occurrences:
+    """Where each word sequence occurs in the document (case-insensitive, whole words)."""
+
+    def __init__(self, ctx):
+        self.words: list[str] = []
+        self.at: dict[str, list[int]] = defaultdict(list)
+        for seg in ctx.segments:
+            for m in TOKEN.finditer(seg.text):
+                w = POSSESSIVE.sub("", m.group().lower())
+                self.at[w].append(len(self.words))
+                self.words.append(w)
+            self.words.append("\n")  # no sequence runs across segments
+
+    def count(self, seq: tuple) -> int:
+        n = len(seq)
+        return sum(1 for i in self.at.get(seq[0], ()) if tuple(self.words[i:i + n]) == seq)
+
+
+class _Counts(dict):
+    def __init__(self, occ: _Occurrences):
+        super().__init__()
+        self.occ = occ
+
+    def __missing__(self, seq):
+        self[seq] = v = max(1, self.occ.count(seq))
+        return v
+
+
+def _excluded(words: list[str]) -> bool:
+    from ..lang.pinyin import is_pinyin_name
+
+    return any(any(ch.isdigit() for ch in w) or is_pinyin_name(w) or (w.isupper() and len(w) > 1) for w in words)
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    cands = _candidates(ctx, p)
+    if len(cands) < 2:
+        return
+    occurrences = _Occurrences(ctx)
+    counts = _Counts(occurrences)
+    first: dict[tuple, Cand] = {}
+    for c in cands:
+        first.setdefault(c.norm, c)
+    forms = list(first.values())
+    buckets: dict[tuple, list[Cand]] = defaultdict(list)
+    for c in forms:
+        buckets[("<",) + c.norm[:2]].append(c)
+        buckets[(">",) + c.norm[-2:]].append(c)
+    swaps = None
+    seen_pairs: set[tuple] = set()
+    reported: set[tuple] = set()
+    for group in buckets.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                key = (a.norm, b.norm) if a.order < b.order else (b.norm, a.norm)
+                if key in seen_pairs or a.norm == b.norm:
+                    continue
+                seen_pairs.add(key)
+                x, y = (a, b) if a.order < b.order else (b, a)
+                ops = [o for o in difflib.SequenceMatcher(None, x.norm, y.norm, autojunk=False).get_opcodes()
+                       if o[0] != "equal"]
+                if len(ops) != 1 or ops[0][0] != "replace":
+                    continue
+                _, i1, i2, j1, j2 = ops[0]
+                if i2 - i1 > p.max_changed or j2 - j1 > p.max_changed:
+                    continue
+                dx, dy = [w for _, _, w in x.toks[i1:i2]], [w for _, _, w in y.toks[j1:j2]]
+                if _excluded(dx + dy):
+                    continue
+                common = sum(1 for k, w in enumerate(x.norm) if not i1 <= k < i2 and w not in STOP)
+                both_quoted = x.quoted and y.quoted
+                if not (both_quoted and common >= p.min_common):
+                    if swaps is None:
+                        swaps = _related_pairs(ctx)
+                    if common < p.min_common_related or not _related(list(x.norm[i1:i2]), list(y.norm[j1:j2]), swaps):
+                        continue
+                # report the rarer form; on a tie the later one
+                if counts[y.norm] <= counts[x.norm]:
+                    rare, model, (r1, r2), (m1, m2) = y, x, (j1, j2), (i1, i2)
+                else:
+                    rare, model, (r1, r2), (m1, m2) = x, y, (i1, i2), (j1, j2)
+                if counts[rare.norm] > p.max_rare:
+                    continue
+                for occ in (c for c in cands if c.norm == rare.norm):
+                    s, e = occ.toks[r1][0], occ.toks[r2 - 1][1]
+                    if (id(occ.seg), s, e) in reported:
+                        continue
+                    reported.add((id(occ.seg), s, e))
+                    sugg = model.seg.original[model.toks[m1][0]:model.toks[m2 - 1][1]]
+                    other = model.seg.original[model.toks[0][0]:model.toks[-1][1]]
+                    yield rule.finding(occ.seg, s, e, suggestions=(sugg,), other=other,
+                                       count=counts[model.norm])
