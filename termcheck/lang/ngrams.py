@@ -1,0 +1,180 @@
+"""English word and word-pair frequencies for the confusion model, and its confusion sets.
+
+Data: the unigram (82,765 words) and bigram (243,342 pairs) frequency dictionaries shipped by
+``symspellpy`` (MIT), built from Google Books n-grams. Only the bigrams that contain a word of a
+confusion set are kept; the filtered tables are cached on disk (marshal, keyed by the data files
+and this module's source), so the model loads a few thousand entries, once, on first use.
+
+Confusion sets: ``confusables.tsv`` beside this module (format and notes in its header).
+"""
+from __future__ import annotations
+
+import functools
+import math
+import os
+from dataclasses import dataclass, field
+
+DATA = os.path.join(os.path.dirname(__file__), "confusables.tsv")
+REGIONS = os.path.join(os.path.dirname(__file__), "world_regions.txt")
+UNIGRAMS = "frequency_dictionary_en_82_765.txt"
+BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
+
+
+@dataclass
+class Pair:
+    """The written form, one alternative, and what the data file says about the pair."""
+    written: str
+    alternative: str
+    prior: float = 0.0
+    countries: bool = False  # country names in the sentence speak for the alternative
+    pinyin: bool = False     # a romanised Chinese name right before speaks for the alternative
+    note: str = ""
+
+
+@dataclass
+class Confusables:
+    pairs: dict[str, list[Pair]] = field(default_factory=dict)   # written form -> its alternatives
+    countries_for: set[str] = field(default_factory=set)         # forms country names speak for
+    pinyin_for: set[str] = field(default_factory=set)            # forms a pinyin name before speaks for
+
+
+def _parse(path: str = DATA) -> Confusables:
+    from ..errors import TermcheckError
+
+    sets: list[tuple[list[str], dict[str, str], str]] = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 3 or not cols[2].strip():
+                raise TermcheckError(f"{path}:{n}: expected 'forms<TAB>options<TAB>note'")
+            forms = [w.strip().lower() for w in cols[0].split("|") if w.strip()]
+            opts = {}
+            for o in cols[1].split():
+                if o != "-":
+                    k, _, v = o.partition("=")
+                    if k not in ("prior", "countries", "pinyin") or not v:
+                        raise TermcheckError(f"{path}:{n}: unknown option {o!r}")
+                    opts[k] = v.lower()
+            if len(forms) < 2:
+                raise TermcheckError(f"{path}:{n}: a confusion set needs two forms or more")
+            sets.append((forms, opts, cols[2].strip()))
+    out = Confusables()
+    for forms, opts, note in sets:
+        prior = float(opts.get("prior", 0))
+        if "countries" in opts:
+            out.countries_for.add(opts["countries"])
+        if "pinyin" in opts:
+            out.pinyin_for.add(opts["pinyin"])
+        for w in forms:
+            for a in forms:
+                if a == w:
+                    continue
+                alts = out.pairs.setdefault(w, [])
+                if any(p.alternative == a for p in alts):
+                    continue
+                alts.append(Pair(w, a, prior, opts.get("countries") == a, opts.get("pinyin") == a, note))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def confusables() -> Confusables:
+    return _parse()
+
+
+class NGrams:
+    """Unigram and bigram counts (lower-case words) with a capped independence back-off."""
+
+    def __init__(self, uni: dict[str, int], bi: dict[str, int], total: int, cut: int):
+        self.uni, self.bi, self.total, self.cut = uni, bi, total, cut
+        self.umin = min(uni.values()) if uni else 1
+
+    def unigram(self, w: str) -> int:
+        return self.uni.get(w, self.umin // 2 or 1)
+
+    def pair(self, a: str, b: str, written: bool) -> float | None:
+        """The pair's count, or None when neither the pair nor anything can be said. An unlisted
+        pair's true count lies below the list's cut-off: for the written word it is guessed high
+        (half the cut-off, at most the word's own count), for the alternative as if the two words
+        were independent; both guesses favour the written word."""
+        c = self.bi.get(a + " " + b)
+        if c is not None:
+            return float(c)
+        ua, ub = self.unigram(a), self.unigram(b)
+        if written:
+            return min(self.cut * 0.5, ua, ub)
+        return max(1.0, min(self.cut * 0.5, ua * ub / self.total))
+
+    def log_ratio(self, prev: str | None, written: str, alt: str, nxt: str | None) -> tuple[float, float]:
+        """(left, right) evidence, in natural-log units, for ``alt`` over ``written`` between
+        ``prev`` and ``nxt``: left = log P(alt | prev) / P(written | prev), right = log
+        P(nxt | alt) / P(nxt | written). A side where neither pair is listed says nothing (0)."""
+        left = right = 0.0
+        listed = self.bi.__contains__
+        if prev and (listed(prev + " " + written) or listed(prev + " " + alt)):
+            left = math.log(self.pair(prev, alt, False) / self.pair(prev, written, True))
+        if nxt and (listed(written + " " + nxt) or listed(alt + " " + nxt)):
+            right = (math.log(self.pair(alt, nxt, False) / self.unigram(alt))
+                     - math.log(self.pair(written, nxt, True) / self.unigram(written)))
+        return left, right
+
+
+def _package_file(pkg: str, name: str) -> str:
+    import importlib.util
+
+    from ..errors import TermcheckError
+
+    spec = importlib.util.find_spec(pkg)
+    if spec is None or not spec.submodule_search_locations:
+        raise TermcheckError(f"the n-gram statistics are missing: install {pkg} (pip install {pkg}), or --ignore TC430")
+    return os.path.join(list(spec.submodule_search_locations)[0], name)
+
+
+@functools.lru_cache(maxsize=1)
+def ngrams() -> NGrams:
+    """The symspellpy frequency tables, restricted to bigrams with a confusable word; cached on disk."""
+    from .lexicon import _cached
+
+    uni_path, bi_path = _package_file("symspellpy", UNIGRAMS), _package_file("symspellpy", BIGRAMS)
+
+    def build():
+        uni: dict[str, int] = {}
+        with open(uni_path, encoding="utf-8") as f:
+            for line in f:
+                w, _, c = line.rstrip("\n").partition(" ")
+                if c.isdigit():
+                    uni[w] = int(c)
+        forms = set(confusables().pairs)
+        bi: dict[str, int] = {}
+        cut = None
+        with open(bi_path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) != 3 or not parts[2].isdigit():
+                    continue
+                c = int(parts[2])
+                cut = c if cut is None else min(cut, c)
+                if parts[0] in forms or parts[1] in forms:
+                    bi[parts[0] + " " + parts[1]] = c
+        return [uni, bi, sum(uni.values()), cut or 1, _country_names()]
+
+    uni, bi, total, cut, countries = _cached("ngrams-confusion", build, [uni_path, bi_path, DATA, REGIONS, __file__])
+    g = NGrams(uni, bi, total, cut)
+    g.countries = countries
+    return g
+
+
+def _country_names() -> list[list[str]]:
+    """[pycountry names (short forms: "Korea, Republic of" -> "Korea"), world regions] for context."""
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            v = getattr(c, attr, None)
+            if v:
+                names.add(v.split(",")[0].strip())
+    with open(REGIONS, encoding="utf-8") as f:
+        regions = [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
+    return [sorted(names), regions]
