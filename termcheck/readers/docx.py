@@ -61,7 +61,8 @@ class Block:
     pieces: list = field(default_factory=list)
     part: object = None          # the python-docx part holding the XML
     paragraphs: list = field(default_factory=list)
-    inline_comments: bool = True  # Word shows comments here (not in headers, footers, text boxes)
+    inline_comments: bool = True  # comments sit on the words (not in headers, footers, text boxes, notes)
+    anchor: object = None         # for a note: the body run holding its reference mark
 
     def locate(self, pos: int):
         """The piece holding character ``pos`` (binary search)."""
@@ -235,10 +236,15 @@ def extract(document) -> list[Block]:
     b.story(body, "")
     for kind in ("footnotes", "endnotes"):
         for part in _related(document, kind):
-            nb = _Builder(part)
+            # LibreOffice cannot load a comment reference inside a note: comments on notes go on
+            # the note's reference mark in the body
+            refs = {el.get(q("id")): el.getparent() for el in body.iter(q(kind[:-1] + "Reference"))}
+            nb = _Builder(part, inline_comments=False)
             for note in _part_xml(part):
                 if note.tag == q(kind[:-1]) and note.get(q("type")) not in SKIP_NOTE_TYPES:
                     nb.block(f"{kind[:-1]}{note.get(q('id'))}", [el for el in _block_children(note) if el.tag == q("p")])
+                    if nb.blocks and nb.blocks[-1].id == f"{kind[:-1]}{note.get(q('id'))}":
+                        nb.blocks[-1].anchor = refs.get(note.get(q("id")))
             b.blocks.extend(nb.blocks)
     roots = [(body, document.part)]
     for kind in ("header", "footer"):

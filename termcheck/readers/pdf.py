@@ -36,6 +36,9 @@ def _pages_text(data: bytes, path: str) -> list[str]:
         from pypdf import PdfReader
     except ImportError:
         raise InputError(f"{path}: reading PDF needs pypdf: pip install 'termcheck[office]'") from None
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not the user's errors
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -78,10 +81,14 @@ def _join_hyphen(head: str, tail: str) -> str:
     return head + tail
 
 
-def _paragraphs(lines: list[str]) -> list[list[str]]:
+def _full_width(pages: list[list[str]]) -> int:
+    """The length of a full line: the type area is the same on every page."""
+    lengths = sorted(len(ln) for lines in pages for ln in lines)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _paragraphs(lines: list[str], full: int) -> list[list[str]]:
     """Group a page's lines into paragraphs (lists of lines)."""
-    lengths = sorted(len(ln) for ln in lines)
-    full = lengths[int(len(lengths) * 0.9)] if lengths else 0
     out, cur = [], []
     for ln in lines:
         cur.append(ln)
@@ -115,12 +122,13 @@ def read_bytes(data: bytes, path: str) -> Document:
     if not any(pages):
         raise InputError(f"{path}: the PDF has no text layer (a scanned document?); run OCR on it first")
     running = _running_lines(pages)
+    full = _full_width(pages)
     per_page: list[list[str]] = []
     carry: list[str] | None = None   # the unfinished last paragraph of the previous page
     for lines in pages:
         body = [ln for i, ln in enumerate(lines)
                 if not ((i < EDGE_LINES or i >= len(lines) - EDGE_LINES) and _key(ln) in running)]
-        pars = _paragraphs(body)
+        pars = _paragraphs(body, full)
         if carry is not None and pars and per_page:
             per_page[-1][-1] = _text_of(carry + pars[0])
             pars = pars[1:]

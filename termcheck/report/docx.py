@@ -3,8 +3,10 @@
 Comments have author "termcheck" and read ``TC102 terminology/...: message — suggestion: ...``.
 Runs are split at the span's edges (keeping their formatting) so the comment covers exactly the
 finding's text; nothing else in the document changes. Word shows no comments in headers, footers
-or text boxes, so findings there are anchored on the first words of the body and their comment
-names the place (``[header1/p1] ...``). The input file is never overwritten.
+or text boxes, so findings there are anchored on the first words of the body; LibreOffice cannot
+load a comment inside a footnote or endnote, so findings there are anchored on the note's
+reference mark. Such comments name the place and the words (``[footnote1 “recieved”] ...``).
+The input file is never overwritten.
 """
 from __future__ import annotations
 
@@ -34,17 +36,21 @@ def annotate(document, blocks, findings) -> int:
         if blk is not None and blk.inline_comments:
             s, e = trim_span(blk, f.start, f.end)
             planned.append((blk, s, e, f, None))
+        elif blk is not None and blk.anchor is not None:
+            planned.append((None, 0, 0, f, f"{f.segment} “{f.text}”"))
         else:
             home = next((b for b in blocks if b.inline_comments), None)
             if home is None:
                 continue
-            planned.append((home, 0, min(len(home.text), max(1, len(home.text.split(" ")[0]))), f, f.segment or "document"))
+            planned.append((home, 0, min(len(home.text), max(1, len(home.text.split(" ")[0]))), f,
+                            f"{f.segment or 'document'} “{f.text}”"))
     for blk, s, e, _, _ in planned:
-        cut(blk, s)
-        cut(blk, e)
+        if blk is not None:
+            cut(blk, s)
+            cut(blk, e)
     n = 0
     for blk, s, e, f, place in planned:
-        runs = runs_between(blk, s, e)
+        runs = runs_between(blk, s, e) if blk is not None else [by_id[f.segment].anchor]
         if not runs:
             continue
         c = document.comments.add_comment(text=comment_text(f, place), author="termcheck", initials=INITIALS)

@@ -24,7 +24,9 @@ def _csv(value: str | None) -> list[str]:
                               "content": {DOCX_TYPE: {"schema": {"type": "string", "format": "binary"}}}},
                         401: {"description": "API key missing or wrong (only when the server has keys)"},
                         413: {"description": "file or text larger than the server accepts"},
-                        422: {"description": "not a readable .docx (one line saying why)"},
+                        422: {"description": "not a readable .docx (one line saying why)",
+                              "content": {"application/json": {"example": {
+                                  "detail": "report.docx: not a .docx file (not a ZIP package)"}}}},
                         503: {"description": "the check ran past the server's per-request time budget"}})
 async def review_docx(store: StoreDep, settings: SettingsDep,
                       file: Annotated[UploadFile, File(description="the Word document (.docx)")],
