@@ -40,7 +40,6 @@ KINDS: dict[str, str] = {
     "confusion": "termcheck.kinds.confusion",
     "name_variants": "termcheck.kinds.name_variants",
     "name_substitution": "termcheck.kinds.name_substitution",
-    "name_substitution": "termcheck.kinds.name_substitution",
     "phrase_variants": "termcheck.kinds.phrase_variants",
 }
 
