@@ -18,10 +18,22 @@ from pydantic import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singularise
 from ..lang.quantity import SCALES, group, plain
-from ._numbers import by_sentence
+from ._numbers import by_sentence, quantities
 
 CUE = regex.compile(r"(?:,|\s|\()\s*(?P<cue>including|of\ which|of\ whom|among\ which|among\ them|among\ whom|"
                     r"namely|consisting\ of|comprising|broken\ down\ into|divided\ into)\b", regex.X | regex.I)
+COLON = regex.compile(r"[:：]\s*(?=(?:RMB\s?|CNY\s?|¥)?\d)")
+OF_THE = regex.compile(r"\s*(?:【[^】]*】\s*)?Of\s+the\s+(?P<np>[a-z]+(?:[ -][a-z]+){0,3}),\s*")
+LIST_JOIN = regex.compile(r"(?:[,;，；]|\band)\s*$")
+AVERAGE = regex.compile(r"\b(?:average|averaging|per\ capita)\s+(?:of\s+)?(?:about\s+)?$", regex.X | regex.I)
+EACH = regex.compile(r"\s*(?:each|apiece|per\b)", regex.I)
+NOT_SHARE_BEFORE = regex.compile(r"(?:\b(?:increas\w*|grow\w*|grew|ris\w*|rose|up|down|fell|fall\w*|drop\w*|declin\w*|"
+    r"decreas\w*|reduc\w*|from|to|by|than|higher|lower|exceed\w*|reach\w*|stood|remain\w*|"
+    r"rate|ratio|incidence|coverage|satisfaction|growth|interest|weighted)\s+(?:\w+\s+){0,2}$)", regex.X | regex.I)
+NOT_SHARE_AFTER = regex.compile(r"\s*(?:higher|lower|more|less|over\ the|year-on-year|up|down|increase|growth|"
+                                r"annually|a\ year|per\ year|of\ the\ (?:plan|target|task))\b", regex.X | regex.I)
+OWN_WHOLE = regex.compile(r"\s+of\s+(?!the\s+(?:total|whole)\b)", regex.I)
+LIST_JOIN_ANY = regex.compile(r"[,;，；]|\band\b")
 EXHAUSTIVE = {"of which", "of whom", "namely", "consisting of", "comprising", "broken down into", "divided into"}
 OPEN_LIST = regex.compile(r"\b(?:other|others|etc|among\ others|such\ as|mainly|mostly|partly)\b", regex.X | regex.I)
 SHARE_BEFORE = regex.compile(r"\b(?:accounting|accounted|accounts|account|making\ up|made\ up|represent\w*|"
@@ -41,7 +53,8 @@ CHANGE_BEFORE = regex.compile(r"\b(?:increase\w*|grow\w*|grew|rise|rose|up|highe
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    check: Literal["parts", "share"] = "parts"
+    check: Literal["parts", "share", "shares"] = "parts"
+    tolerance: float = 1.0  # rounding: three shares of one decimal each may add up to 100.1
 
 
 def run(rule, ctx):
@@ -50,8 +63,10 @@ def run(rule, ctx):
         for a, b, qs in by_sentence(ctx, seg):
             if p.check == "share":
                 yield from _shares(rule, seg, qs)
+            elif p.check == "shares":
+                yield from _share_lists(rule, seg, a, qs, Decimal(str(p.tolerance)))
             else:
-                yield from _parts(rule, seg, a, b, qs)
+                yield from _parts(rule, seg, a, b, qs, quantities(ctx, seg))
 
 
 def _shares(rule, seg, qs):
@@ -69,10 +84,48 @@ def _shares(rule, seg, qs):
             yield rule.finding(seg, q.start, q.end, value=plain(q.value))
 
 
-def _compatible(text, total, part) -> bool:
+def _person(unit) -> bool:
+    u = (unit or "").lower()
+    return u in PEOPLE or u in ("people", "persons", "person-times") or (singularise(u) or u) in PEOPLE
+
+
+def _share_lists(rule, seg, a, qs, tolerance):
+    """Percentages listed as the shares of one whole ("46 percent lived in A, 37 percent in B and
+    14 percent in other areas") that add up to more than 100. A list is a run of percentages
+    joined by commas, semicolons or "and", with no other figure between them; each later share
+    is elliptical (no "of ..." whole of its own). Changes, rates and comparisons are not shares."""
+    text = seg.text
+    run: list = []
+    for q in qs + [None]:
+        if q is not None and q.kind == "percent" and q.unit != "percentage point" and not q.approx \
+                and q.value is not None and q.value <= 100 and _share_like(text, a, q, run):
+            run.append(q)
+            continue
+        if len(run) >= 2:
+            total = sum((x.value for x in run), Decimal(0))
+            if total > 100 + tolerance:
+                yield rule.finding(seg, run[0].start, run[-1].end, message=None, shares=" + ".join(
+                    plain(x.value) for x in run), sum=plain(total))
+        run = [q] if (q is not None and q.kind == "percent" and q.unit != "percentage point" and not q.approx
+                      and q.value is not None and q.value <= 100 and _share_like(text, a, q, [])) else []
+
+
+def _share_like(text, a, q, run) -> bool:
+    before = text[max(a, q.start - 40):q.start]
+    if NOT_SHARE_BEFORE.search(before) or NOT_SHARE_AFTER.match(text, q.end):
+        return False
+    if not run:
+        return True
+    between = text[run[-1].end:q.start]
+    return (len(between) <= 130 and LIST_JOIN_ANY.search(between) is not None
+            and not OWN_WHOLE.match(text, q.end))
+
+
+def _compatible(text, total, part, announced=None, cue="") -> bool:
     if part.is_label or part.kind in ("percent", "range") or part.value is None:
         return False
-    if part.kind == "count" and part.unit is None and singularise(total.unit or "") in PEOPLE:
+    if (part.kind == "count" and part.unit is None and (_person(total.unit) or cue in ("of whom", "among whom"))
+            and announced is None):
         return False  # people are counted along overlapping lines (women, the elderly, minorities)
     if part.kind == "count" and part.unit is None:
         # "of whom 600 were women and 500 were aged over 60": an age is not a part
@@ -81,7 +134,7 @@ def _compatible(text, total, part) -> bool:
     if total.kind != part.kind:
         return False
     if total.kind == "count":
-        return singularise(part.unit or "") == singularise(total.unit or "")
+        return (singularise(part.unit or "") or part.unit) == (singularise(total.unit or "") or total.unit)
     return True
 
 
@@ -91,28 +144,101 @@ def _say(value: Decimal, like) -> str:
     return group(plain(value))
 
 
-def _parts(rule, seg, a, b, qs):
+def _parts(rule, seg, a, b, qs, all_qs):
     text = seg.text
-    for cue in CUE.finditer(text, a, b):
-        before = [q for q in qs if q.end <= cue.start("cue") and not q.is_label and q.kind not in ("percent", "range")]
-        if not before or cue.start("cue") - before[-1].end > 40:
+    cues = [(c.start("cue"), c.end(), c.group("cue").lower()) for c in CUE.finditer(text, a, b)]
+    cues += [(c.start(), c.end(), ":") for c in COLON.finditer(text, a, b)]
+    for cs, ce, cue in sorted(cues):
+        usable = [q for q in qs if q.end <= cs and not q.is_label and q.kind not in ("percent", "range")]
+        if cue in ("of whom", "among whom"):  # the total counts people
+            usable = [q for q in usable if _person(q.unit)] or usable
+        if not usable:
             continue
-        total = before[-1]
-        stop = min([i for i in (text.find(";", cue.end(), b), text.find("；", cue.end(), b)) if i >= 0] or [b])
-        nxt = CUE.search(text, cue.end(), stop)
-        stop = nxt.start() if nxt else stop
-        parts = [q for q in qs if cue.end() <= q.start < stop and _compatible(text, total, q)]
-        if not parts or total.value is None or total.approx:
+        digits = [q for q in usable if not q.words]  # "880,000 people ... through five channels:"
+        total = digits[-1] if digits else usable[-1]
+        gap = text[total.end:cs]
+        # the total stands just before the cue, or only a rate or a year comes between ("totalled
+        # 4.3 billion yuan, an increase of 18.7% over the previous year, of which ...")
+        if len(gap) > 120 or (len(gap) > 40 and (";" in gap or "；" in gap)):
             continue
-        if any(q.approx and q.approx not in ("more than", "over", "at least", "above", "exceeding") for q in parts):
+        counted = _counted_word(qs, total, cs)
+        if cue == ":" and counted is None:
+            continue  # a colon lists the parts only after "through five channels:"
+        yield from _compare(rule, seg, text, total, cs, ce, b, qs, cue, counted)
+    yield from _of_the(rule, seg, text, a, b, qs, all_qs)
+
+
+def _counted_word(qs, total, cs):
+    """'through five channels:': the number of parts the sentence announces, if any."""
+    return next((int(q.value) for q in qs if total.end <= q.start < cs and q.words and q.kind == "count"
+                 and q.value and q.value > 1), None)
+
+
+def _list_parts(text, total, ce, stop, qs, announced, cue):
+    """The parts of a coordinated list: the first figure after the cue, then each figure that a
+    comma, semicolon or "and" introduces ("of which 3.5 ... came from A, 1.1 ... from B and 0.2 ...");
+    a figure introduced otherwise ("with interest subsidies of 205 million") ends the list."""
+    parts = []
+    for q in qs:
+        if q.start < ce or q.start >= stop:
             continue
-        tail = text[cue.end():stop]
-        total_sum = sum((q.value for q in parts), Decimal(0))
-        parts_text = " + ".join(_say(q.value, total) for q in parts)
-        if total_sum > total.value:
-            yield rule.finding(seg, total.start, parts[-1].end, total=total.text, sum=_say(total_sum, total),
-                               parts=parts_text, relation="more than")
-        elif (total_sum < total.value and len(parts) >= 2 and cue.group("cue").lower() in EXHAUSTIVE
-              and not OPEN_LIST.search(tail) and not any(q.approx for q in parts)):
-            yield rule.finding(seg, total.start, parts[-1].end, total=total.text, sum=_say(total_sum, total),
-                               parts=parts_text, relation="less than")
+        if not _compatible(text, total, q, announced, cue):
+            if q.is_label or q.kind in ("percent",) or q.value is None:
+                continue
+            break
+        if AVERAGE.search(text, max(0, q.start - 25), q.start) or EACH.match(text, q.end):
+            break
+        if parts and not LIST_JOIN.search(text, parts[-1].end, q.start):
+            break
+        parts.append(q)
+    return parts
+
+
+def _compare(rule, seg, text, total, cs, ce, b, qs, cue, announced):
+    stop = min([i for i in (text.find(";", ce, b), text.find("；", ce, b)) if i >= 0] or [b])
+    if cue == ":":
+        stop = b
+    nxt = CUE.search(text, ce, stop)
+    stop = nxt.start() if nxt else stop
+    parts = _list_parts(text, total, ce, stop, qs, announced, cue)
+    if not parts or total.value is None or total.approx:
+        return
+    if any(q.approx and q.approx not in ("more than", "over", "at least", "above", "exceeding") for q in parts):
+        return
+    if any(q.value > total.value for q in parts):
+        return  # a part larger than the total: the sentence was misread
+    if announced is not None and announced != len(parts):
+        return
+    tail = text[ce:stop]
+    total_sum = sum((q.value for q in parts), Decimal(0))
+    parts_text = " + ".join(_say(q.value, total) for q in parts)
+    exhaustive = cue in EXHAUSTIVE or announced is not None
+    if total_sum > total.value:
+        yield rule.finding(seg, total.start, parts[-1].end, total=total.text, sum=_say(total_sum, total),
+                           parts=parts_text, relation="more than")
+    elif (total_sum < total.value and len(parts) >= 2 and exhaustive
+          and not OPEN_LIST.search(tail) and not any(q.approx for q in parts)):
+        yield rule.finding(seg, total.start, parts[-1].end, total=total.text, sum=_say(total_sum, total),
+                           parts=parts_text, relation="less than")
+
+
+def _of_the(rule, seg, text, a, b, qs, all_qs):
+    """"Of the fiscal funds, A ..., B ... and C ...": the total is the figure an earlier sentence
+    gave for the fiscal funds ("RMB 1.1 billion came from fiscal funds")."""
+    m = OF_THE.match(text, a)
+    if not m or m.group("np").lower() in ("total", "above", "rest", "remainder", "sum", "amount", "money"):
+        return
+    np_text = m.group("np")
+    lo = max(0, a - 600)
+    total = None
+    for q in all_qs:
+        if q.start >= a:
+            break
+        if q.start < lo or q.is_label or q.kind in ("percent", "range") or q.value is None:
+            continue
+        window = text[q.end:min(a, q.end + 40)]
+        if regex.search(rf"\b{regex.escape(np_text)}\b", window, regex.I):
+            total = q
+    if total is None:
+        return
+    yield from _compare(rule, seg, text, total, m.start(), m.end(), b, qs, "of which", None)

@@ -250,9 +250,10 @@ def _quantity(text, m, number, value, words, before, b) -> Quantity:
         if noun:
             unit, us, ue = noun[0].lower(), noun[1], noun[2]
     plain_digits = not words and "," not in number and "." not in number and len(number) == 4
-    if (plain_digits and kind == "count" and not scale and unit is None and not approx
-            and 1800 <= int(number) <= 2100):
-        kind = "year"
+    if (plain_digits and kind == "count" and not scale and not approx and 1800 <= int(number) <= 2100
+            and (unit is None or unit in SINGULAR_TO_PLURAL and unit not in PLURAL_TO_SINGULAR)):
+        # "the 2009 standard", "the 2020 target": a singular noun after a year is what the year names
+        kind, unit, us, ue = "year", None, None, None
     if rng is not None:
         low_kind = kind
         kind = "range"
@@ -276,6 +277,8 @@ def _is_range(rng, low, number, before) -> bool:
         return False
     if rng.group("sep") and _looks_like_year(number) != _looks_like_year(rng.group("n")):
         return False  # "from 6,079 yuan in 2013 to 12,588 yuan"
+    if rng.group("sep") == "to" and low > 0 and high > 100 * low:
+        return False  # "issued RMB 12.68 billion to 276,000 households": two figures, not a range
     if high > low:
         return True
     return bool(rng.group("dash")) and len(number) == 4 and 1800 <= low <= 2100 and len(rng.group("n")) == 2

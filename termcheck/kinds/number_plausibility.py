@@ -1,0 +1,211 @@
+"""Is a quantity possible for what it measures?
+
+``check: scale`` (a scale word lost):
+- a sum of money with decimals and no scale word ("invested 3.82 yuan in village roads",
+  "RMB 12.4 of funds"), unless it is a price or an amount per item ("0.5 yuan per kilogram",
+  "an average of 3.5 yuan") or below one yuan;
+- the second figure of a change pair with no unit and no scale word where the first has one, a
+  factor of 1,000 or more apart ("fell from 3.4 million in 2010 to 1.26 in 2015", "dropped from
+  9.2 million to 7.4 million, a decrease of 1.8").
+The suggestion adds the scale word of the pair, of the largest sum in the sentence, or the one
+the document uses most for sums.
+
+``check: magnitude`` (a wrong scale word): a figure above what its unit and counted noun can
+hold (``termcheck/lang/magnitudes.yml``: people, households, villages, farmland in mu,
+hectares, km², amounts per county/village/household), or a sum ten times larger than every
+other sum of the document. The suggestion takes the scale word one step down.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from ..lang.quantity import SCALES, group, plain
+from ._numbers import by_sentence, quantities
+
+DATA = Path(__file__).resolve().parent.parent / "lang" / "magnitudes.yml"
+
+PER_ITEM_AFTER = regex.compile(r"[ ]?(?:/|(?:per|a|an|each|every)\b|for\ each\b|on\ average\b)", regex.X | regex.I)
+PER_ITEM_BEFORE = regex.compile(r"\b(?:average|averag\w*|per\ capita|per|each|every|price\w*|cost\w*\ of|fee\w*|"
+                                r"rate|wage\w*|salar\w*|standard|subsid\w*\ of|interest)\b[^.;!?]{0,40}$",
+                                regex.X | regex.I)
+PAIR_TO = regex.compile(r"\bto\s+$", regex.I)
+PAIR_CHANGE = regex.compile(r"\b(?:decrease|reduction|drop|fall|decline|cut|increase|rise|growth|gain)\s+of\s+$"
+                            r"|\b(?:by|down|up)\s+$", regex.I)
+PAIR_FROM = regex.compile(r"\bfrom\s+$", regex.I)
+EACH_AFTER = regex.compile(r"\s*(?:each|apiece|(?:per|for\ each|for\ every|to\ each)\s+(?P<noun>[a-z-]+))\b", regex.X | regex.I)
+DOWN = {"trillion": "billion", "billion": "million", "million": "thousand"}
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    check: Literal["scale", "magnitude"]
+
+
+@lru_cache(maxsize=1)
+def limits():
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    ranges = []
+    for r in data["ranges"]:
+        nouns = r.get("nouns")
+        if isinstance(nouns, list):
+            nouns = frozenset(nouns)
+        elif nouns:
+            nouns = regex.compile(nouns, regex.I)
+        ranges.append((r["kind"], frozenset(u.lower() for u in r.get("units", ())), nouns, r["scope"],
+                       Decimal(str(r["max"])), r["reason"]))
+    each = [(regex.compile(e["nouns"], regex.I), Decimal(str(e["max"])), e["reason"]) for e in data["each"]]
+    out = data["outlier"]
+    return (regex.compile(data["national_cue"], regex.X), ranges, each,
+            (Decimal(str(out["min_value"])), Decimal(str(out["factor"])), out["min_other"]))
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    if p.check == "scale":
+        yield from _lost_scale(rule, ctx)
+    else:
+        yield from _magnitude(rule, ctx)
+
+
+def _scale_span(text, q):
+    """(start, end) of the numeral and its scale word."""
+    if q.scale:
+        i = text.find(q.scale, q.num_end, q.end + 1)
+        if i >= 0:
+            return q.num_start, i + len(q.scale)
+    return q.num_start, q.num_end
+
+
+def _money_scale(ctx) -> str:
+    counts = Counter(q.scale.lower() for seg in ctx.segments for q in quantities(ctx, seg)
+                     if q.kind == "money" and q.scale and q.scale.lower() in SCALES)
+    return counts.most_common(1)[0][0] if counts else "million"
+
+
+def _lost_scale(rule, ctx):
+    doc_scale = None
+    for seg in ctx.segments:
+        text = seg.text
+        for a, b, qs in by_sentence(ctx, seg):
+            for i, q in enumerate(qs):
+                if q.scale or q.words or q.value is None or q.kind not in ("money", "count"):
+                    continue
+                prev = next((p for p in reversed(qs[:i]) if not p.is_label), None)
+                pair = _pair_scale(text, a, q, prev)
+                if pair:
+                    yield _lost(rule, seg, q, pair)
+                    continue
+                if q.kind != "money" or "." not in q.number or q.value < 1:
+                    continue
+                if PER_ITEM_AFTER.match(text, max(q.end, q.num_end)) or PER_ITEM_BEFORE.search(text, max(a, q.start - 60), q.start):
+                    continue
+                scaled = [p for p in qs if p.kind == "money" and p.scale and p.scale.lower() in SCALES]
+                if scaled:
+                    scale = max(scaled, key=lambda p: p.value).scale.lower()
+                else:
+                    doc_scale = doc_scale or _money_scale(ctx)
+                    scale = doc_scale
+                yield _lost(rule, seg, q, scale)
+
+
+def _pair_scale(text, a, q, prev) -> str | None:
+    """The scale word a change pair gives a bare figure: 'from 3.4 million ... to 1.26'."""
+    if q.kind != "count" or q.unit is not None or prev is None or not prev.scale or prev.value is None:
+        return None
+    if prev.scale.lower() not in SCALES or prev.kind not in ("count", "money"):
+        return None
+    before = text[max(a, q.start - 30):q.start]
+    if PAIR_TO.search(before):
+        if not PAIR_FROM.search(text, max(a, prev.start - 30), prev.start):
+            return None
+    elif not PAIR_CHANGE.search(before):
+        return None
+    if q.value == 0 or prev.value / q.value < 1000:
+        return None
+    return prev.scale.lower()
+
+
+def _lost(rule, seg, q, scale):
+    return rule.finding(seg, q.num_start, q.num_end, suggestions=(f"{q.number} {scale}",), scale=scale,
+                        what="sum of money" if q.kind == "money" else "figure")
+
+
+def _magnitude(rule, ctx):
+    national, ranges, each, (min_value, factor, min_other) = limits()
+    money = [(seg, q) for seg in ctx.segments for q in quantities(ctx, seg)
+             if q.kind == "money" and q.value is not None and q.value > 0]
+    reported = set()
+    for seg in ctx.segments:
+        text = seg.text
+        for a, b, qs in by_sentence(ctx, seg):
+            is_national = None
+            for q in qs:
+                if q.value is None or q.kind not in ("count", "money", "area") or q.words:
+                    continue
+                reason = None
+                if q.kind == "money":
+                    reason = _per_item(text, a, q, each)
+                else:
+                    if is_national is None:
+                        is_national = bool(national.search(text, a, b))
+                    reason = _range(text, a, b, q, ranges, is_national)
+                if reason:
+                    reported.add((seg.id, q.start))
+                    yield _too_big(rule, seg, q, reason)
+    if len(money) > min_other:
+        top = max(money, key=lambda sq: sq[1].value)
+        seg, q = top
+        rest = max(x.value for s, x in money if x is not q)
+        if q.value >= min_value and q.value > factor * rest and (seg.id, q.start) not in reported:
+            largest = next(x.text for s, x in money if x is not q and x.value == rest)
+            yield _too_big(rule, seg, q, f"it is more than {plain(factor)} times every other sum of the document "
+                                         f"(the next largest is {largest})")
+
+
+def _range(text, a, b, q, ranges, is_national):
+    unit = (q.unit or "").lower()
+    for kind, units, nouns, scope, top, reason in ranges:
+        if kind != q.kind or (units and unit not in units) or (scope == "local" and is_national):
+            continue
+        if isinstance(nouns, frozenset):
+            if unit not in nouns:
+                continue
+        elif nouns is not None:
+            lo, hi = max(a, q.start - 40), min(b, q.end + 40)
+            if not nouns.search(text, lo, hi):
+                continue
+        if q.value > top:
+            return reason
+    return None
+
+
+def _per_item(text, a, q, each):
+    m = EACH_AFTER.match(text, q.end)
+    if not m:
+        return None
+    item = m.group("noun") or text[a:q.start]  # "counties rated excellent receive 10 million yuan each"
+    best = None  # the item named nearest before the amount
+    for nouns, top, reason in each:
+        hits = list(nouns.finditer(item))
+        if hits and (best is None or hits[-1].start() > best[0]):
+            best = (hits[-1].start(), top, reason)
+    return best[2] if best and q.value > best[1] else None
+
+
+def _too_big(rule, seg, q, reason):
+    s, e = _scale_span(seg.text, q)
+    sugg = ()
+    if q.scale and q.scale.lower() in DOWN:
+        lower = DOWN[q.scale.lower()]
+        n = Decimal(q.number.replace(",", ""))
+        sugg = (group(plain(n * 1000)) if lower == "thousand" else f"{q.number} {lower}",)
+    return rule.finding(seg, s, e, suggestions=sugg, reason=reason,
+                        suggestion_note=f"; did you mean “{sugg[0]}”?" if sugg else "")

@@ -1,0 +1,217 @@
+"""The same measure of the same subject stated with two values in one document.
+
+Each figure gets a key from the words around it: what it counts (the counted noun with its
+modifiers, "poor villages") or, for percentages, sums and areas, the measure named before it
+("repayment rate", "per capita income"). Two figures conflict when their keys agree and their
+digits differ the way a copying slip does: two digits swapped (1,890 / 1,980; 98.6 / 96.8) or
+one digit changed in a figure of three or more digits (186 / 176). Different years and places
+legitimately give different values, but rarely values one slip apart, and a shared word that is
+rare in the document must tie the two contexts together when the noun alone is generic.
+
+Both places are reported, each naming the other (either may be the mistyped one); when three
+or more figures share a key, only the one that disagrees with the majority is.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..lang.en_nouns import singularise
+from ..lang.quantity import plain
+from ._numbers import quantities, sentences
+
+WORD = regex.compile(r"[A-Za-z][a-z]{3,}")
+# function words and figures' own vocabulary: never evidence that two contexts are one subject
+FUNCTION = frozenset("""
+about above after again against also among been before being below between both but came come
+could down during each each every from further have having here into itself just last more most
+much next only other over same should some such than that their them then there these they this
+those through total under until upon very were what when where which while whom will with within
+would year years million billion thousand hundred percent yuan people persons households
+""".split())
+
+
+# counted nouns that say nothing about the subject: "134,200 people" are relocated, trained, insured ...
+GENERIC_HEADS = frozenset({"count:person", "count:people", "count:persons", "count:household",
+                           "count:family", "count:time", "count:person-time"})
+
+
+SENTENCE_BREAK = regex.compile(r"[.;!?\n]")
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    window: int = 50          # characters either side of a figure read for its context
+    rare_share: float = 0.2   # a context word is rare when at most this share of sentences hold it
+    generic_figures: int = 4  # a counted noun with more figures than this is generic ("people")
+
+
+def _digits(number: str) -> str:
+    return number.replace(",", "").replace(".", "").lstrip("0")
+
+
+def _one_slip(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2:
+        i, j = diff
+        return a[i] == b[j] and a[j] == b[i]
+    return len(diff) == 1 and len(a.rstrip("0")) == len(b.rstrip("0")) >= 3
+
+
+def _stem(w: str) -> str:
+    return w.lower()[:6]
+
+
+def _head(q) -> str | None:
+    if q.kind == "count" and q.unit:
+        return "count:" + (singularise(q.unit) or q.unit).lower()
+    if q.kind in ("percent", "money", "area") and q.unit != "percentage point":
+        return q.kind
+    return None
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    figures = []
+    for seg in ctx.segments:
+        for q in quantities(ctx, seg):
+            if q.is_label or q.approx or q.words or q.value is None or q.high is not None:
+                continue
+            head = _head(q)
+            d = _digits(q.number)
+            if head and len(d) >= 2:
+                figures.append((seg, q, head, d))
+    if len(figures) < 2:
+        return
+    # bucket distinct values (not occurrences: a long document repeats its figures) so that only
+    # values one slip apart meet: swaps keep the digit multiset, a changed digit keeps the rest
+    buckets = defaultdict(lambda: defaultdict(list))
+    for f in figures:
+        buckets[(f[2], len(f[3]), "".join(sorted(f[3])))][f[3]].append(f)
+        for i in range(len(f[3])):
+            buckets[(f[2], f[3][:i] + "?" + f[3][i + 1:])][f[3]].append(f)
+    per_head = Counter(f[2] for f in figures)
+    rare = None
+    done = set()
+    for by_value in buckets.values():
+        if len(by_value) < 2:
+            continue
+        values = sorted(by_value)
+        for i, da in enumerate(values):
+            for db in values[i + 1:]:
+                head = by_value[da][0][2]
+                if (head, da, db) in done or not _one_slip(da, db):
+                    continue
+                done.add((head, da, db))
+                if rare is None:
+                    rare = _rare_words(ctx, p.rare_share)
+                generic = head in GENERIC_HEADS or per_head[head] > p.generic_figures
+                pair = _first_pair(ctx, by_value[da], by_value[db], p, rare, generic)
+                if pair:
+                    yield from _report(rule, *pair, len(by_value[da]), len(by_value[db]))
+
+
+def _first_pair(ctx, occ_a, occ_b, p, rare, generic, limit=12):
+    """The first two statements (at most ``limit`` of each value) that name one subject."""
+    for a in occ_a[:limit]:
+        for b in occ_b[:limit]:
+            if a[1].scale != b[1].scale:
+                continue
+            if a[0] is b[0] and not SENTENCE_BREAK.search(
+                    a[0].text, min(a[1].end, b[1].end), max(a[1].start, b[1].start)):
+                continue  # two figures of one sentence count two things ("134,200 in 2016 and 143,200 in 2017")
+            if _same_subject(ctx, a, b, p, rare, generic):
+                return a, b
+    return None
+
+
+def _rare_words(ctx, share: float) -> frozenset:
+    counts, n = Counter(), 0
+    for seg in ctx.segments:
+        for s, e in sentences(ctx, seg):
+            n += 1
+            counts.update({_stem(w) for w in WORD.findall(seg.text, s, e)})
+    top = max(2, int(share * n))
+    return frozenset(w for w, c in counts.items() if c <= top)
+
+
+def _context(ctx, seg, q, head, window, before_only=False):
+    """Content words describing a figure: whole words within ``window`` characters, in its
+    sentence, and not past a neighbouring figure of the same head ("relocated 134,200 people in
+    2016 and trained 143,200 people": "trained" describes the second figure only)."""
+    text = seg.text
+    same = ctx.memoize(("number_repeats_heads", seg.id, head),
+                       lambda: [x for x in quantities(ctx, seg) if _head(x) == head])
+    starts = ctx.memoize(("number_repeats_starts", seg.id, head), lambda: [x.start for x in same])
+    i = bisect.bisect_left(starts, q.start)
+    lo = max(0, q.start - window, same[i - 1].end if i else 0)
+    hi = q.start if before_only else min(len(text), q.end + window,
+                                         same[i + 1].start if i + 1 < len(same) else len(text))
+    while lo > 0 and text[lo - 1].isalpha():  # whole words only
+        lo -= 1
+    while hi < len(text) and text[hi - 1:hi].isalpha() and text[hi:hi + 1].isalpha():
+        hi += 1
+    for stop in (".", ";", "\n"):  # within the sentence
+        i = text.rfind(stop, lo, q.start)
+        if i >= 0:
+            lo = i + 1
+        j = text.find(stop, q.end, hi)
+        if j >= 0 and not before_only:
+            hi = j
+    return {_stem(w) for w in WORD.findall(text, lo, hi) if w.lower() not in FUNCTION}
+
+
+def _modifiers(seg, q):
+    if q.unit_start is None:
+        return ""
+    return " ".join(seg.text[q.num_end:q.unit_start].lower().split())
+
+
+def _same_subject(ctx, a, b, p, rare, generic) -> bool:
+    (sa, qa, head, da), (sb, qb, _, _) = a, b
+    if head.startswith("count:"):
+        if _modifiers(sa, qa) != _modifiers(sb, qb):
+            return False
+        if not generic and len(da.rstrip("0")) >= 3:
+            return True
+        # a generic noun or a two-digit figure (23 / 32 countries) needs more than the noun
+        shared = _context(ctx, sa, qa, head, p.window) & _context(ctx, sb, qb, head, p.window) & rare
+        return bool(shared)
+    if qa.unit != qb.unit and qa.kind == "area":
+        return False
+    # a measure is named before its figure: "the repayment rate reached 98.6%"
+    shared = (_context(ctx, sa, qa, head, p.window, before_only=True)
+              & _context(ctx, sb, qb, head, p.window, before_only=True))
+    return len(shared & rare) >= 1 and len(shared) >= 2
+
+
+def _line(seg, q) -> int:
+    return seg.text.count("\n", 0, q.start) + 1
+
+
+def _report(rule, a, b, count_a, count_b):
+    """Both places, each naming the other: either may be the mistyped one. When one value is
+    stated more often than the other, only a statement of the rarer value."""
+    if count_a != count_b:
+        odd, other = (a, b) if count_a < count_b else (b, a)
+        yield _finding(rule, odd, other)
+        return
+    later, earlier = (b, a) if _order(a) < _order(b) else (a, b)
+    yield _finding(rule, later, earlier)
+    yield _finding(rule, earlier, later)
+
+
+def _order(f):
+    return (f[0].offset, f[1].start)
+
+
+def _finding(rule, odd, other):
+    seg, q = odd[0], odd[1]
+    where = f"line {_line(other[0], other[1])}" if other[0].id is None else f"segment {other[0].id}"
+    return rule.finding(seg, q.num_start, q.num_end, suggestions=(other[1].number,),
+                        other=other[1].text, where=where, value=plain(q.value))
