@@ -36,6 +36,15 @@ def test_unclosed_bracket_spans_its_clause_and_a_quote_its_sentence():
     assert run("TC502", "The grant (Ban Fa [2019] No. 7), which covers nine towns, was paid.") == []
 
 
+def test_pairs_across_hard_wrapped_lines_and_named_quote_marks():
+    wrapped = "The grant went to nine towns (and the farms\naround them) in the hills.\n"
+    assert run("TC502", wrapped) == []
+    # a line ending a sentence ends the paragraph: the bracket left open there is reported
+    assert [t for t, _ in run("TC502", "The grant went to nine towns (and farms.\nThe hills) were dry.")] == \
+        ["(and farms", ")"]
+    assert run("TC502", 'A title opens with a straight quote (") or a curly one (“).') == []
+
+
 # ---------------------------------------------------------------- new punctuation rules
 
 def test_doubled_full_stop_but_not_an_ellipsis():
@@ -120,6 +129,10 @@ def test_case_slip_still_reported():
     'It printed the "Notes on the “Clean Well” drive and the Pledge to share water" and a pledge to share water.',
     "It printed the ‘Notes on the Pledge to share water’ and a pledge to share water.",
     'It printed the "Notes on the “Clean Well” drive and the Pledge to share water” and a pledge to share water.',
+    # a list of capitalised words
+    "The fields are Town, Village, Household and Person; each town and village is listed.",
+    # a sentence after masked Markdown emphasis
+    "A village is listed.\u2060\u2060 Village heads sign it.",
     # the capital is the document's majority form: house style
     "A family got 2,000 Yuan, a school 9,000 Yuan and a clinic 4,000 Yuan; 300 yuan went to roads.",
 ])

@@ -7,7 +7,7 @@ Two patterns, both needing the lower-case form elsewhere in the same document:
 * a plural noun capitalised after the same capitalised word (``Yi Villages`` beside
   ``new Yi villages``): names are singular, so the plural is the common noun.
 
-Silent: words at a sentence start or after a numbered label at a line start ("Article 14
+Silent: words in a comma-separated run of capitalised words (a list of names), words at a sentence start or after a numbered label at a line start ("Article 14
 Employment and ...", "3. Education"; the label words are ``labels``), words inside quoted
 titles (any quote style, nested or mixed) and in headings (``【...】`` markers, short lines
 without final punctuation), words before ``No. 5``-style numbers, words listed in ``ignore``,
@@ -27,14 +27,16 @@ from ..text import sentence_start_before
 STRIP = "\"“”‘’'()[]{}【】《》,.;:!?\u2060"
 CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}'’\-])\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*")
 PAIR = regex.compile(r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}'’\-]*)[ \t]+(\p{Ll}[\p{L}\p{M}'’\-]*)")
-# quoted titles: each style alone (another style may nest inside), mixed pairs (a straight quote opens
-# after a space or opener), book-title marks
+# quoted titles: each style alone (another style may nest inside), mixed pairs, book-title marks
+OPENS = r"(?<![^\s(\[【《—–/])"  # a straight quote opens at a line start or after a space or opener
 QUOTED = [regex.compile(p) for p in (
-    r"“[^“”\n]{1,300}”", r'"[^"\n]{1,300}"', r'(?<![^\s(\[【《—–/])"[^"\n]{1,300}”', r'“[^"“”\n]{1,300}"',
+    r"“[^“”\n]{1,300}”", OPENS + r'"[^"\n]{1,300}"(?![\p{L}\p{N}])', OPENS + r'"[^"\n]{1,300}”', r'“[^"“”\n]{1,300}"',
     r"‘[^‘’\n]{1,300}’(?!\p{L})", r"《[^《》\n]{1,300}》")]
 MARKER = regex.compile(r"【[^【】\n]{1,120}】")
 ABBREV_NUMBER = regex.compile(r"\.\s*\d")
-CONNECT = {"of", "and", "for", "the", "de", "&"}
+# lower-case words inside names and titles ("Outlook on Development", "Law on the Protection of ...");
+# not "to"/"from", which join dates ("from October to Mid-November")
+CONNECT = {"of", "and", "for", "the", "de", "&", "on", "in", "at", "by", "with", "a", "an"}
 
 
 class Params(BaseModel):
@@ -130,6 +132,27 @@ def _name_like(text: str, s: int, e: int) -> bool:
     return False
 
 
+def _list_neighbour(text: str, pos: int, step) -> tuple | None:
+    """The capitalised word joined to the one at ``pos`` by a comma or "and" (a list), or None."""
+    t = step(text, pos)
+    if t and t[0] == "and" and _gap_ok(t[1]):
+        t = step(text, t[2])
+        return t if t and _gap_ok(t[1]) and _is_cap(t[0]) else None
+    return t if t and t[1].strip() == "," and _is_cap(t[0]) else None
+
+
+def _in_capitalised_list(text: str, s: int, e: int) -> bool:
+    """A word in a run of three or more capitalised words joined by commas or "and" ("Town, Village
+    and Person") is a name in a list."""
+    n, pos = 1, s
+    while n < 3 and (t := _list_neighbour(text, pos, _token_before)):
+        n, pos = n + 1, t[2]
+    pos = e
+    while n < 3 and (t := _list_neighbour(text, pos, _token_after)):
+        n, pos = n + 1, t[2]
+    return n >= 3
+
+
 def _prev_cap(text: str, s: int) -> str | None:
     t = _token_before(text, s)
     if t and t[1] in (" ", "\t") and _is_cap(t[0]):
@@ -177,7 +200,7 @@ def run(rule, ctx):
                 if (head, low) in lower_pairs:
                     found.append((seg, s, e, low, f"{head} {low}"))
                     continue
-            if not _name_like(text, s, e):
+            if not _name_like(text, s, e) and not _in_capitalised_list(text, s, e):
                 found.append((seg, s, e, low, low))
     capitalised = Counter(low for *_, low, other in found if other == low)
     for seg, s, e, low, other in found:

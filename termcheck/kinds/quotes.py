@@ -1,6 +1,8 @@
 """Quotes and brackets: pairs that do not match, and straight quotes closed by curly ones.
 
-One line (paragraph) is the unit: an opener left open at its end is reported. Straight
+A paragraph is the unit: an opener left open at its end is reported. Paragraphs end at a blank
+line, and at a line break after sentence-final punctuation or before a heading or list marker;
+other line breaks are hard wraps inside a paragraph (Markdown, wrapped plain text). Straight
 double quotes open after a space or opener and close otherwise. A right single quote with
 no open left single quote is an apostrophe and ignored.
 
@@ -19,7 +21,6 @@ from typing import Literal
 import regex
 from pydantic import BaseModel
 
-from ._util import paragraphs
 
 PAIRS = {"(": ")", "[": "]", "【": "】", "《": "》", "“": "”", "‘": "’", "（": "）", "「": "」", "『": "』", "〈": "〉"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
@@ -43,6 +44,7 @@ NOT_AN_END = r"(?<!\b(?:No|Nos|Art|Arts|Vol|pp|p|Fig|[A-Z]))"
 CLAUSE_END = regex.compile(r"[,;，；]|[!?。！？]|" + NOT_AN_END + r"\.(?=\s|$)")
 SENTENCE_END = regex.compile(r"[;；!?。！？]|" + NOT_AN_END + r"\.(?=\s|$)")
 QUOTE_OPENERS = {'"', "“", "‘", "「", "『"}
+QUOTE_MARKS = '"“”‘’'
 
 
 def _scan(text: str, start: int, end: int):
@@ -51,6 +53,8 @@ def _scan(text: str, start: int, end: int):
     for m in RELEVANT.finditer(text, start, end):
         i = m.start()
         ch = text[i]
+        if ch in QUOTE_MARKS and start < i < end - 1 and text[i - 1] in "([" and text[i + 1] in ")]":
+            continue  # a quote mark named as a character: (") or (”)
         if ch == '"':
             prev = text[i - 1] if i > start else " "
             opening = prev.isspace() or prev in "([{【《“‘—–-/\u2060" or i == start
@@ -87,6 +91,29 @@ def _scan(text: str, start: int, end: int):
                 yield ("unopened", i)
     for op, pos in stack:
         yield ("unclosed", pos)
+
+
+LINE_BREAK = regex.compile(r"\n")
+ENDERS = ".!?。！？】"
+STARTS_PARAGRAPH = regex.compile(r"[ \t]*(?:$|【|#{1,6}[ \t]|[-*•>][ \t]|\d+[.)、][ \t]|[(（]\d+[)）])")
+
+
+def paragraphs(text: str):
+    """Yield (start, end) of paragraphs: blank lines, sentence ends before a break and headings or
+    list markers after one end a paragraph; other line breaks are hard wraps."""
+    start = line_start = 0
+    for m in LINE_BREAK.finditer(text):
+        nl = m.start()
+        j = nl
+        while j > line_start and text[j - 1] in ' \t\r"”’)]':
+            j -= 1
+        if (j > line_start and text[j - 1] in ENDERS) or STARTS_PARAGRAPH.match(text, nl + 1):
+            if nl > start:
+                yield start, nl
+            start = nl + 1
+        line_start = nl + 1
+    if start < len(text):
+        yield start, len(text)
 
 
 def _events(ctx, seg):
