@@ -34,6 +34,8 @@ def test_unclosed_bracket_spans_its_clause_and_a_quote_its_sentence():
     assert run("TC502", 'Under the slogan "plant trees, keep water and earn more, the hills turned green. Then it rained.') == \
         [('"plant trees, keep water and earn more, the hills turned green', None)]
     assert run("TC502", "The grant (Ban Fa [2019] No. 7), which covers nine towns, was paid.") == []
+    # a bracket left open inside another pair must close before that pair does
+    assert run("TC502", "The grant (Ban Fa [2019 No. 7) went to nine towns, and it was paid.") == [("[2019 No. 7", None)]
 
 
 def test_pairs_across_hard_wrapped_lines_and_named_quote_marks():

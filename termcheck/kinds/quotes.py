@@ -48,7 +48,10 @@ QUOTE_MARKS = '"“”‘’'
 
 
 def _scan(text: str, start: int, end: int):
-    """Yield events: ('mixed', open_pos, close_pos) | ('unclosed', pos) | ('unopened', pos)."""
+    """Yield events: ('mixed', open_pos, close_pos) | ('unclosed', pos, limit) | ('unopened', pos).
+
+    ``limit`` is where the opener's closer must come by: the closer of an enclosing pair, or the
+    paragraph end."""
     stack: list[tuple[str, int]] = []
     for m in RELEVANT.finditer(text, start, end):
         i = m.start()
@@ -73,7 +76,7 @@ def _scan(text: str, start: int, end: int):
             if ch == "’":
                 if any(op == "‘" for op, _ in stack):
                     while stack and stack[-1][0] != "‘":
-                        yield ("unclosed", stack.pop()[1])
+                        yield ("unclosed", stack.pop()[1], i)
                     stack.pop()
                 continue  # apostrophe
             if stack and stack[-1][0] == want:
@@ -83,14 +86,14 @@ def _scan(text: str, start: int, end: int):
             elif any(op == want or (ch == "”" and op == '"') for op, _ in stack):
                 # something inside was left open: report it, then close the pair
                 while stack and not (stack[-1][0] == want or (ch == "”" and stack[-1][0] == '"')):
-                    yield ("unclosed", stack.pop()[1])
+                    yield ("unclosed", stack.pop()[1], i)
                 op, pos = stack.pop()
                 if op == '"':
                     yield ("mixed", pos, i)
             elif not (ch == ")" and ENUMERATOR.search(text, start, i + 1)):
                 yield ("unopened", i)
     for op, pos in stack:
-        yield ("unclosed", pos)
+        yield ("unclosed", pos, end)
 
 
 LINE_BREAK = regex.compile(r"\n")
@@ -118,7 +121,7 @@ def paragraphs(text: str):
 
 def _events(ctx, seg):
     def scan():
-        return [ev + (b,) for a, b in paragraphs(seg.text) for ev in _scan(seg.text, a, b)]
+        return [ev for a, b in paragraphs(seg.text) for ev in _scan(seg.text, a, b)]
     return ctx.memoize(("quote-events", seg.id), scan)
 
 
@@ -131,11 +134,11 @@ def _straight_majority(ctx) -> bool:
     return ctx.memoize("quote-style-straight", count)
 
 
-def _unclosed_extent(text: str, pos: int, para_end: int) -> int:
+def _unclosed_extent(text: str, pos: int, limit: int) -> int:
     """End of the stretch after an unclosed opener where its closer is missing."""
     pat = SENTENCE_END if text[pos] in QUOTE_OPENERS else CLAUSE_END
-    m = pat.search(text, pos + 1, para_end)
-    end = m.start() if m else para_end
+    m = pat.search(text, pos + 1, limit)
+    end = m.start() if m else limit
     while end > pos + 1 and text[end - 1].isspace():
         end -= 1
     return end
@@ -164,7 +167,7 @@ def run(rule, ctx):
                 ch = text[pos]
                 what = NAMES.get(ch, NAMES.get(CLOSERS.get(ch, ""), "bracket"))
                 if ev[0] == "unclosed":
-                    end = _unclosed_extent(text, pos, ev[-1])
+                    end = _unclosed_extent(text, pos, ev[2])
                     yield rule.finding(seg, pos, end, what=what, state="opened here but not closed")
                 else:
                     yield rule.finding(seg, pos, pos + 1, what=what, state="closed but never opened")
