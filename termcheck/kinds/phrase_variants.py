@@ -8,7 +8,8 @@ n-grams that agree in every word but one are variants; the rare one is reported 
 * the rare word occurs at most ``max_rare`` times in the whole document,
 * the two words are close in spelling (Levenshtein distance <= ``max_distance`` and
   rapidfuzz ``ratio`` >= ``min_similarity``), at least ``min_length`` letters long,
-* they are not inflections of one another (county/counties, tackle/tackling), and
+* they are not inflections of one another (county/counties, tackle/tackling), nor one the
+  other with a prefix of ``prefixes`` (payment/repayment), and
 * the rare word is also the rarer one in general English (pyspellchecker counts), so a
   legitimately different common word (``new state`` beside ``new stage``) stays silent.
 """
@@ -38,6 +39,7 @@ class Params(BaseModel):
     max_distance: int = 2
     min_similarity: float = 80.0
     min_length: int = 4
+    prefixes: list[str] = []  # a word and the same word with one of these prefixes are two words
 
 
 def _inflections(a: str, b: str) -> bool:
@@ -104,6 +106,8 @@ def run(rule, ctx):
             for freq, fc in slots.get((i, rest), ()):
                 if fc < p.min_ratio * rc or len(freq) < p.min_length or _inflections(rare, freq):
                     continue
+                if any(rare == x + freq or freq == x + rare for x in p.prefixes):
+                    continue  # "repayment" beside "payment": a derived word, not a slip
                 if Levenshtein.distance(rare, freq) > p.max_distance or fuzz.ratio(rare, freq) < p.min_similarity:
                     continue
                 if lex.counts.get(rare, 0) >= lex.counts.get(freq, 0):
