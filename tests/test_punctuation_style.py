@@ -140,3 +140,24 @@ def test_case_slip_still_reported():
 ])
 def test_case_consistency_silent(text):
     assert run("TC201", text) == []
+
+
+# ---------------------------------------------------------------- redundant phrases
+
+def test_redundant_phrases_in_every_listed_form():
+    assert run("TC903", "The herders returned back home and the teams reduced down the costs.") == \
+        [("returned back", "returned"), ("reduced down", "reduced")]
+    assert run("TC903", "Returning back, they found the past history of the town.") == \
+        [("Returning back", "Returning"), ("past history", "history")]
+    assert run("TC903", "The herders went back home; the back roads and the return trip were long.") == []
+
+
+def test_redundant_phrase_list_errors_name_the_line(tmp_path):
+    bad = tmp_path / "phrases.txt"
+    bad.write_text("# note\nreturn back\n", encoding="utf-8")
+    pack = tmp_path / "r.yml"
+    pack.write_text((ROOT / "rules" / "style.yml").read_text(encoding="utf-8").replace(
+        "list_file: redundant-phrases.txt", f"list_file: {bad}"), encoding="utf-8")
+    with pytest.raises(RuleLoadError) as e:
+        load_rules([pack])
+    assert "phrases.txt:2" in str(e.value)
