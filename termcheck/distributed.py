@@ -30,10 +30,9 @@ _ENGINES: dict = {}  # worker process: config digest -> Engine (never pickled, b
 # Kinds whose ``run`` looks at one segment at a time (no state across segments), so running them
 # on a chunk of segments gives exactly their findings on the whole document.
 SEGMENT_LOCAL_KINDS = frozenset({
-    "pattern", "untranslated", "verb_form", "glossary_term", "term_near_miss", "source_terms",
-    "source_untranslated", "source_omission", "source_marks", "number_fraction", "number_agreement",
-    "number_separators", "number_arithmetic", "number_source", "confusion",
-})
+    "pattern", "untranslated", "verb_form", "term_near_miss", "source_untranslated", "source_omission",
+    "source_marks", "number_agreement", "number_arithmetic", "number_source",
+})  # not: glossary_term (first use), source_terms / confusion (document counts), number_* separators/fractions
 CHUNK_SEGMENTS = 2000    # segments per task for large bilingual files
 WINDOW_PER_WORKER = 4    # tasks in flight per worker thread: enough to hide latency, bounded memory
 SCATTER_BYTES = 1 << 20  # file contents above this go to workers directly, not through the scheduler
