@@ -4,7 +4,8 @@ A paragraph is a line followed by a blank line or the end of its segment. It is 
 when, after any numbered label ("3.", "Article 5"), it holds at least ``min_sentences``
 sentences (its other sentences end with a full stop) or it is one long sentence of at least
 ``min_words`` words that is mostly in lower case. It is reported when it ends in a letter,
-digit, closing bracket or closing quote. Headings, titles, list items and signature lines are
+digit, closing bracket or closing quote, and its last sentence is one (three words or more,
+not an aside in brackets). Headings, titles, list items and signature lines are
 short single sentences and stay silent, as do lines ending in any punctuation (a colon before
 a list, a semicolon inside one) and hard-wrapped paragraphs (only the last, short line is seen).
 """
@@ -53,8 +54,11 @@ def run(rule, ctx):
             start, end = last
             lab = LABEL.match(text, a, b)
             body_start = lab.end() if lab else a
-            sentences = 1 + len(SENTENCE_STOP.findall(text, body_start, start))
-            if sentences < p.min_sentences:
+            stops = list(SENTENCE_STOP.finditer(text, body_start, start))
+            last_start = stops[-1].end() if stops else body_start
+            if text[last_start:last_start + 1] in "([（【" or len(WORD.findall(text, last_start, end)) < 3:
+                continue  # an aside in brackets or a fragment after the last sentence, not a sentence
+            if 1 + len(stops) < p.min_sentences:
                 words = WORD.findall(text, body_start, b)
                 if len(words) < p.min_words or sum(w[0].isupper() for w in words) * 2 > len(words):
                     continue
