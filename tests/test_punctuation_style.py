@@ -107,6 +107,11 @@ def test_glossary_acronyms_with_and_without_a_long_form():
     assert run("TC101", "The Water Works Bureau (WWB) paid 30 RMB a day. The WWB is busy.", gl) == []
 
 
+def test_expansion_in_full_width_brackets_counts():
+    # the brackets are TC503's slip; the acronym is expanded all the same
+    assert run("TC101", "Village savings groups（VSGs）lent money. The VSGs grew.") == []
+
+
 def test_missing_known_file_is_a_one_line_load_error(tmp_path):
     pack = tmp_path / "r.yml"
     pack.write_text((ROOT / "rules" / "style.yml").read_text(encoding="utf-8").replace(

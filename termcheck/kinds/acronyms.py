@@ -23,9 +23,10 @@ import regex
 from pydantic import BaseModel
 
 ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-])([A-Z][A-Z&]{1,7})s?(?![\p{L}\p{N}\-])")
-PAREN_ACR = regex.compile(r"\(([A-Z][A-Z&]{1,7})s?\)")
+# full-width brackets too: the expansion is there even if its brackets are a slip (TC503)
+PAREN_ACR = regex.compile(r"[(（]([A-Z][A-Z&]{1,7})s?[)）]")
 LONG_BEFORE = regex.compile(r"([\p{L}][\p{L}\-]*(?:[ \-]+[\p{L}\-]+){0,12})\s*$")
-PAREN_BEFORE = regex.compile(r"\b([A-Z][A-Z&]{1,7})\s*\(([\p{L}][^()\n]{3,120})\)")
+PAREN_BEFORE = regex.compile(r"\b([A-Z][A-Z&]{1,7})\s*[(（]([\p{L}][^()（）\n]{3,120})[)）]")
 ROMAN = regex.compile(r"^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 LABEL_AFTER = regex.compile(r"s?[ \t]*[:：]")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -89,7 +90,7 @@ def _expansions(ctx):
                     long = tail
                     break
             found.setdefault(acr, []).append((seg, m.start(1) + len(m.group(1)) - len(long), m.end(1), long))
-        for m in PAREN_BEFORE.finditer(seg.text) if "(" in seg.text else ():
+        for m in PAREN_BEFORE.finditer(seg.text) if ("(" in seg.text or "（" in seg.text) else ():
             if _initials_fit(m.group(2), m.group(1)):
                 found.setdefault(m.group(1), []).append((seg, m.start(2), m.end(2), m.group(2)))
     return found
