@@ -203,7 +203,8 @@ def _compare(rule, seg, text, total, cs, ce, b, qs, cue, announced):
     parts = _list_parts(text, total, ce, stop, qs, announced, cue)
     if not parts or total.value is None or total.approx:
         return
-    if any(q.approx and q.approx not in ("more than", "over", "at least", "above", "exceeding") for q in parts):
+    if any(q.approx and q.approx not in ("more than", "over", "at least", "above", "exceeding", "no less than",
+                                         "not less than", "no fewer than") for q in parts):
         return
     if any(q.value > total.value for q in parts):
         return  # a part larger than the total: the sentence was misread

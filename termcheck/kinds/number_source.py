@@ -8,7 +8,10 @@ notation (1356万 = 13.56 million = 13,560,000; 百分之六十五 = 65%; 二〇
 - ``value``: a target quantity of the same sort with a different value; the message and the
   suggestion give the expected English value ("source 1356万 = 13.56 million");
 - ``scale``: a target figure that lost its scale word ("13.56" for 1356万);
-- ``extra``: a figure in the target (digits) with no counterpart in the source.
+- ``extra``: a figure in the target (digits) with no counterpart in the source;
+- ``hedge``: a figure of equal value that the source hedges (近, 多, 余, 约, 以上, 左右) and the
+  target states exactly, or the reverse, or hedged the other way ("more than" for 近);
+- ``order``: values after 分别 that the target's "respectively" list gives in another order.
 
 A lone 一 (often rendered "a"/"an") is never required in the target.
 """
@@ -34,7 +37,7 @@ LATIN = re.compile(r"[A-Za-z]")
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    report: Literal["missing", "value", "scale", "extra"]
+    report: Literal["missing", "value", "scale", "extra", "hedge", "order"]
 
 
 def _atoms(q, source: bool):
@@ -65,6 +68,7 @@ def analyse(seg, target_quantities):
     tgt = [(q, a) for q in target_quantities for a in _atoms(q, False)]
     used_t: set[int] = set()
     left_s = []
+    matched = []
     for sq, (cls, v, fam) in src:
         hit = next((i for i, (tq, (c2, v2, f2)) in enumerate(tgt)
                     if i not in used_t and c2 == cls and _equal(v, v2)), None)
@@ -72,7 +76,8 @@ def analyse(seg, target_quantities):
             left_s.append((sq, cls, v, fam))
         else:
             used_t.add(hit)
-    out = []
+            matched.append((sq, tgt[hit][0]))
+    out = _hedges(seg, matched) + _order(seg, matched)
     still = []
     missing = []
     for sq, cls, v, fam in left_s:
@@ -113,6 +118,71 @@ def analyse(seg, target_quantities):
             continue  # the same digits stand in the source (a code, a model number)
         out.append(("extra", tq.start, tq.end, {"value": plain(v)}))
     return out
+
+
+# approximators by what they say of the true figure; 多达 ("as many as") and "up to" stress a
+# figure rather than hedge it, so they are compared with nothing
+SOURCE_HEDGE = {"近": "below", "将近": "below", "不到": "below", "不足": "below", "多": "above", "余": "above",
+                "超过": "above", "逾": "above", "约": "about", "以上": "above", "左右": "about", "上下": "about",
+                "不低于": "above", "不少于": "above", "至少": "above", "不超过": "below", "最多": "below",
+                "以下": "below", "以内": "below"}
+TARGET_HEDGE = {"nearly": "below", "almost": "below", "close to": "below", "under": "below", "less than": "below",
+                "fewer than": "below", "below": "below", "more than": "above", "over": "above", "above": "above",
+                "exceeding": "above", "in excess of": "above", "at least": "above", "about": "about",
+                "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+                "an estimated": "about", "no less than": "above", "not less than": "above",
+                "no fewer than": "above", "not fewer than": "above", "no more than": "below",
+                "not more than": "below"}
+HEDGE_WORD = {"below": "nearly", "above": "more than", "about": "about"}
+SOURCE_SUFFIX = re.compile(r"(?:以上|左右|上下|以下|以内)")
+RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def _hedges(seg, matched):
+    """A figure the source hedges (近85万, 1200余, 约) and the target states exactly, or the
+    reverse ("more than 690 million" for 6.9亿), or hedged the other way (近 as "more than")."""
+    out = []
+    for sq, tq in matched:
+        if sq.kind in ("date", "year", "docnumber", "ordinal") or tq.is_label:
+            continue
+        sh = SOURCE_HEDGE.get(sq.approx or "")
+        suffix = SOURCE_SUFFIX.match(seg.source, sq.end)
+        if suffix:
+            sh = SOURCE_HEDGE[suffix.group()]
+        th = TARGET_HEDGE.get(tq.approx or "")
+        if sh == th or "about" in (sh, th) and sh and th:
+            continue
+        bare = tq.text[len(tq.approx):].lstrip() if tq.approx else tq.text
+        expected = f"{HEDGE_WORD[sh]} {bare}" if sh else bare
+        said = "hedges" if sh else "states exactly"
+        out.append(("hedge", tq.start, tq.end, {"src": sq.text + (suffix.group() if suffix else ""),
+                                                 "expected": expected, "said": said,
+                                                 "suggestion_text": expected}))
+    return out
+
+
+def _order(seg, matched):
+    """分别 ... 10%和11.8% rendered "... 11.8% and 10% respectively": the values of a
+    "respectively" list must keep the source's order."""
+    if "分别" not in (seg.source or "") or not RESPECTIVELY.search(seg.text):
+        return []
+    out = []
+    at = seg.source.index("分别")
+    pairs = [(sq, tq) for sq, tq in matched if sq.start > at and not tq.is_label]
+    pairs = [p for p in pairs if _same_clause(seg.source, at, p[0].start)]
+    if len(pairs) < 2 or len({tq.kind for _, tq in pairs}) != 1:
+        return out
+    by_target = sorted(pairs, key=lambda p: p[1].start)
+    if [id(p[0]) for p in by_target] != [id(p[0]) for p in pairs]:
+        a, b = by_target[0][1].start, by_target[-1][1].end
+        expected = " … ".join(tq.text for _, tq in sorted(pairs, key=lambda p: p[0].start))
+        out.append(("order", a, b, {"src": "".join(sq.text + "、" for sq, _ in pairs).rstrip("、"),
+                                    "expected": expected, "suggestion_text": None}))
+    return out
+
+
+def _same_clause(text, a, b) -> bool:
+    return not re.search(r"[，。；;]", text[a:b])
 
 
 def _equal(a, b) -> bool:

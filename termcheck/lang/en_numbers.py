@@ -87,7 +87,7 @@ _BEFORE = regex.compile(r"""(?:
      |邮编\s*[:：]?\s*$)
  | (?P<cur>(?:RMB|CNY|USD|US\$|HK\$|\$|¥|￥|€|£)\s?$)
 )""", regex.X | regex.REVERSE)
-_APPROX = regex.compile(r"\b(?P<a>(?i:more\ than|over|nearly|almost|about|around|approximately|roughly|some|"
+_APPROX = regex.compile(r"\b(?P<a>(?i:no\ (?:less|fewer|more)\ than|not\ (?:less|fewer|more)\ than|more\ than|over|nearly|almost|about|around|approximately|roughly|some|"
                         r"up\ to|at\ least|less\ than|fewer\ than|under|close\ to|above|below|exceeding|"
                         r"in\ excess\ of|an\ estimated))\s+$", regex.X | regex.REVERSE)
 _PREV_MONTH = regex.compile(rf"\b(?:in|of|early|late|mid-|since|until|by|from|to|end\ of|before|after|during|this|last|next)\s+$", regex.X | regex.I | regex.REVERSE)
