@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lang.en_nouns import plural_form, singular_form
+
 # en dash and the full-width hyphen join year ranges as the hyphen does ("2011–2020", "2011－2020")
 _HYPHENS = "-\u2010\u2011\u00ad\u2013\uff0d"
 # full-width brackets of Chinese text match the ASCII ones of a glossary entry, and vice versa
@@ -83,7 +85,6 @@ _PREPS = {"of", "for", "in", "on", "to", "with", "from", "at", "by", "against", 
           "into", "between", "among", "about", "over"}
 _PREPS_ANY_CASE = _PREPS | {p.title() for p in _PREPS} | {p.upper() for p in _PREPS}
 _NO_PLURAL = {"and", "or", "the", "a", "an", "poverty", "development", "alleviation", "reduction"}
-_INVARIANT_ENDINGS = ("ss", "us", "is", "sh", "ch", "x", "z")
 
 
 def head_index(words: list[str]) -> int:
@@ -95,34 +96,23 @@ def head_index(words: list[str]) -> int:
 
 @lru_cache(maxsize=65536)
 def pluralise(word: str) -> str | None:
+    """The plural of a head noun from the English lexicon (``lang.en_nouns``), or None."""
     w = word.lower()
     if not w.isalpha() or len(w) < 3 or w in _NO_PLURAL:
         return None
-    if w.endswith("y") and w[-2] not in "aeiou":
-        return word[:-1] + _case_like(word, "ies")
-    if w.endswith(_INVARIANT_ENDINGS) or w.endswith("s"):
-        return word + _case_like(word, "es")
-    return word + _case_like(word, "s")
+    return plural_form(word)
 
 
 @lru_cache(maxsize=65536)
 def singularise(word: str) -> str | None:
-    w = word.lower()
-    if not w.isalpha() or len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+    """The singular of a plural head noun from the English lexicon, or None."""
+    if not word.isalpha() or len(word) < 4:
         return None
-    if w.endswith("ies") and len(w) > 4:
-        return word[:-3] + _case_like(word, "y")
-    if w.endswith(("ses", "xes", "zes", "ches", "shes")):
-        return word[:-2]
-    return word[:-1]
+    return singular_form(word)
 
 
 def looks_plural(word: str) -> bool:
     return singularise(word) is not None
-
-
-def _case_like(word: str, suffix: str) -> str:
-    return suffix.upper() if word.isupper() and len(word) > 1 else suffix
 
 
 def inflections(text: str, allow_singular: bool = True) -> list[tuple[str, str]]:

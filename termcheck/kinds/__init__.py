@@ -20,7 +20,7 @@ KINDS: dict[str, str] = {
     "paragraph_end": "termcheck.kinds.paragraph_end",
     "dash_compound": "termcheck.kinds.dash_compound",
     "redundancy": "termcheck.kinds.redundancy",
-    "verb_form": "termcheck.kinds.verb_form",
+    "grammar_pattern": "termcheck.kinds.grammar_pattern",
     "grammar_pattern": "termcheck.kinds.grammar_pattern",
     "glossary_term": "termcheck.kinds.glossary_term",
     "term_near_miss": "termcheck.kinds.term_near_miss",

@@ -4,7 +4,7 @@ Names are runs of capitalised words, joined by connectors (of, and, for, the, on
 with nothing but spaces between them (``Provincial Poverty Alleviation and Development
 Leading Group``). Two checks, chosen by ``mode``:
 
-* ``reorder``: names made of the same content words (case, possessives, simple plurals and
+* ``reorder``: names made of the same content words (case, possessives, plurals (from the lexicon) and
   ``&``/``and`` normalised) in a different order or with different connectors
   (``Provincial Leading Group of Poverty Alleviation and Development``). The minority form
   is reported with the majority form as suggestion; on a tie the later form is reported.
@@ -27,6 +27,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from ..lang.en_nouns import singular_form
 from ..lang.pinyin import is_pinyin_name
 from ..text import sentence_start_before
 
@@ -62,9 +63,7 @@ POSSESSIVE = regex.compile(r"['’]s?$")
 @functools.lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     w = POSSESSIVE.sub("", word.lower())
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]
-    return w
+    return singular_form(w) or w
 
 
 def _is_cap(w: str) -> bool:

@@ -22,6 +22,8 @@ import re
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from ..lang import morph
+from ..lang.en_nouns import singular_form
 from ..lang.lexicon import lexicon
 
 TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]|[^\s\p{L}'’]")
@@ -43,10 +45,14 @@ class Params(BaseModel):
 
 
 def _inflections(a: str, b: str) -> bool:
+    a, b = POSSESSIVE.sub("", a), POSSESSIVE.sub("", b)
+    # inflections (plurals, verb forms) from the lexicon; derivations by their suffixes
+    if morph.lemmas(a) & morph.lemmas(b) or (singular_form(a) or a) == (singular_form(b) or b):
+        return True
+
     def stems(w):
-        w = POSSESSIVE.sub("", w)
         out = {w}
-        for suf in ("ies", "es", "s", "ing", "ed", "d", "ly", "er", "ers", "al"):
+        for suf in ("ing", "ed", "d", "ly", "er", "ers", "al"):
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 st = w[: -len(suf)]
                 out |= {st, st + "e", st + "y"}

@@ -1,0 +1,259 @@
+"""Grammar patterns over word classes: a sequence of token slots matched against the words of a
+segment, with each word's possible Penn tags and lemmas from the English lexicon
+(``lang.morph``, lemminflect). There is no statistical tagger: a slot states which tags a word
+*may* carry (``tags``), must *only* carry (``only``) or must *not* carry (``not_tags``), so a pattern
+fires only where every reading of the words agrees - the high-confidence contexts.
+
+Params (YAML):
+  seq:    list of slots; the first slot must list ``w`` (its words are the cue: a segment without
+          any cue word is not tokenised at all)
+  before: a slot the token before the match must NOT match (e.g. determiners before "will")
+  after:  a slot the token after the match must match (``not_after``: must not match)
+  report: slot names [first, last] (or one name) whose tokens make the reported span
+  fix:    {slot: name, to: VB|VBN|VBZ|ly|article|drop|sg|pl}
+
+Slot fields: ``w`` (lower-case words), ``not_w``, ``not_suffix``, ``lemma`` (lemmas under any tag), ``tags``,
+``only``, ``not_tags``, ``lower`` (written in lower case), ``punct`` (true: punctuation; false: a word),
+``plural`` (a plural noun form whose singular differs: "funds", "courses", "people"; the rule's
+``singular_use`` words excepted), ``not_plural``,
+``adverb`` (an adjective with an "-ly" adverb in the lexicon), ``sound`` (vowel|consonant: how
+the word begins, by the rule's ``sounds`` data), ``opt`` (may be absent), ``max`` (repeat up to
+n times), ``name``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..lang import morph
+from ..lang.en_nouns import singular_form
+
+TOKEN = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d+(?:[.,]\d+)*|\S")
+SINGULAR_VERB = {"have": "has", "are": "is", "were": "was", "do": "does"}
+PLURAL_VERB = {v: k for k, v in SINGULAR_VERB.items()}
+
+
+class Slot(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    w: list[str] | None = None
+    not_w: list[str] = []
+    not_suffix: list[str] = []
+    lemma: list[str] | None = None
+    tags: list[str] | None = None
+    only: list[str] | None = None
+    not_tags: list[str] = []
+    lower: bool = False
+    punct: bool | None = None
+    plural: bool = False
+    not_plural: bool = False
+    adverb: bool = False
+    sound: str | None = None
+    opt: bool = False
+    max: int = 1
+    name: str | None = None
+
+
+class Sounds(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    consonant_prefixes: list[str] = []  # vowel letters read as a consonant: uni-, eu-, one
+    vowel_prefixes: list[str] = []      # consonant letters read as a vowel: hour, honest
+
+
+class Pattern(BaseModel):
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    seq: list[Slot]
+    anchor: int = 0  # the slot whose words are the cue; slots before it are single, not optional
+    before: Slot | None = None
+    after: Slot | None = None
+    not_after: Slot | None = None
+    report: list[str] = Field(min_length=1, max_length=2)
+    fix: dict[str, str] = {}
+    message: str | None = None
+    cue: object = None
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    patterns: list[Pattern] = Field(min_length=1)
+    singular_use: list[str] = []   # plural forms used as singular ("data", "media")
+    sounds: Sounds = Sounds()
+    cue: object = None  # compiled: any cue word of any pattern
+
+
+def prepare(p: Params) -> Params:
+    for i, pat in enumerate(p.patterns):
+        a = pat.anchor
+        if not 0 <= a < len(pat.seq) or not pat.seq[a].w or pat.seq[a].opt or \
+                any(s.opt or s.max != 1 for s in pat.seq[:a]):
+            raise ValueError(f"patterns[{i}]: the anchor slot must list its words (w); slots before it are single")
+        names = {s.name for s in pat.seq}
+        if any(n not in names for n in pat.report) or (pat.fix and pat.fix.get("slot") not in names):
+            raise ValueError(f"patterns[{i}]: report and fix must name slots of seq")
+        pat.cue = frozenset(pat.seq[a].w)
+    words = sorted({w for pat in p.patterns for w in pat.cue}, key=len, reverse=True)
+    p.cue = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)), re.I)
+    return p
+
+
+def _tokens(text: str):
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def adverb_of(adj: str) -> str | None:
+    """remarkable -> remarkably, significant -> significantly, easy -> easily, basic ->
+    basically: the spelling whose result the lexicon knows as an adverb."""
+    low = adj.lower()
+    for cand in (low + "ly", low[:-1] + "y" if low.endswith("le") else None,
+                 low[:-1] + "ily" if low.endswith("y") else None, low + "ally"):
+        if cand and "RB" in morph.tags(cand):
+            return cand
+    return None
+
+
+def _sound(word: str, sounds: Sounds) -> str | None:
+    low = word.lower()
+    if not low[:1].isalpha() or (word.isupper() and len(word) > 1):
+        return None  # acronyms and figures are read letter by letter or as numbers: not judged
+    # the longest listed prefix wins: "uni" (unit) is a consonant, "unin" (uninhabited) a vowel
+    best, sound = 0, "vowel" if low[0] in "aeiou" else "consonant"
+    for prefixes, kind in ((sounds.consonant_prefixes, "consonant"), (sounds.vowel_prefixes, "vowel")):
+        for pre in prefixes:
+            if len(pre) > best and low.startswith(pre):
+                best, sound = len(pre), kind
+    return sound
+
+
+def _ok(slot: Slot, tok, p: Params) -> bool:  # p: the rule params (shared data)
+    text = tok[2]
+    low = text.lower()
+    is_word = text[0].isalnum()
+    if slot.punct is not None and slot.punct == is_word:
+        return False
+    if slot.w is not None and low not in slot.w:
+        return False
+    if low in slot.not_w or (slot.lower and not text.islower()) or \
+            (slot.not_suffix and low.endswith(tuple(slot.not_suffix))):
+        return False
+    if slot.tags is not None or slot.only is not None or slot.not_tags or slot.lemma is not None:
+        if not is_word:
+            return False
+        t = morph.tags(low)
+        if slot.tags is not None and not any(x in t for x in slot.tags):
+            return False
+        if slot.only is not None and (not t or not set(t) <= set(slot.only)):
+            return False
+        if any(x in t for x in slot.not_tags):
+            return False
+        if slot.lemma is not None and not morph.lemmas(low) & set(slot.lemma):
+            return False
+    if slot.plural and (not is_word or low in p.singular_use or not singular_form(low)):
+        return False
+    if slot.not_plural and is_word and low not in p.singular_use and singular_form(low):
+        return False
+    if slot.adverb and not (is_word and adverb_of(low)):
+        return False
+    if slot.sound and _sound(text, p.sounds) != slot.sound:
+        return False
+    return True
+
+
+def _match(p: Params, pat: Pattern, toks, k: int, i: int, got: dict):
+    """Match slots k.. from token i; returns the end token index or None. ``got`` collects
+    name -> (first, last) token indices."""
+    if k == len(pat.seq):
+        return i
+    slot = pat.seq[k]
+    n = 0
+    j = i
+    while n < slot.max and j < len(toks) and _ok(slot, toks[j], p):
+        n, j = n + 1, j + 1
+    lo = 0 if slot.opt else 1
+    for count in range(n, lo - 1, -1):  # greedy, then back off
+        if count and slot.name:
+            got[slot.name] = (i, i + count - 1)
+        end = _match(p, pat, toks, k + 1, i + count, got)
+        if end is not None:
+            return end
+        got.pop(slot.name, None)
+    return None
+
+
+def _case_like(model: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def _suggest(pat: Pattern, seg, toks, got) -> str | None:
+    slot, to = pat.fix.get("slot"), pat.fix.get("to")
+    if not slot or not to:
+        return None
+    first, last = got[slot]
+    word = toks[first][2]
+    low = word.lower()
+    if to == "ly":
+        out = adverb_of(low)
+    elif to == "article":
+        out = "an" if low == "a" else "a"
+    elif to in ("sg", "pl"):
+        table = SINGULAR_VERB if to == "sg" else PLURAL_VERB
+        out = table.get(low)
+        if out is None:
+            t = morph.tags(low)
+            if to == "sg" and "VB" in t:
+                out = morph.inflect(t["VB"][0], "VBZ")
+            elif to == "pl" and "VBZ" in t:
+                out = t["VBZ"][0]
+    elif to == "drop":  # keep the fix slot, drop the rest of the reported span
+        return seg.original[toks[first][0]:toks[last][1]]
+    elif to == "chain":  # "issued the implemented the" -> "issued and implemented the"
+        words = [toks[j][2] for j in range(got[pat.report[0]][0], got[pat.report[-1]][1] + 1)]
+        return f"{words[0]} and {' '.join(words[2:])}" if len(words) >= 4 else None
+    else:  # a verb form of the word's lemma
+        t = morph.tags(low)
+        lemma = next((ls[0] for tag in ("VBD", "VBN", "VBZ", "VBG", "VB") for ls in [t.get(tag)] if ls), None)
+        out = lemma and morph.inflect(lemma, to)
+    if not out:
+        return None
+    # the new word in place of the fix slot, with the rest of the reported span kept
+    a = toks[got[pat.report[0]][0]][0]
+    b = toks[got[pat.report[-1]][1]][1]
+    return seg.original[a:toks[first][0]] + _case_like(word, out) + seg.original[toks[last][1]:b]
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    cue = p.cue
+    for seg in ctx.segments:
+        text = seg.text
+        if not cue.search(text):
+            continue
+        toks = ctx.memoize(("grammar_tokens", id(seg)), lambda: _tokens(text))
+        seen = set()
+        for pat in p.patterns:
+            for i, tok in enumerate(toks):
+                if tok[2].lower() not in pat.cue:
+                    continue
+                f = _at(p, pat, seg, toks, i - pat.anchor, rule)
+                if f is not None and (f.start, f.end) not in seen:
+                    seen.add((f.start, f.end))
+                    yield f
+
+
+def _at(p: Params, pat: Pattern, seg, toks, i: int, rule):
+    if i < 0 or (pat.before and i and _ok(pat.before, toks[i - 1], p)):
+        return None
+    got: dict = {}
+    end = _match(p, pat, toks, 0, i, got)
+    if end is None:
+        return None
+    if pat.after and (end >= len(toks) or not _ok(pat.after, toks[end], p)):
+        return None
+    if pat.not_after and end < len(toks) and _ok(pat.not_after, toks[end], p):
+        return None
+    a = toks[got[pat.report[0]][0]][0]
+    b = toks[got[pat.report[-1]][1]][1]
+    sug = _suggest(pat, seg, toks, got)
+    names = {n: seg.original[toks[f][0]:toks[l][1]] for n, (f, l) in got.items()}
+    return rule.finding(seg, a, b, message=pat.message, suggestions=(sug,) if sug else (), **names)
