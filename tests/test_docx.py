@@ -118,6 +118,33 @@ def test_structure_ids_tracked_changes_fields_and_cjk():
         assert doc.text[s.offset:s.offset + len(s.text)] == s.text
 
 
+def test_text_box_is_its_own_segment_read_once_and_commented_at_the_start():
+    from termcheck.engine import check
+    from termcheck.report import FileResult, get_reporter
+
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    wps = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    v = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+    box = '<w:txbxContent><w:p><w:r><w:t>The boxed note was recieved.</w:t></w:r></w:p></w:txbxContent>'
+    d = docx.Document()
+    d.add_paragraph("Opening words of the report.")
+    d.element.body.insert(1, parse_xml(
+        f'<w:p {NS} {mc} {wps} {v}><w:r><w:t xml:space="preserve">Body text </w:t></w:r>'
+        f'<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{box}</wps:txbx>'
+        f'</wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape>'
+        f'</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>continues.</w:t></w:r></w:p>'))
+    doc = read_bytes(docx_bytes(d), "box.docx")
+    assert [(s.id, s.text) for s in doc.segments] == [
+        ("p1", "Opening words of the report."), ("p2", "Body text continues."),
+        ("textbox1/p1", "The boxed note was recieved.")]
+    findings = [f for f in check(doc) if f.rule == "TC410"]
+    assert [(f.segment, f.text) for f in findings] == [("textbox1/p1", "recieved")]
+    reviewed = docx.Document(io.BytesIO(get_reporter("docx")([FileResult("box.docx", doc, findings)], {})))
+    (c,) = reviewed.comments
+    assert c.text.startswith("[textbox1/p1 “recieved”] TC410")
+    assert list(commented_text(reviewed).values()) == ["Opening"]
+
+
 def test_seed_docx_gives_the_txt_findings(tmp_path):
     data, txt, ids = seed_docx_and_txt()
     (tmp_path / "seed.docx").write_bytes(data)
