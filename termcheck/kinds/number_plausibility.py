@@ -17,6 +17,7 @@ other sum of the document. The suggestion takes the scale word one step down.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
@@ -51,19 +52,19 @@ class Params(BaseModel):
 
 @lru_cache(maxsize=1)
 def limits():
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = yaml.load(DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     ranges = []
     for r in data["ranges"]:
         nouns = r.get("nouns")
         if isinstance(nouns, list):
             nouns = frozenset(nouns)
         elif nouns:
-            nouns = regex.compile(nouns, regex.I)
+            nouns = re.compile(nouns, re.I)  # the stdlib compiles these simple patterns faster
         ranges.append((r["kind"], frozenset(u.lower() for u in r.get("units", ())), nouns, r["scope"],
                        Decimal(str(r["max"])), r["reason"]))
-    each = [(regex.compile(e["nouns"], regex.I), Decimal(str(e["max"])), e["reason"]) for e in data["each"]]
+    each = [(re.compile(e["nouns"], re.I), Decimal(str(e["max"])), e["reason"]) for e in data["each"]]
     out = data["outlier"]
-    return (regex.compile(data["national_cue"], regex.X), ranges, each,
+    return (re.compile(data["national_cue"], re.X), ranges, each,
             (Decimal(str(out["min_value"])), Decimal(str(out["factor"])), out["min_other"]))
 
 

@@ -1,0 +1,192 @@
+"""Plausibility, repeats, shares, parts and hedges (TC308, TC314-TC319) on sentences written for
+these tests: each class of slip caught, and its correct counterpart silent."""
+from decimal import Decimal
+
+import pytest
+
+from termcheck.engine import Engine, data_dir
+from termcheck.kinds.number_repeats import _one_slip
+from termcheck.kinds.number_plausibility import limits
+from termcheck.model import Document, Segment
+from termcheck.ruleset import load_rules
+
+RULES = [r for r in load_rules([data_dir("rules")]) if r.id.startswith("TC3")]
+ENGINE = Engine(RULES)
+OURS = {"TC308", "TC314", "TC315", "TC316", "TC317", "TC318", "TC319"}
+
+
+def found(text, rule=None):
+    out = [f for f in ENGINE.check(Document.from_text(text)) if f.rule in OURS]
+    return [(f.rule, f.text, f.suggestions[0] if f.suggestions else None) for f in out
+            if rule is None or f.rule == rule]
+
+
+def pairs(source, target, rule):
+    seg = Segment(id="1", text=target, raw=target, source=source)
+    doc = Document(path="<pair>", text=target, segments=(seg,), format="tsv", bilingual=True)
+    return [(f.text, f.suggestions[0] if f.suggestions else None) for f in ENGINE.check(doc) if f.rule == rule]
+
+
+# --- TC314: a scale word lost ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The township put 6.45 yuan into its irrigation canals last spring.", "6.45 million"),
+    ("Of the 8.2 billion yuan raised, 5.15 yuan came from bank loans.", "5.15 billion"),
+    ("Its herders fell from 2.7 million in 2012 to 1.93 in 2016.", "1.93 million"),
+    ("Migrant workers rose from 4.4 million to 5.1 million, an increase of 0.7, in one year.", "0.7 million"),
+])
+def test_lost_scale_word_is_reported_with_the_scale_of_its_context(text, expected):
+    (rule, _, sugg), = found(text, "TC314")
+    assert sugg == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rice sold at 2.6 yuan per kilogram and milk at 3.4 yuan a litre.",
+    "Each resident paid 12.5 yuan; the average was 8.75 yuan for the village.",
+    "The subsidy standard of 1.5 yuan applies to every household.",
+    "The share rose 1.5 percentage points and output grew 2.5 times in five years.",
+    "Each family farms 3.2 mu per person on average.",
+    "The ratio of cadres to households fell from 3.5 to 2.8.",
+    "The county spent 6.45 million yuan on canals.",
+])
+def test_prices_rates_averages_and_ratios_are_silent(text):
+    assert found(text) == []
+
+
+# --- TC315: a figure its measure cannot hold ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the prefecture, 930 million mu of walnut orchards were planted.", "930,000"),
+    ("Safe water reached 1.9 billion farmers in the province.", "1.9 million"),
+    ("The province has 52 million poor households in its hills.", "52,000"),
+    ("Each of the counties will get a bonus of 12 billion yuan each.", "12 million"),
+])
+def test_a_figure_beyond_what_its_measure_holds(text, expected):
+    (rule, _, sugg), = found(text, "TC315")
+    assert sugg == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In the prefecture, 930,000 mu of walnut orchards were planted.",
+    "China's farmland of 1.9 billion mu feeds 1.4 billion people nationwide.",
+    "The province has 5.2 million poor households in its hills.",
+    "Each county will get a bonus of 12 million yuan.",
+    "Inner Mongolia's grassland covers 1.1 billion mu.",
+])
+def test_figures_within_their_bounds_are_silent(text):
+    assert found(text, "TC315") == []
+
+
+def test_every_bound_has_a_reason():
+    national, ranges, each, outlier = limits()
+    assert ranges and each
+    assert all(r[5] and r[4] > 0 for r in ranges) and all(e[2] for e in each)
+
+
+def test_a_sum_ten_times_every_other_sum_of_the_document():
+    text = ("The city spent 3.1 billion yuan on roads, 2.4 billion yuan on water and 1.7 billion yuan "
+            "on schools. A single hospital cost 450 billion yuan.")
+    assert found(text, "TC315") == [("TC315", "450 billion", "450 million")]
+    assert found(text.replace("450 billion", "450 million"), "TC315") == []
+
+
+# --- TC316: shares of one whole over 100 -----------------------------------------------------
+
+def test_shares_of_one_whole_over_100():
+    (rule, text, _), = found("Of the trainees, 48% were farmers, 39% herders and 21% students.", "TC316")
+    assert text == "48% were farmers, 39% herders and 21%"
+    assert found("Of the trainees, 48% were farmers, 31% herders and 21% students.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Electricity reached 98% of villages and 87% of schools had broadband.",
+    "Grain output rose 64% and fruit output rose 71% over 2010.",
+    "The enrolment rate reached 97% and the coverage rate 96%.",
+    "Poverty incidence fell from 62% to 41% and then to 18%.",
+])
+def test_percentages_that_are_not_shares_of_one_whole(text):
+    assert found(text, "TC316") == []
+
+
+# --- TC308: parts and totals -----------------------------------------------------------------
+
+def test_parts_after_of_which_must_add_up():
+    bad = ("The fund totalled 7.4 billion yuan, up 12% on the year, of which 4.9 billion yuan came from "
+           "the centre, 1.6 billion yuan from the province and 0.7 billion yuan from the counties.")
+    (rule, text, _), = found(bad, "TC308")
+    assert text.startswith("7.4 billion yuan") and text.endswith("0.7 billion yuan")
+    assert found(bad.replace("0.7 billion", "0.9 billion"), "TC308") == []
+
+
+def test_a_figure_outside_the_coordinated_list_is_not_a_part():
+    text = ("The bank lent 5.1 billion yuan, including 2.2 billion yuan to households and 2.9 billion "
+            "yuan to firms, with interest subsidies of 160 million yuan from the budget.")
+    assert found(text, "TC308") == []
+
+
+def test_an_announced_number_of_parts():
+    text = ("The city will resettle 520,000 poor people through four channels: 210,000 through jobs, "
+            "150,000 through relocation, 90,000 through schooling and 100,000 through welfare.")
+    assert [r for r, *_ in found(text, "TC308")] == ["TC308"]
+    assert found(text.replace("100,000 through welfare", "70,000 through welfare"), "TC308") == []
+
+
+def test_of_the_refers_back_to_an_earlier_total():
+    text = ("The fund had RMB 2.4 billion, of which RMB 1.5 billion came from loans and RMB 900 million "
+            "from grants. Of the loans, RMB 700 million came from banks and RMB 600 million from cooperatives.")
+    assert [r for r, *_ in found(text, "TC308")] == ["TC308"]
+    assert found(text.replace("RMB 600 million from", "RMB 800 million from"), "TC308") == []
+
+
+def test_overlapping_groups_of_people_are_not_parts():
+    assert found("It trained 2,000 people, of whom 1,200 were women and 900 were under 30.", "TC308") == []
+
+
+# --- TC317: the same figure stated twice -----------------------------------------------------
+
+def test_one_slip_relation():
+    assert _one_slip("1890", "1980") and _one_slip("986", "968") and _one_slip("186", "176")
+    assert not _one_slip("45", "47") and not _one_slip("450000", "452000") and not _one_slip("1890", "1890")
+
+
+def test_a_figure_repeated_with_swapped_digits_is_reported_at_both_places():
+    text = ("The prefecture has 2,340 poor villages.\nIn 2016 a working team was sent to each of the "
+            "2,430 poor villages.")
+    got = found(text, "TC317")
+    assert sorted(t for _, t, _ in got) == ["2,340", "2,430"]
+    assert found(text.replace("2,430", "2,340"), "TC317") == []
+
+
+def test_the_odd_one_out_of_three_statements():
+    text = ("The forum had 314 delegates.\nAll 314 delegates signed.\nThe 341 delegates left on Monday.")
+    assert found(text, "TC317") == [("TC317", "341", "314")]
+
+
+def test_different_subjects_with_similar_figures_are_silent():
+    text = ("The county relocated 12,360 people in 2016.\nIn 2017 it trained 13,260 people in new skills.\n"
+            "Forest cover was 67.4%.\nThe literacy rate was 64.7%.")
+    assert found(text, "TC317") == []
+
+
+# --- TC318/TC319: hedges and order against the source ----------------------------------------
+
+def test_a_dropped_or_added_hedge():
+    assert pairs("解决了近46万人的饮水问题。", "Drinking water was provided for 460,000 people.", "TC318") == [
+        ("460,000 people", "nearly 460,000 people")]
+    assert pairs("累计发放贷款8亿余元。", "Loans of 800 million yuan were issued.", "TC318") == [
+        ("800 million yuan", "more than 800 million yuan")]
+    assert pairs("资金达4.2亿元。", "Funds reached more than 420 million yuan.", "TC318") == [
+        ("more than 420 million yuan", "420 million yuan")]
+    assert pairs("每村补助不低于50万元。", "Each village gets no less than 500,000 yuan.", "TC318") == []
+    assert pairs("参训人员约3000人。", "Around 3,000 people were trained.", "TC318") == []
+
+
+def test_respectively_keeps_the_source_order():
+    src = "城镇和农村居民收入分别增长8.1％和12.6％。"
+    assert pairs(src, "Urban and rural incomes rose by 12.6% and 8.1% respectively.", "TC319") == [
+        ("12.6% and 8.1%", None)]
+    assert pairs(src, "Urban and rural incomes rose by 8.1% and 12.6% respectively.", "TC319") == []
+
+
+def test_bounds_are_decimals():
+    assert all(isinstance(r[4], Decimal) for r in limits()[1])
