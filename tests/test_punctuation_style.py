@@ -168,3 +168,17 @@ def test_redundant_phrase_list_errors_name_the_line(tmp_path):
     with pytest.raises(RuleLoadError) as e:
         load_rules([pack])
     assert "phrases.txt:2" in str(e.value)
+
+
+# ---------------------------------------------------------------- enumerations and definitions
+
+def test_each_enumeration_series_is_judged_alone():
+    mixed = "First, map the wells. Secondly, fix them. Thirdly, test the water."
+    assert run("TC902", mixed) == [("First", "Firstly")]
+    two_lists = "First, map the wells. Second, fix them. Third, test. Firstly, pay. Secondly, audit. Thirdly, report."
+    assert run("TC902", two_lists) == []
+
+
+def test_acronym_defined_by_hereinafter():
+    assert run("TC101", "The County Road Office (hereinafter referred to as the CRO) met. The CRO agreed.") == []
+    assert [t for t, _ in run("TC101", "The office met. The CRO agreed.")] == ["CRO"]

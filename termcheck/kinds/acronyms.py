@@ -24,7 +24,9 @@ from pydantic import BaseModel
 
 ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-])([A-Z][A-Z&]{1,7})s?(?![\p{L}\p{N}\-])")
 # full-width brackets too: the expansion is there even if its brackets are a slip (TC503)
-PAREN_ACR = regex.compile(r"[(（]([A-Z][A-Z&]{1,7})s?[)）]")
+# "Long Name (ACR)", also "(hereinafter referred to as the ACR)" and quoted "(“ACR”)"
+PAREN_ACR = regex.compile(r"[(（](?:(?i:hereinafter|hereafter)[ \t]+(?:referred[ \t]+to[ \t]+as|called|the)[ \t]+"
+                          r"(?:the[ \t]+)?)?[\"“]?([A-Z][A-Z&]{1,7})s?[\"”]?[)）]")
 LONG_BEFORE = regex.compile(r"([\p{L}][\p{L}\-]*(?:[ \-]+[\p{L}\-]+){0,12})\s*$")
 PAREN_BEFORE = regex.compile(r"\b([A-Z][A-Z&]{1,7})\s*[(（]([\p{L}][^()（）\n]{3,120})[)）]")
 ROMAN = regex.compile(r"^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
