@@ -12,8 +12,9 @@ Developing" / "Innovating the Development of"), and
 * the words around the stretch are shared: at least ``min_common`` content words for quoted
   titles, and for names (which name families of bodies: "Department of Finance" /
   "Department of Education") the changed words must also be related, see below;
-* the changed words are no numbers, years or romanised place names (series of documents and
-  bodies differ exactly there: "Notice No. 4"; "Pengshui County" / "Xiushan County");
+* the changed words are no numbers (digits, number words, ordinals), months, acronyms or
+  romanised place names (series of documents and bodies differ exactly there: "Notice No. 4",
+  "Second Plan" / "Third Plan"; "Pengshui County" / "Xiushan County");
 * related words: two words that two renderings of one glossary concept swap ("relief" /
   "alleviation", "program" / "project"), or two forms of one stem ("Developing" /
   "Development"). A title whose frame has ``min_common`` content words needs no relation; a
@@ -165,9 +166,18 @@ class _Counts(dict):
 
 
 def _excluded(words: list[str]) -> bool:
+    """Numbers (digits, number words, ordinals, months), acronyms and romanised place names:
+    where the titles of a series and the bodies of different places differ."""
+    from ..lang.en_numbers import MONTHS, ORDINAL_VALUES, words_value
     from ..lang.pinyin import is_pinyin_name
 
-    return any(any(ch.isdigit() for ch in w) or is_pinyin_name(w) or (w.isupper() and len(w) > 1) for w in words)
+    for w in words:
+        low = w.lower()
+        if any(ch.isdigit() for ch in w) or is_pinyin_name(w) or (w.isupper() and len(w) > 1):
+            return True
+        if low in ORDINAL_VALUES or low.capitalize() in MONTHS or words_value(low) is not None:
+            return True
+    return False
 
 
 def run(rule, ctx):
