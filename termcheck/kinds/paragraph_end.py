@@ -19,7 +19,8 @@ from pydantic import BaseModel
 SENTENCE_STOP = regex.compile(
     r"(?<!\b\p{Lu}|\b(?:No|Nos|Art|Vol|Fig|Mr|Mrs|Ms|Dr|St|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))"
     r"[.!?][\"”’)]*[ \t]+(?=[\"“‘(\p{Lu}\d])")
-LABEL = regex.compile(r"[ \t]*(?:(?:\d+(?:\.\d+)*|[IVXLCDM]+|[a-z])[.)、]|[(（]\d+[)）]|\p{Lu}\p{Ll}+[ \t]+\d+)[ \t]+")
+# "3.", "IV.", "b)", "(2)", "Article 5", "Figure 3.", "Table 2:" before the text of a line
+LABEL = regex.compile(r"[ \t]*(?:(?:\d+(?:\.\d+)*|[IVXLCDM]+|[a-z])[.)、]|[(（]\d+[)）]|\p{Lu}\p{Ll}+[ \t]+\d+(?:\.\d+)*[.:：]?)[ \t]+")
 CLOSERS = ")]”\"’"
 WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
 
