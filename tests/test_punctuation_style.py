@@ -184,3 +184,15 @@ def test_each_enumeration_series_is_judged_alone():
 def test_acronym_defined_by_hereinafter():
     assert run("TC101", "The County Road Office (hereinafter referred to as the CRO) met. The CRO agreed.") == []
     assert [t for t, _ in run("TC101", "The office met. The CRO agreed.")] == ["CRO"]
+
+
+# ---------------------------------------------------------------- corrected text stays silent
+
+@pytest.mark.parametrize("path", sorted((ROOT / "tests" / "corpus" / "clean").glob("*.txt")), ids=lambda p: p.name)
+def test_silent_on_the_corrected_corpus_documents(path):
+    """The clean twins of the development corpus: every finding of these rules there is a false alarm."""
+    from termcheck.engine import data_dir
+
+    glossary = load_glossaries([data_dir("glossary")])
+    found = Engine(list(RULES.values()), glossary).check(Document.from_text(path.read_text(encoding="utf-8"), str(path)))
+    assert [(f.rule, f.text) for f in found] == []
