@@ -4,7 +4,8 @@ Some house styles set em dashes between words with no spaces as punctuation ("th
 in May—was"), so a dash is reported only when the document gives no sign of that style:
 it hyphenates compounds (at least ``min_hyphenated`` letter-hyphen-letter words), every em
 dash in it sits between two letters, there are at most ``max_per_document`` of them, and no
-other em dash shares the paragraph (a pair of dashes frames an aside).
+other em dash shares the paragraph (a pair of dashes frames an aside). A dash next to a function
+word (``function_words``: "clear—the inns", "roads—and") is punctuation, not a compound.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ HYPHENATED = regex.compile(r"\p{L}-\p{L}")
 class Params(BaseModel):
     min_hyphenated: int = 3
     max_per_document: int = 2
+    function_words: set[str] = set()
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -46,4 +48,6 @@ def run(rule, ctx):
         a, b = _paragraph(seg.text, m.start())
         if seg.text.count(EM_DASH, a, b) > 1:
             continue
+        if m.group(1).lower() in p.function_words or m.group(2).lower() in p.function_words:
+            continue  # "clear—the inns": a dash as punctuation
         yield rule.finding(seg, m.start(), m.end(), suggestions=(f"{m.group(1)}-{m.group(2)}",))
