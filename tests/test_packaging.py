@@ -21,6 +21,9 @@ def test_installed_copy_runs_outside_the_checkout(tmp_path):
                         "--target", str(target), str(ROOT)], capture_output=True, timeout=300)
     assert r.returncode == 0, r.stderr.decode()[-2000:]
     assert list((target / "termcheck" / "data" / "rules").glob("*.yml"))
+    # word lists the rules read and the per-rule precision `termcheck rules --explain` shows
+    assert (target / "termcheck" / "data" / "rules" / "precision.json").is_file()
+    assert list((target / "termcheck" / "data" / "rules").glob("*.txt"))
     env = {**os.environ, "PYTHONPATH": str(target)}
     seed = tmp_path / "seed.txt"
     seed.write_bytes(SEED.read_bytes())
