@@ -48,6 +48,9 @@ def test_lost_scale_word_is_reported_with_the_scale_of_its_context(text, expecte
     "Each family farms 3.2 mu per person on average.",
     "The ratio of cadres to households fell from 3.5 to 2.8.",
     "The county spent 6.45 million yuan on canals.",
+    "Each yuan of the grant drew 2.1 yuan of loans and 1.4 yuan of private money.",
+    "The project got 3.5 yuan from the province for every yuan the villagers raised.",
+    "The disposable income of farmers in the county reached 8,214.6 yuan.",
 ])
 def test_prices_rates_averages_and_ratios_are_silent(text):
     assert found(text) == []
@@ -166,6 +169,13 @@ def test_different_subjects_with_similar_figures_are_silent():
     text = ("The county relocated 12,360 people in 2016.\nIn 2017 it trained 13,260 people in new skills.\n"
             "Forest cover was 67.4%.\nThe literacy rate was 64.7%.")
     assert found(text, "TC317") == []
+
+
+def test_the_same_measure_of_two_named_places_is_silent():
+    text = ("The poverty incidence of Anlong County was 14.3% in 2014.\nRoads were built.\n"
+            "The poverty incidence of Puding County was 13.4% in 2014.")
+    assert found(text, "TC317") == []
+    assert len(found(text.replace("Puding", "Anlong"), "TC317")) == 2
 
 
 # --- TC318/TC319: hedges and order against the source ----------------------------------------

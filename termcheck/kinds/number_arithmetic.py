@@ -55,6 +55,8 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
     check: Literal["parts", "share", "shares"] = "parts"
     tolerance: float = 1.0  # rounding: three shares of one decimal each may add up to 100.1
+    # groups of people that overlap (women who are also minorities): their shares are not parts
+    overlapping: list[str] = []
 
 
 def run(rule, ctx):
@@ -64,7 +66,7 @@ def run(rule, ctx):
             if p.check == "share":
                 yield from _shares(rule, seg, qs)
             elif p.check == "shares":
-                yield from _share_lists(rule, seg, a, qs, Decimal(str(p.tolerance)))
+                yield from _share_lists(rule, seg, a, b, qs, Decimal(str(p.tolerance)), _overlap_re(p))
             else:
                 yield from _parts(rule, seg, a, b, qs, quantities(ctx, seg))
 
@@ -89,7 +91,17 @@ def _person(unit) -> bool:
     return u in PEOPLE or u in ("people", "persons", "person-times") or (singularise(u) or u) in PEOPLE
 
 
-def _share_lists(rule, seg, a, qs, tolerance):
+def _overlap_re(p):
+    key = tuple(p.overlapping)
+    if key not in _OVERLAP:
+        _OVERLAP[key] = regex.compile(r"\b(?:" + "|".join(key) + r")\b", regex.I) if key else None
+    return _OVERLAP[key]
+
+
+_OVERLAP: dict = {}
+
+
+def _share_lists(rule, seg, a, b, qs, tolerance, overlap):
     """Percentages listed as the shares of one whole ("46 percent lived in A, 37 percent in B and
     14 percent in other areas") that add up to more than 100. A list is a run of percentages
     joined by commas, semicolons or "and", with no other figure between them; each later share
@@ -103,7 +115,8 @@ def _share_lists(rule, seg, a, qs, tolerance):
             continue
         if len(run) >= 2:
             total = sum((x.value for x in run), Decimal(0))
-            if total > 100 + tolerance:
+            lo = max(a, run[0].start - 80)
+            if total > 100 + tolerance and not (overlap and overlap.search(text, lo, min(b, run[-1].end + 40))):
                 yield rule.finding(seg, run[0].start, run[-1].end, message=None, shares=" + ".join(
                     plain(x.value) for x in run), sum=plain(total))
         run = [q] if (q is not None and q.kind == "percent" and q.unit != "percentage point" and not q.approx

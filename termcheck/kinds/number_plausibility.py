@@ -35,8 +35,10 @@ DATA = Path(__file__).resolve().parent.parent / "lang" / "magnitudes.yml"
 
 PER_ITEM_AFTER = regex.compile(r"[ ]?(?:/|(?:per|a|an|each|every)\b|for\ each\b|on\ average\b)", regex.X | regex.I)
 PER_ITEM_BEFORE = regex.compile(r"\b(?:average|averag\w*|per\ capita|per|each|every|price\w*|cost\w*\ of|fee\w*|"
-                                r"rate|wage\w*|salar\w*|standard|subsid\w*\ of|interest)\b[^.;!?]{0,40}$",
+                                r"rate|wage\w*|salar\w*|standard|subsid\w*\ of|interest)\b[^.;!?]{0,80}$",
                                 regex.X | regex.I)
+# a ratio of sums: "every yuan of fiscal funds attracted 2.3 yuan", "2.5 yuan for every yuan raised"
+PER_YUAN = regex.compile(r"\b(?i:every|each|per|a|one|1)\ (?:yuan|Yuan|RMB|dollar)\b", regex.X)
 PAIR_TO = regex.compile(r"\bto\s+$", regex.I)
 PAIR_CHANGE = regex.compile(r"\b(?:decrease|reduction|drop|fall|decline|cut|increase|rise|growth|gain)\s+of\s+$"
                             r"|\b(?:by|down|up)\s+$", regex.I)
@@ -104,9 +106,11 @@ def _lost_scale(rule, ctx):
                 if pair:
                     yield _lost(rule, seg, q, pair)
                     continue
-                if q.kind != "money" or "." not in q.number or q.value < 1:
-                    continue
-                if PER_ITEM_AFTER.match(text, max(q.end, q.num_end)) or PER_ITEM_BEFORE.search(text, max(a, q.start - 60), q.start):
+                if q.kind != "money" or "." not in q.number or not 1 <= q.value < 1000:
+                    continue  # "7,653.5 yuan" is a precise amount, not one that lost its scale
+                if (PER_ITEM_AFTER.match(text, max(q.end, q.num_end))
+                        or PER_ITEM_BEFORE.search(text, max(a, q.start - 100), q.start)
+                        or PER_YUAN.search(text, a, b)):
                     continue
                 scaled = [p for p in qs if p.kind == "money" and p.scale and p.scale.lower() in SCALES]
                 if scaled:

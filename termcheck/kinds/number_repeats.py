@@ -166,6 +166,26 @@ def _context(ctx, seg, q, head, window, before_only=False):
     return {_stem(w) for w in WORD.findall(text, lo, hi) if w.lower() not in FUNCTION}
 
 
+NAME = regex.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+
+
+def _names(seg, q, window=60):
+    """Proper names (capitalised words not starting a sentence) in the figure's sentence near it."""
+    text = seg.text
+    lo = max(0, q.start - window)
+    for stop in (".", ";", "\n"):
+        i = text.rfind(stop, lo, q.start)
+        if i >= 0:
+            lo = i + 1
+    hi = min(len(text), q.end + window)
+    j = min([k for k in (text.find(".", q.end, hi), text.find("\n", q.end, hi)) if k >= 0] or [hi])
+    while lo < q.start and not text[lo].isalpha():
+        lo += 1
+    first = regex.match(r"[A-Za-z]+", text[lo:q.start])
+    start = lo + (first.end() if first else 0)  # the sentence's first word is capitalised anyway
+    return {m.group() for m in NAME.finditer(text, start, j)}
+
+
 def _modifiers(seg, q):
     if q.unit_start is None:
         return ""
@@ -184,6 +204,8 @@ def _same_subject(ctx, a, b, p, rare, generic) -> bool:
         return bool(shared)
     if qa.unit != qb.unit and qa.kind == "area":
         return False
+    if _names(sa, qa) and _names(sb, qb) and not _names(sa, qa) & _names(sb, qb):
+        return False  # "the incidence of Wangmo County ... of Ceheng County": two subjects
     # a measure is named before its figure: "the repayment rate reached 98.6%"
     shared = (_context(ctx, sa, qa, head, p.window, before_only=True)
               & _context(ctx, sb, qb, head, p.window, before_only=True))
