@@ -78,6 +78,8 @@ def test_paragraph_without_full_stop():
     assert run("TC511", text.replace("[[", "")) == [("doctor", "doctor.")]
     # headings, numbered headings, a paragraph ending in a colon and the last line of a list stay silent
     assert run("TC511", "2. Roads and clinics\n\nThe county paved 12 km of road.\n\nThe tasks were:\n\nroads; clinics") == []
+    # bulleted list items
+    assert run("TC511", "- The county paved 12 km of road. It opened two clinics\n- It trained 40 nurses") == []
     # captions
     assert run("TC511", "Figure 3. Poor households by county, 2015-2019\n\nTable 2: Funds by source and year") == []
     # an aside in brackets after the last full stop

@@ -6,7 +6,7 @@ sentences (its other sentences end with a full stop) or it is one long sentence 
 ``min_words`` words that is mostly in lower case. It is reported when it ends in a letter,
 digit, closing bracket or closing quote, and its last sentence is one (three words or more,
 not an aside in brackets). Headings, titles, list items and signature lines are
-short single sentences and stay silent, as do lines ending in any punctuation (a colon before
+short single sentences and stay silent, as do bulleted list items, lines ending in any punctuation (a colon before
 a list, a semicolon inside one) and hard-wrapped paragraphs (only the last, short line is seen).
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ SENTENCE_STOP = regex.compile(
 # "3.", "IV.", "b)", "(2)", "Article 5", "Figure 3.", "Table 2:" before the text of a line
 LABEL = regex.compile(r"[ \t]*(?:(?:\d+(?:\.\d+)*|[IVXLCDM]+|[a-z])[.)、]|[(（]\d+[)）]|\p{Lu}\p{Ll}+[ \t]+\d+(?:\.\d+)*[.:：]?)[ \t]+")
 CLOSERS = ")]”\"’"
+BULLET = regex.compile(r"[ \t]*[-*•·▪◦][ \t]")
 WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
 
 
@@ -53,6 +54,8 @@ def run(rule, ctx):
             if last is None:
                 continue
             start, end = last
+            if BULLET.match(text, a, b):
+                continue  # bulleted list items often drop the stop by house style
             lab = LABEL.match(text, a, b)
             body_start = lab.end() if lab else a
             stops = list(SENTENCE_STOP.finditer(text, body_start, start))
