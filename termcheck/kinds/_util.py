@@ -8,15 +8,3 @@ import regex
 def timeout_for(text: str, per_mb: float) -> float:
     """A time budget that scales with the text: ``per_mb`` seconds per MB, at least 1 s."""
     return max(1.0, per_mb * len(text) / 1_000_000 * 4)
-
-
-def paragraphs(text: str):
-    """Yield (start, end) of lines (the unit for pairing quotes and brackets)."""
-    start = 0
-    for m in regex.finditer(r"\n", text):
-        if m.start() > start:
-            yield start, m.start()
-        start = m.end()
-    if start < len(text):
-        yield start, len(text)
-
