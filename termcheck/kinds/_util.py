@@ -1,9 +1,6 @@
 """Small helpers shared by kinds."""
 from __future__ import annotations
 
-import regex
-
-
 
 def timeout_for(text: str, per_mb: float) -> float:
     """A time budget that scales with the text: ``per_mb`` seconds per MB, at least 1 s."""
