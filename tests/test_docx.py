@@ -77,10 +77,6 @@ def json_findings(path):
     return json.loads(r.stdout)["files"][0]["findings"]
 
 
-def line_of(txt: str, f) -> tuple[int, int]:
-    return f["line"], f["column"]
-
-
 # ---------------------------------------------------------------- reading
 
 def test_structure_ids_tracked_changes_fields_and_cjk():

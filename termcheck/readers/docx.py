@@ -64,17 +64,6 @@ class Block:
     inline_comments: bool = True  # comments sit on the words (not in headers, footers, text boxes, notes)
     anchor: object = None         # for a note: the body run holding its reference mark
 
-    def locate(self, pos: int):
-        """The piece holding character ``pos`` (binary search)."""
-        lo, hi = 0, len(self.pieces) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.pieces[mid].start <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.pieces[lo]
-
 
 def _inline(el, out: list) -> None:
     """Append (node, text) for the visible text under a paragraph-level element."""

@@ -51,6 +51,8 @@ def annotate(document, blocks, findings) -> int:
     n = 0
     for blk, s, e, f, place in planned:
         runs = runs_between(blk, s, e) if blk is not None else [by_id[f.segment].anchor]
+        if not runs and blk is not None:  # a span on a paragraph break: the runs around it
+            runs = runs_between(blk, max(0, s - 1), e + 1)
         if not runs:
             continue
         c = document.comments.add_comment(text=comment_text(f, place), author="termcheck", initials=INITIALS)
