@@ -196,3 +196,23 @@ def test_rare_phrase_variant_silent_on_a_prefixed_word():
     text = ("Members made the payment of dues in spring and the payment of fees in autumn; "
             "the repayment of loans followed.")
     assert Engine([RULES["TC221"]], None).check(Document.from_text(text)) == []
+
+
+def test_changed_name_against_a_glossary_name(shipped):
+    bad = "Two officials of the International Poverty Alleviation Center of China visited the county."
+    found = Engine([RULES["TC223"]], shipped).check(Document.from_text(bad))
+    assert [(f.text, f.suggestions[0]) for f in found] == \
+        [("International Poverty Alleviation Center of China", "International Poverty Reduction Center in China")]
+    # the glossary's own name, and a provincial namesake of a national body, stay silent
+    for good in ("Two officials of the International Poverty Reduction Center in China visited the county.",
+                 "The Prefectural Leading Group of Poverty Alleviation and Development met in May."):
+        assert Engine([RULES["TC223"]], shipped).check(Document.from_text(good)) == []
+
+
+def test_short_programme_name_inside_a_sentence_counts_for_term_consistency(shipped):
+    bad = ("Pupils joined the Rain and Dew Plan in 2013. The Rain and Dew Plan paid their fees, "
+           "and the Rain Plan covered their meals.")
+    assert [t for t, _, _ in run(shipped, "TC203", bad)] == ["Rain Plan"]
+    # two words at the start of a sentence are no name: capitals say nothing there
+    good = "Poverty Relief came first. Later, poverty alleviation took over; poverty alleviation grew."
+    assert run(shipped, "TC203", good) == []

@@ -20,6 +20,14 @@ Developing" / "Innovating the Development of"), and
   "Development"). A title whose frame has ``min_common`` content words needs no relation; a
   name or a shorter title needs one and ``min_common_related`` shared content words.
 
+The glossary's approved names (three words or more, capitalised) take part as forms of their
+own that are never reported: a document name one word away from a glossary name is reported
+whole, with the glossary's name as suggestion, when the changed words are related (a frame
+alone is not enough here: the glossary names national bodies and events whose provincial
+namesakes differ from them in one word, "State Council" / "Provincial"); a name that is itself
+a glossary term is approved. Stretches that change connectors only ("Center of China" / "Center in China") are
+no change.
+
 The form used at most ``max_rare`` times is reported (the finding covers its changed words),
 with the other form's words as suggestion; when both are that rare, the later one.
 
@@ -52,12 +60,38 @@ class Params(BaseModel):
 
 
 class Cand:
-    __slots__ = ("seg", "start", "toks", "norm", "quoted", "order")
+    __slots__ = ("seg", "start", "toks", "norm", "quoted", "order", "src")
 
     def __init__(self, seg, start, text, quoted, order):
         self.seg, self.start, self.quoted, self.order = seg, start, quoted, order
+        self.src = text if seg is None else None  # a glossary name: offsets into its own text
         self.toks = [(start + m.start(), start + m.end(), m.group()) for m in TOKEN.finditer(text)]
         self.norm = tuple(POSSESSIVE.sub("", w.lower()) for _, _, w in self.toks)
+
+    def slice(self, a: int, b: int) -> str:
+        text = self.src if self.seg is None else self.seg.original
+        return text[self.toks[a][0]:self.toks[b - 1][1]]
+
+
+def _glossary_names(ctx) -> list[Cand]:
+    """The glossary's approved English names (three words or more, written with capitals), as
+    candidates that every name of the document is compared with but that are never reported."""
+    g = ctx.glossary
+    if g is None:
+        return []
+
+    def build():
+        out = []
+        for c in g.concepts:
+            for t in c.en:
+                if t.status not in ("preferred", "admitted") or t.is_acronym:
+                    continue
+                words = TOKEN.findall(t.text)
+                if len(words) >= 3 and all(w[:1].isupper() or w.lower() in STOP for w in words) \
+                        and words[0][:1].isupper():
+                    out.append(Cand(None, 0, t.text, False, -1))
+        return out
+    return ctx.memoize(("glossary-names",), build)
 
 
 def _candidates(ctx, p: Params) -> list[Cand]:
@@ -180,19 +214,33 @@ def _excluded(words: list[str]) -> bool:
     return False
 
 
+def _content_op(x: Cand, y: Cand, max_changed: int):
+    """The one stretch where two word sequences differ in content words, or None. Stretches that
+    change connectors only ("Center of China" / "Center in China") do not count."""
+    ops = [o for o in difflib.SequenceMatcher(None, x.norm, y.norm, autojunk=False).get_opcodes() if o[0] != "equal"]
+    content = [o for o in ops if not all(w in STOP for w in x.norm[o[1]:o[2]] + y.norm[o[3]:o[4]])]
+    if len(content) != 1 or content[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = content[0]
+    if i2 - i1 > max_changed or j2 - j1 > max_changed:
+        return None
+    return i1, i2, j1, j2
+
+
 def run(rule, ctx):
     p: Params = rule.params
     cands = _candidates(ctx, p)
-    if len(cands) < 2:
+    if not cands:
         return
+    known = _glossary_names(ctx)
+    known_norms = {k.norm for k in known}
     occurrences = _Occurrences(ctx)
     counts = _Counts(occurrences)
     first: dict[tuple, Cand] = {}
     for c in cands:
         first.setdefault(c.norm, c)
-    forms = list(first.values())
     buckets: dict[tuple, list[Cand]] = defaultdict(list)
-    for c in forms:
+    for c in list(first.values()) + [k for k in known if k.norm not in first]:
         buckets[("<",) + c.norm[:2]].append(c)
         buckets[(">",) + c.norm[-2:]].append(c)
     swaps = None
@@ -201,30 +249,33 @@ def run(rule, ctx):
     for group in buckets.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
+                if a.seg is None and b.seg is None:
+                    continue  # two glossary names
                 key = (a.norm, b.norm) if a.order < b.order else (b.norm, a.norm)
                 if key in seen_pairs or a.norm == b.norm:
                     continue
                 seen_pairs.add(key)
-                x, y = (a, b) if a.order < b.order else (b, a)
-                ops = [o for o in difflib.SequenceMatcher(None, x.norm, y.norm, autojunk=False).get_opcodes()
-                       if o[0] != "equal"]
-                if len(ops) != 1 or ops[0][0] != "replace":
+                x, y = (a, b) if a.order < b.order else (b, a)  # a glossary name comes first
+                op = _content_op(x, y, p.max_changed)
+                if op is None:
                     continue
-                _, i1, i2, j1, j2 = ops[0]
-                if i2 - i1 > p.max_changed or j2 - j1 > p.max_changed:
-                    continue
+                i1, i2, j1, j2 = op
                 dx, dy = [w for _, _, w in x.toks[i1:i2]], [w for _, _, w in y.toks[j1:j2]]
                 if _excluded(dx + dy):
                     continue
                 common = sum(1 for k, w in enumerate(x.norm) if not i1 <= k < i2 and w not in STOP)
-                both_quoted = x.quoted and y.quoted
-                if not (both_quoted and common >= p.min_common):
+                glossary_model = x.seg is None
+                if not (x.quoted and y.quoted and common >= p.min_common):
                     if swaps is None:
                         swaps = _related_pairs(ctx)
                     if common < p.min_common_related or not _related(list(x.norm[i1:i2]), list(y.norm[j1:j2]), swaps):
                         continue
+                if glossary_model:
+                    if y.norm in known_norms or counts[y.norm] > p.max_rare:
+                        continue  # the document's form is itself a glossary name
+                    rare, model, (r1, r2), (m1, m2) = y, x, (0, len(y.toks)), (0, len(x.toks))
                 # report the rarer form; on a tie the later one
-                if counts[y.norm] <= counts[x.norm]:
+                elif counts[y.norm] <= counts[x.norm]:
                     rare, model, (r1, r2), (m1, m2) = y, x, (j1, j2), (i1, i2)
                 else:
                     rare, model, (r1, r2), (m1, m2) = x, y, (i1, i2), (j1, j2)
@@ -235,7 +286,7 @@ def run(rule, ctx):
                     if (id(occ.seg), s, e) in reported:
                         continue
                     reported.add((id(occ.seg), s, e))
-                    sugg = model.seg.original[model.toks[m1][0]:model.toks[m2 - 1][1]]
-                    other = model.seg.original[model.toks[0][0]:model.toks[-1][1]]
-                    yield rule.finding(occ.seg, s, e, suggestions=(sugg,), other=other,
-                                       count=counts[model.norm])
+                    where = ("in the glossary" if glossary_model
+                             else f"elsewhere in the document ({counts[model.norm]}×)")
+                    yield rule.finding(occ.seg, s, e, suggestions=(model.slice(m1, m2),),
+                                       other=model.slice(0, len(model.toks)), where=where)

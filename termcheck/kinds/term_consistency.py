@@ -5,7 +5,8 @@ to the preferred term, then to the rendering the document used first.
 
 Deprecated forms are left to the deprecated-term rule; acronyms, forms shared by several
 concepts and short terms (fewer than ``min_words`` words: "poverty relief" beside "poverty
-alleviation" is a choice of words, not a second name) are not counted.
+alleviation" is a choice of words, not a second name) are not counted, unless written as a
+name inside a sentence ("under the Rain Plan" beside "the Rain and Dew Plan").
 
 A rendering written in lower case whose content words are those of the majority form (a
 reordering, or one qualifier more or less) describes the thing rather than naming it, and is
@@ -53,7 +54,7 @@ def run(rule, ctx):
             t = m.term
             if t.status not in ("preferred", "admitted") or m.others or t.is_acronym:
                 continue
-            if len(t.text.replace("-", " ").split()) < p.min_words:
+            if len(t.text.replace("-", " ").split()) < p.min_words and not _proper_name(seg.text, m):
                 continue
             if _inside_longer_name(seg.text, m, quals):
                 continue
@@ -85,6 +86,17 @@ def run(rule, ctx):
 
 
 STOP = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by", "with"}
+
+
+def _proper_name(text: str, m) -> bool:
+    """A short rendering written as a name: two or more words, each content word capitalised,
+    and not at the start of a sentence or heading where capitals say nothing ("Rain Plan" in
+    "under the Rain Plan, ...")."""
+    words = m.text.replace("-", " ").split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in STOP):
+        return False
+    before = text[max(0, m.start - 30):m.start]
+    return bool(regex.search(r"\p{Ll}[\p{L},;]*\s+(?:the\s+)?$", before))
 
 
 def _written_as_name(text: str) -> bool:
