@@ -191,6 +191,20 @@ def test_a_dropped_or_added_hedge():
     assert pairs("参训人员约3000人。", "Around 3,000 people were trained.", "TC318") == []
 
 
+@pytest.mark.parametrize("source, target", [
+    ("近5年来，全市投入资金3亿元。", "Over the past five years, the city invested 300 million yuan."),
+    ("存款余额超过800亿元。", "Deposits exceeded 80 billion yuan."),
+    ("约有4000户受益。", "About 4,000 households benefited."),
+])
+def test_hedges_said_with_other_words_are_silent(source, target):
+    assert pairs(source, target, "TC318") == []
+
+
+def test_a_hedge_a_word_before_the_figure():
+    assert pairs("约有4000户受益。", "4,000 households benefited.", "TC318") == [
+        ("4,000 households", "about 4,000 households")]
+
+
 def test_respectively_keeps_the_source_order():
     src = "城镇和农村居民收入分别增长8.1％和12.6％。"
     assert pairs(src, "Urban and rural incomes rose by 12.6% and 8.1% respectively.", "TC319") == [

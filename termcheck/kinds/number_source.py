@@ -133,6 +133,11 @@ TARGET_HEDGE = {"nearly": "below", "almost": "below", "close to": "below", "unde
                 "an estimated": "about", "no less than": "above", "not less than": "above",
                 "no fewer than": "above", "not fewer than": "above", "no more than": "below",
                 "not more than": "below"}
+# a verb that hedges the figure after it: "exceeded 500 million", "approached 2,000"
+TARGET_HEDGE_VERB = re.compile(r"\b(?:(?P<above>exceed\w*|surpass\w*|topp\w*|top)|(?P<below>approach\w*|nearing)|"
+                               r"(?P<about>estimated\ at))\s+(?:a\ total\ of\s+|RMB\s?)?$", re.X | re.I)
+SOURCE_PREFIX = re.compile(r"(?:(?P<about>约|大约|大概)|(?P<below>近|将近|接近)|(?P<above>超过|逾))(?:有|为|计|达)$")
+TIME_UNITS = {"年", "个月", "月", "天", "周", "届", "期", "次"}
 HEDGE_WORD = {"below": "nearly", "above": "more than", "about": "about"}
 SOURCE_SUFFIX = re.compile(r"(?:以上|左右|上下|以下|以内)")
 RESPECTIVELY = re.compile(r"\brespectively\b")
@@ -149,7 +154,15 @@ def _hedges(seg, matched):
         suffix = SOURCE_SUFFIX.match(seg.source, sq.end)
         if suffix:
             sh = SOURCE_HEDGE[suffix.group()]
+        if sh is None:  # 约有2000户, 接近3万人: a hedge a word before the figure
+            pre = SOURCE_PREFIX.search(seg.source, max(0, sq.start - 4), sq.start)
+            sh = pre and next(k for k, v in pre.groupdict().items() if v)
+        if (sq.approx in ("近", "将近") or sh == "below") and sq.unit in TIME_UNITS:
+            sh = None  # 近三年: "the last three years", not a hedge
         th = TARGET_HEDGE.get(tq.approx or "")
+        if th is None:
+            verb = TARGET_HEDGE_VERB.search(seg.text, max(0, tq.start - 25), tq.start)
+            th = verb and next(k for k, v in verb.groupdict().items() if v)
         if sh == th or "about" in (sh, th) and sh and th:
             continue
         bare = tq.text[len(tq.approx):].lstrip() if tq.approx else tq.text
