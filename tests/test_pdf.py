@@ -113,7 +113,14 @@ def test_bad_pdfs_get_one_line_and_exit_2(tmp_path, make, message):
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def _has_cjk_font() -> bool:
+    fc = shutil.which("fc-list")
+    return bool(fc and subprocess.run([fc, ":lang=zh"], capture_output=True, timeout=30).stdout.strip())
+
+
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")
+@pytest.mark.skipif(SOFFICE is not None and not _has_cjk_font(),
+                    reason="no Chinese font for LibreOffice (the seed's Chinese lines): apt-get install fonts-droid-fallback")
 def test_seed_as_pdf_gives_the_seed_findings_with_pages(tmp_path):
     r = subprocess.run([SOFFICE, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
                         "--convert-to", "pdf", "--outdir", str(tmp_path), str(SEED)], capture_output=True, timeout=180)
