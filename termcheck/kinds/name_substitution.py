@@ -36,6 +36,7 @@ Params: ``min_title_words``, ``max_changed``, ``min_common``, ``min_common_relat
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections import defaultdict
@@ -111,8 +112,11 @@ def _candidates(ctx, p: Params) -> list[Cand]:
                     if len(c.toks) >= p.min_title_words:
                         out.append(c)
     for n in _names(ctx):
-        if any(a <= n.start < b for a, b in quoted_spans.get(id(n.seg), ())):
-            continue  # the quoted title itself, already a candidate
+        spans = quoted_spans.get(id(n.seg))
+        if spans:
+            k = bisect.bisect_right(spans, (n.start, float("inf"))) - 1
+            if k >= 0 and spans[k][0] <= n.start < spans[k][1]:
+                continue  # the quoted title itself, already a candidate
         # a run joined by "and" may list several bodies ("the X Office and the Y Commission"):
         # each part that is itself a name is a candidate too
         text = n.seg.text[n.start:n.end]
@@ -172,19 +176,29 @@ def _related(da: list[str], db: list[str], swaps) -> bool:
 
 
 class _Occurrences:
-    """Where each word sequence occurs in the document (case-insensitive, whole words)."""
+    """Where each word sequence occurs in the document (case-insensitive, whole words); the
+    word list is built on the first count, which only a qualifying pair of names asks for."""
 
     def __init__(self, ctx):
-        self.words: list[str] = []
-        self.at: dict[str, list[int]] = defaultdict(list)
-        for seg in ctx.segments:
-            for m in TOKEN.finditer(seg.text):
-                w = POSSESSIVE.sub("", m.group().lower())
-                self.at[w].append(len(self.words))
-                self.words.append(w)
-            self.words.append("\n")  # no sequence runs across segments
+        self.ctx = ctx
+        self.words: list[str] | None = None
+        self.at: dict[str, list[int]] = {}
+
+    def _build(self):
+        words: list[str] = []
+        for seg in self.ctx.segments:
+            words += [POSSESSIVE.sub("", w) if "'" in w or "’" in w else w
+                      for w in TOKEN.findall(seg.text.lower())]
+            words.append("\n")  # no sequence runs across segments
+        self.words = words
+        at: dict[str, list[int]] = defaultdict(list)
+        for i, w in enumerate(words):
+            at[w].append(i)
+        self.at = at
 
     def count(self, seq: tuple) -> int:
+        if self.words is None:
+            self._build()
         n = len(seq)
         return sum(1 for i in self.at.get(seq[0], ()) if tuple(self.words[i:i + n]) == seq)
 
