@@ -63,6 +63,9 @@ def test_prices_rates_averages_and_ratios_are_silent(text):
     ("Safe water reached 1.9 billion farmers in the province.", "1.9 million"),
     ("The province has 52 million poor households in its hills.", "52,000"),
     ("Each of the counties will get a bonus of 12 billion yuan each.", "12 million"),
+    ("Herders there earn a per capita income of 9.4 million yuan.", "9,400"),
+    ("The township moved 640 households with 2.5 million people uphill.", "2,500"),
+    ("The prefecture hardened 1.8 million km of rural roads.", "1,800"),
 ])
 def test_a_figure_beyond_what_its_measure_holds(text, expected):
     (rule, _, sugg), = found(text, "TC315")
@@ -75,6 +78,8 @@ def test_a_figure_beyond_what_its_measure_holds(text, expected):
     "The province has 5.2 million poor households in its hills.",
     "Each county will get a bonus of 12 million yuan.",
     "Inner Mongolia's grassland covers 1.1 billion mu.",
+    "Herders there earn a per capita income of 9,400 yuan; 640 households with 2,500 people moved.",
+    "China's rural roads reached 4.2 million km nationwide.",
 ])
 def test_figures_within_their_bounds_are_silent(text):
     assert found(text, "TC315") == []

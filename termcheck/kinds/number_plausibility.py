@@ -28,7 +28,7 @@ import regex
 import yaml
 from pydantic import BaseModel, ConfigDict
 
-from ..lang.quantity import SCALES, group, plain
+from ..lang.quantity import SCALES, group, plain, render_en
 from ._numbers import by_sentence, quantities
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "magnitudes.yml"
@@ -62,12 +62,14 @@ def limits():
             nouns = frozenset(nouns)
         elif nouns:
             nouns = re.compile(nouns, re.I)  # the stdlib compiles these simple patterns faster
+        before = re.compile(r["before"], re.X | re.I) if r.get("before") else None
         ranges.append((r["kind"], frozenset(u.lower() for u in r.get("units", ())), nouns, r["scope"],
-                       Decimal(str(r["max"])), r["reason"]))
+                       Decimal(str(r["max"])), r["reason"], before))
     each = [(re.compile(e["nouns"], re.I), Decimal(str(e["max"])), e["reason"]) for e in data["each"]]
-    out = data["outlier"]
+    out, hs = data["outlier"], data["household_size"]
     return (re.compile(data["national_cue"], re.X), ranges, each,
-            (Decimal(str(out["min_value"])), Decimal(str(out["factor"])), out["min_other"]))
+            (Decimal(str(out["min_value"])), Decimal(str(out["factor"])), out["min_other"]),
+            (Decimal(str(hs["min"])), Decimal(str(hs["max"])), hs["reason"]))
 
 
 def run(rule, ctx):
@@ -144,7 +146,7 @@ def _lost(rule, seg, q, scale):
 
 
 def _magnitude(rule, ctx):
-    national, ranges, each, (min_value, factor, min_other) = limits()
+    national, ranges, each, (min_value, factor, min_other), household = limits()
     money = [(seg, q) for seg in ctx.segments for q in quantities(ctx, seg)
              if q.kind == "money" and q.value is not None and q.value > 0]
     reported = set()
@@ -155,16 +157,15 @@ def _magnitude(rule, ctx):
             for q in qs:
                 if q.value is None or q.kind not in ("count", "money", "area") or q.words:
                     continue
-                reason = None
-                if q.kind == "money":
+                if is_national is None:
+                    is_national = bool(national.search(text, a, b))
+                reason = _range(text, a, b, q, ranges, is_national)
+                if not reason and q.kind == "money":
                     reason = _per_item(text, a, q, each)
-                else:
-                    if is_national is None:
-                        is_national = bool(national.search(text, a, b))
-                    reason = _range(text, a, b, q, ranges, is_national)
                 if reason:
                     reported.add((seg.id, q.start))
                     yield _too_big(rule, seg, q, reason)
+            yield from _household_size(rule, seg, qs, household)
     if len(money) > min_other:
         top = max(money, key=lambda sq: sq[1].value)
         seg, q = top
@@ -175,10 +176,40 @@ def _magnitude(rule, ctx):
                                          f"(the next largest is {largest})")
 
 
+HOUSEHOLDS = {"household", "households", "family", "families"}
+PEOPLE = {"people", "persons", "person", "residents", "members"}
+WITH = re.compile(r"\s+(?:with|having|of|covering|totalling|totaling)\s+(?:a\ total\ of\s+)?$", re.X)
+
+
+def _household_size(rule, seg, qs, bounds):
+    """'1,850 households with 7.2 million people': people per household out of bounds; the
+    people figure is reported with the scale (x 1,000 or x 1,000,000 either way) that fits."""
+    low, high, reason = bounds
+    for h, p in zip(qs, qs[1:]):
+        if not (h.kind == "count" and p.kind == "count" and (h.unit or "") in HOUSEHOLDS
+                and (p.unit or "") in PEOPLE and h.value and p.value and WITH.search(seg.text, h.end, p.start)):
+            continue
+        size = p.value / h.value
+        if low <= size <= high:
+            continue
+        fit = next((p.value * f for f in RESCALE if low <= p.value * f / h.value <= high), None)
+        if fit is None:
+            continue
+        s, e = _scale_span(seg.text, p)
+        yield rule.finding(seg, s, e, suggestions=(render_en(fit),),
+                           reason=f"{plain(round(size, 2))} people per household beside “{h.text}”; {reason}",
+                           suggestion_note=f"; did you mean “{render_en(fit)}”?")
+
+
+RESCALE = (Decimal("0.001"), Decimal("0.000001"), Decimal(1000), Decimal(1000000))
+
+
 def _range(text, a, b, q, ranges, is_national):
     unit = (q.unit or "").lower()
-    for kind, units, nouns, scope, top, reason in ranges:
+    for kind, units, nouns, scope, top, reason, before in ranges:
         if kind != q.kind or (units and unit not in units) or (scope == "local" and is_national):
+            continue
+        if before is not None and not before.search(text, max(a, q.start - 60), q.start):
             continue
         if isinstance(nouns, frozenset):
             if unit not in nouns:
