@@ -86,9 +86,10 @@ def test_figures_within_their_bounds_are_silent(text):
 
 
 def test_every_bound_has_a_reason():
-    national, ranges, each, outlier = limits()
+    national, ranges, each, outlier, household = limits()
     assert ranges and each
-    assert all(r[5] and r[4] > 0 for r in ranges) and all(e[2] for e in each)
+    assert all(r[5] and r[4] > 0 for r in ranges) and all(e[2] for e in each) and household[2]
+    assert household[0] < 3 < 4.5 < household[1]
 
 
 def test_a_sum_ten_times_every_other_sum_of_the_document():
