@@ -168,7 +168,6 @@ def test_score_endpoint(client):
     ({"text": "a", "segments": [{"id": "1", "target": "b"}]}, "exactly one"),
     ({"text": "a", "format": "docx"}, "format must be one of"),
     ({"text": 5}, "text"),
-    ({"segments": [{"id": "1", "target": "a"}, {"id": "1", "target": "b"}]}, "unique"),
     ({"segments": [{"target": "a"}]}, "id"),
     ({"text": "a", "colour": "red"}, "colour"),
     ({"text": "a", "glossary": {"format": "xlsx", "text": "x"}}, "format"),

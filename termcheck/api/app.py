@@ -42,6 +42,19 @@ def create_app(settings: Settings | None = None, store: EngineStore | None = Non
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    _openapi = app.openapi
+
+    def openapi() -> dict:  # the schema names the glossaries this server loaded (see contract.py)
+        first = app.openapi_schema is None
+        schema = _openapi()
+        store = getattr(app.state, "store", None)
+        if first and store is not None:
+            from .contract import state_glossary_names
+
+            state_glossary_names(schema, store.glossary_names)
+        return schema
+
+    app.openapi = openapi
     return app
 
 

@@ -27,9 +27,17 @@ def check_text_size(n: int, limit: int, what: str = "text") -> None:
 
 def segments_document(segments, name: str) -> Document:
     """Aligned units -> a bilingual Document (targets joined by newlines for the file text)."""
-    segs, parts, offset = [], [], 0
+    segs, parts, offset, seen = [], [], 0, {}
     for s in segments:
-        segs.append(Segment(id=s.id, text=s.target, raw=s.target, source=s.source, offset=offset))
+        # findings name their unit by id, so a repeated id becomes "id#2", "id#3" (a JSON Schema cannot require
+        # unique ids inside objects, and the API accepts what its schema allows)
+        n = seen[s.id] = seen.get(s.id, 0) + 1
+        sid = s.id if n == 1 else f"{s.id}#{n}"
+        while n > 1 and sid in seen:
+            n += 1
+            sid = f"{s.id}#{n}"
+        seen[sid] = seen.get(sid, 1)
+        segs.append(Segment(id=sid, text=s.target, raw=s.target, source=s.source, offset=offset))
         parts.append(s.target)
         offset += len(s.target) + 1
     return Document(path=name, text="\n".join(parts), segments=tuple(segs), format="segments", bilingual=True)

@@ -54,12 +54,26 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        return error_response(request, exc.status_code, exc.detail, getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:  # Starlette names only the first route's methods; a path may have several
+            headers = {**(headers or {}), "Allow": ", ".join(allowed_methods(request))}
+        return error_response(request, exc.status_code, exc.detail, headers)
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception):  # a bug in termcheck, not the user's input
         log.exception("internal error on %s", request.url.path)
         return error_response(request, 500, f"internal error ({type(exc).__name__}); see the server log")
+
+
+HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route answers on this path (asked through Starlette's public ``matches``)."""
+    from starlette.routing import Match
+
+    return [m for m in HTTP_METHODS
+            if any(route.matches({**request.scope, "method": m})[0] == Match.FULL for route in request.app.router.routes)]
 
 
 __all__ = ["install", "error_response", "CheckTimeout", "UnknownGlossary"]

@@ -70,10 +70,19 @@ def parse_body(body: bytes) -> dict[str, str]:
     return dict(parse_qsl(text, keep_blank_values=True))
 
 
+# The language codes this server accepts, stated once for the validator and the OpenAPI schema
+# (English, any variant, or auto; JSON Schema patterns have no case-insensitive flag).
+LANGUAGE_PATTERN = r"^(?:[aA][uU][tT][oO]|[eE][nN](?:[-_][\s\S]*)?)$"
+
+
 def language_of(params: dict) -> dict:
-    code = params.get("language", "").strip()
-    if not code:
+    import re
+
+    code = params.get("language", "")
+    if not code.strip():
         raise LTError("Missing 'language' parameter, e.g. 'language=en-US' or 'language=auto'")
+    if not re.fullmatch(LANGUAGE_PATTERN, code):
+        raise LTError(f"'{code}' is not supported: termcheck checks English (use en, en-US, en-GB or auto)")
     low = code.lower().replace("_", "-")
     if low == "auto":
         low = "en-us"

@@ -22,17 +22,33 @@ class InlineGlossary(BaseModel):
     text: str = Field(min_length=1, description="the glossary file's content (TSV/CSV with a header, or TBX)")
 
 
+def _any_case(words) -> str:
+    """A JSON Schema pattern matching these words in any letter case (JSON Schema has no (?i))."""
+    alts = ("".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in w) for w in sorted(words))
+    return "^(" + "|".join(alts) + ")$"
+
+
+# The schema states what the validator enforces (tests/test_api_contract.py fuzzes the two against each other)
+FORMAT_PATTERN = _any_case([*FORMATS, *FORMAT_ALIASES])
+ONE_INPUT = {"oneOf": [{"required": ["text"]}, {"required": ["segments"]}]}
+
+
 class CheckRequest(BaseModel):
     """Exactly one of ``text`` (with its ``format``) or ``segments`` (aligned units)."""
 
-    model_config = ConfigDict(extra="forbid")
-    text: str | None = Field(None, description="plain text, Markdown or HTML (see format)")
-    format: str = Field("txt", description="txt, md or html; markup is skipped but spans index the text as sent")
-    segments: list[SegmentIn] | None = Field(None, description="aligned units; findings carry the unit id")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=ONE_INPUT)
+    # no explicit null: the schema says string / array, and the validator rejects null as the schema does
+    text: str = Field(None, description="plain text, Markdown or HTML (see format)")  # type: ignore[assignment]
+    format: str = Field("txt", json_schema_extra={"pattern": FORMAT_PATTERN},
+                        description="txt, md or html (or text, plain, markdown, htm; any case); markup is skipped "
+                                    "but spans index the text as sent")
+    segments: list[SegmentIn] = Field(None, description="aligned units; findings carry the unit id (a repeated id "
+                                          "gets #2, #3, ... in the answer)")  # type: ignore[assignment]
     name: str = Field("<text>", max_length=500, description="the name reported as files[0].path")
     select: list[str] = Field([], description="only these rules: ids, id prefixes, names or categories")
     ignore: list[str] = Field([], description="skip these rules: ids, id prefixes, names or categories")
-    glossaries: list[str] | None = Field(None, description="names of server glossaries to use (default: all loaded)")
+    glossaries: list[str] | None = Field(None, description="names of server glossaries to use (default: all loaded)",
+                                        json_schema_extra={"x-glossary-names": "list"})
     glossary: InlineGlossary | None = Field(None, description="an extra glossary for this request only")
 
     @model_validator(mode="after")
@@ -43,10 +59,6 @@ class CheckRequest(BaseModel):
         if fmt not in FORMATS:
             raise ValueError(f"format must be one of {', '.join(FORMATS)} (got {self.format!r})")
         self.format = fmt
-        if self.segments is not None:
-            ids = [s.id for s in self.segments]
-            if len(set(ids)) != len(ids):
-                raise ValueError("segment ids must be unique")
         return self
 
 
@@ -92,23 +104,48 @@ class CheckResponse(BaseModel):
     mqm: dict | None = Field(None, description="MQM-style score (only with ?score=mqm)")
 
 
-class ScoreRequest(BaseModel):
+class ScoreSegment(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    hypotheses: list[str] = Field(min_length=1, description="system translations, one per segment")
-    references: list[str] | list[list[str]] = Field(
-        min_length=1, description="reference translations aligned with hypotheses, or several such lists")
-    metrics: list[Literal["bleu", "chrf", "ter"]] = ["bleu", "chrf", "ter"]
-    ids: list[str] | None = Field(None, description="segment ids (default 1, 2, ...)")
+    id: str = Field(None, description="the segment's id in the answer (default: its position, 1, 2, ...)")  # type: ignore[assignment]
+    hypothesis: str = Field(description="the system translation of this segment")
+    references: list[str] = Field(min_length=1, description="its reference translations (segments may have different numbers)")
 
-    @model_validator(mode="after")
-    def _aligned(self):
-        refs = [self.references] if isinstance(self.references[0], str) else self.references
-        for n, r in enumerate(refs, 1):
-            if len(r) != len(self.hypotheses):
-                raise ValueError(f"{len(self.hypotheses)} hypotheses but reference list {n} has {len(r)} segments")
-        if self.ids is not None and len(self.ids) != len(self.hypotheses):
-            raise ValueError(f"{len(self.hypotheses)} hypotheses but {len(self.ids)} ids")
-        return self
+
+class ScoreRequest(BaseModel):
+    """Aligned units, so that the schema states the alignment. The earlier shape, parallel lists
+    ``hypotheses`` / ``references`` (one list, or several) / ``ids``, is still accepted and converted;
+    lists of different lengths are then an error (422), which a JSON Schema cannot state."""
+
+    model_config = ConfigDict(extra="forbid")
+    segments: list[ScoreSegment] = Field(min_length=1, description="one item per segment")
+    metrics: list[Literal["bleu", "chrf", "ter"]] = ["bleu", "chrf", "ter"]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _parallel_lists(cls, data):
+        if not isinstance(data, dict) or "hypotheses" not in data or "segments" in data:
+            return data
+        data = dict(data)
+        hyps, refs, ids = data.pop("hypotheses"), data.pop("references", None), data.pop("ids", None)
+        if not isinstance(hyps, list) or not hyps or not isinstance(refs, list) or not refs:
+            raise ValueError("'hypotheses' and 'references' must be non-empty lists")
+        streams = [refs] if all(isinstance(r, str) for r in refs) else refs
+        for n, r in enumerate(streams, 1):
+            if not isinstance(r, list) or len(r) != len(hyps):
+                got = len(r) if isinstance(r, list) else "no"
+                raise ValueError(f"{len(hyps)} hypotheses but reference list {n} has {got} segments")
+        if ids is not None and (not isinstance(ids, list) or len(ids) != len(hyps)):
+            raise ValueError(f"{len(hyps)} hypotheses but {len(ids) if isinstance(ids, list) else 'no'} ids")
+        data["segments"] = [{"hypothesis": h, "references": [r[i] for r in streams],
+                             **({"id": ids[i]} if ids is not None else {})} for i, h in enumerate(hyps)]
+        return data
+
+    def streams(self) -> tuple[list[str], list[list[str | None]], list[str]]:
+        """(hypotheses, reference streams padded with None where a segment has fewer references, ids)."""
+        n = max(len(s.references) for s in self.segments)
+        refs = [[s.references[k] if k < len(s.references) else None for s in self.segments] for k in range(n)]
+        ids = [s.id if s.id is not None else str(i) for i, s in enumerate(self.segments, 1)]
+        return [s.hypothesis for s in self.segments], refs, ids
 
 
 class GlossaryInfo(BaseModel):

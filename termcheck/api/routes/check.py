@@ -13,6 +13,7 @@ from ..schemas import CHECK_EXAMPLES, EXAMPLE_RESPONSE, CheckRequest, CheckRespo
 router = APIRouter(prefix="/v1", tags=["check"], dependencies=[ApiKeyDep])
 
 ERRORS = {
+    400: {"description": "the body cannot be parsed (not JSON, or a broken multipart form)"},
     401: {"description": "API key missing or wrong (only when the server has keys)"},
     413: {"description": "body or text larger than the server accepts",
           "content": {"application/json": {"example": {"detail": "text too large: 600000 characters; this server accepts at most 500000"}}}},
@@ -24,6 +25,17 @@ OK = {200: {"description": "findings as `termcheck check --format json` prints t
             "content": {"application/json": {"example": EXAMPLE_RESPONSE}}}}
 ScoreQuery = Annotated[Literal["mqm"] | None, Query(description="add an MQM-style score of the findings")]
 ThresholdQuery = Annotated[float | None, Query(ge=0, le=100, description="MQM pass threshold (sets mqm.passed)")]
+
+
+def _reader_formats() -> str:
+    """The formats an upload may name (empty: by extension), as a pattern the schema states."""
+    from ...readers import READERS
+
+    return "^(" + "|".join(sorted(READERS)) + ")?$"
+
+
+# no explicit null in form fields: a multipart client can only send the text "null"
+READER_FORMATS = _reader_formats()
 
 
 def _csv(value: str | None) -> list[str]:
@@ -54,11 +66,14 @@ async def check(store: StoreDep, settings: SettingsDep,
              responses={**OK, **ERRORS}, summary="Check an uploaded file of any format the CLI reads")
 async def check_file(store: StoreDep, settings: SettingsDep,
                      file: Annotated[UploadFile, File(description="the document; its extension picks the reader")],
-                     format: Annotated[str | None, Form(description="read as this format regardless of extension")] = None,
-                     encoding: Annotated[str | None, Form(description="decode with this encoding (default UTF-8, BOM detected)")] = None,
-                     select: Annotated[str | None, Form(description="comma-separated rule selectors")] = None,
-                     ignore: Annotated[str | None, Form(description="comma-separated rule selectors to skip")] = None,
-                     glossaries: Annotated[str | None, Form(description="comma-separated server glossary names")] = None,
+                     format: Annotated[str, Form(description="read as this format regardless of extension",
+                                                 json_schema_extra={"pattern": READER_FORMATS})] = "",
+                     encoding: Annotated[str, Form(description="decode with this encoding (default UTF-8, BOM detected)")] = "",
+                     select: Annotated[str, Form(description="comma-separated rule selectors")] = "",
+                     ignore: Annotated[str, Form(description="comma-separated rule selectors to skip")] = "",
+                     glossaries: Annotated[str, Form(description="comma-separated server glossary names "
+                                                                        "(default: all loaded)",
+                                                            json_schema_extra={"x-glossary-names": "csv"})] = None,
                      score: ScoreQuery = None, threshold: ThresholdQuery = None):
     from ...readers import read_bytes
 

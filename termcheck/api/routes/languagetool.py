@@ -14,15 +14,35 @@ from ..deps import StoreDep, SettingsDep, key_ok
 
 router = APIRouter(prefix="/v2", tags=["languagetool"])
 
-FORM_DOC = {"requestBody": {"content": {"application/x-www-form-urlencoded": {
+_STRING = {"type": "string"}
+_OPTIONAL = {"enabledRules": "comma-separated rule ids to enable", "disabledRules": "comma-separated rule ids to disable",
+             "enabledCategories": "comma-separated categories to enable",
+             "disabledCategories": "comma-separated categories to disable", "level": "ignored (default or picky)",
+             "motherTongue": "ignored", "preferredVariants": "ignored", "sourceText": "the Chinese source (bilingual rules)",
+             "sourceLanguage": "ignored", "apiKey": "API key, when the server has keys"}
+# What the handler enforces, stated for generated clients and checked by tests/test_api_contract.py:
+# language is English or auto; exactly one of text / data; enabledOnly=true needs rules or categories.
+_LANGUAGE = {"type": "string", "pattern": lt.LANGUAGE_PATTERN, "description": "en, en-US, en-GB, ... or auto"}
+_NAMED = {"type": "string", "pattern": "[^,\\s]"}  # at least one name in the comma-separated list
+FORM_DOC = {"requestBody": {"required": True, "content": {"application/x-www-form-urlencoded": {
     "schema": {"type": "object", "properties": {
-        "text": {"type": "string"}, "data": {"type": "string", "description": "JSON {\"annotation\": [...]}"},
-        "language": {"type": "string"}, "enabledRules": {"type": "string"}, "disabledRules": {"type": "string"},
-        "enabledCategories": {"type": "string"}, "disabledCategories": {"type": "string"},
-        "enabledOnly": {"type": "string"}, "level": {"type": "string"}, "motherTongue": {"type": "string"},
-        "preferredVariants": {"type": "string"}, "sourceText": {"type": "string"}, "sourceLanguage": {"type": "string"},
-        "apiKey": {"type": "string"}}, "required": ["language"]},
+        "text": {"type": "string", "description": "the text to check (or send data)"},
+        "data": {"type": "string", "contentMediaType": "application/json",
+                 "description": "instead of text: JSON {\"annotation\": [{\"text\": ...} | {\"markup\": ..., \"interpretAs\": ...}]}"},
+        "language": _LANGUAGE,
+        "enabledOnly": {"type": "string", "description": "true: only enabledRules / enabledCategories"},
+        **{k: {**_STRING, "description": v} for k, v in _OPTIONAL.items()}},
+        "required": ["language"],
+        "oneOf": [{"required": ["text"]}, {"required": ["data"]}],
+        "if": {"properties": {"enabledOnly": {"pattern": "^[tT][rR][uU][eE]$"}}, "required": ["enabledOnly"]},
+        "then": {"anyOf": [{"properties": {"enabledRules": _NAMED}, "required": ["enabledRules"]},
+                           {"properties": {"enabledCategories": _NAMED}, "required": ["enabledCategories"]}]}},
     "example": {"language": "en-US", "text": "The “Outline for Development."}}}}}
+# GET carries the same parameters in the query; data and enabledOnly (which depend on other parameters) are POST-only here
+GET_DOC = {"parameters": [
+    {"name": "language", "in": "query", "required": True, "schema": _LANGUAGE},
+    {"name": "text", "in": "query", "required": True, "schema": _STRING, "description": "the text to check"},
+    *({"name": k, "in": "query", "required": False, "schema": _STRING, "description": v} for k, v in _OPTIONAL.items())]}
 CHECK_EXAMPLE = {"software": {"name": "termcheck", "version": "0.1.0", "buildDate": "", "apiVersion": 1,
                               "premium": False, "premiumHint": "", "status": ""},
                  "warnings": {"incompleteResults": False},
@@ -62,7 +82,7 @@ async def check_post(request: Request, store: StoreDep, settings: SettingsDep):
     return await check(request, store, settings)
 
 
-@router.get("/check", summary="LanguageTool-compatible check (query parameters)", **CHECK_DOC)
+@router.get("/check", summary="LanguageTool-compatible check (query parameters)", openapi_extra=GET_DOC, **CHECK_DOC)
 async def check_get(request: Request, store: StoreDep, settings: SettingsDep):
     return await check(request, store, settings)
 

@@ -11,8 +11,9 @@ from ..schemas import ScoreRequest
 
 router = APIRouter(prefix="/v1", tags=["score"], dependencies=[ApiKeyDep])
 
-EXAMPLE = {"hypotheses": ["The province lifted 13.56 million people out of poverty."],
-           "references": ["Sichuan lifted 13.56 million people out of poverty."], "metrics": ["bleu", "chrf"]}
+EXAMPLE = {"segments": [{"id": "s1", "hypothesis": "The province lifted 13.56 million people out of poverty.",
+                         "references": ["Sichuan lifted 13.56 million people out of poverty."]}],
+           "metrics": ["bleu", "chrf"]}
 SCORE_EXAMPLE = {"document": {"bleu": {"score": 80.91, "name": "BLEU",
                                        "signature": "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.4.3",
                                        "detail": "BLEU = 80.91 ..."}},
@@ -36,7 +37,8 @@ def _scorer():
 
 @router.post("/score", summary="Score translations against references (BLEU, chrF++, TER) with sacrebleu signatures",
              responses={200: {"content": {"application/json": {"example": SCORE_EXAMPLE}}},
-                        422: {"description": "hypotheses and references are not aligned"},
+                        400: {"description": "the body is not JSON"},
+                        422: {"description": "invalid body (with the parallel-list shape: lists not aligned)"},
                         501: {"description": "termcheck.score or sacrebleu is not installed"}},
              openapi_extra={"requestBody": {"content": {"application/json": {"example": EXAMPLE}}}})
 async def score(req: ScoreRequest, settings: SettingsDep):
@@ -44,9 +46,10 @@ async def score(req: ScoreRequest, settings: SettingsDep):
     params = inspect.signature(score_segments).parameters
 
     def work():
+        hyps, refs, ids = req.streams()
         kwargs = {"metrics": tuple(req.metrics)} if "metrics" in params else {}
-        if req.ids is not None and "ids" in params:
-            kwargs["ids"] = req.ids
-        return score_segments(req.hypotheses, req.references, **kwargs)
+        if "ids" in params:
+            kwargs["ids"] = ids
+        return score_segments(hyps, refs, **kwargs)
 
     return await in_thread(settings.time_budget, work)
