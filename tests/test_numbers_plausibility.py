@@ -66,6 +66,7 @@ def test_prices_rates_averages_and_ratios_are_silent(text):
     ("Herders there earn a per capita income of 9.4 million yuan.", "9,400"),
     ("The township moved 640 households with 2.5 million people uphill.", "2,500"),
     ("The prefecture hardened 1.8 million km of rural roads.", "1,800"),
+    ("Trained farmers rose from 3,600 people to 4.2 million people in the county.", "4,200"),
 ])
 def test_a_figure_beyond_what_its_measure_holds(text, expected):
     (rule, _, sugg), = found(text, "TC315")
@@ -80,6 +81,7 @@ def test_a_figure_beyond_what_its_measure_holds(text, expected):
     "Inner Mongolia's grassland covers 1.1 billion mu.",
     "Herders there earn a per capita income of 9,400 yuan; 640 households with 2,500 people moved.",
     "China's rural roads reached 4.2 million km nationwide.",
+    "Cooperatives grew from 14 to 16,800, and loans from 2.1 million yuan to 3.4 million yuan.",
 ])
 def test_figures_within_their_bounds_are_silent(text):
     assert found(text, "TC315") == []

@@ -166,6 +166,7 @@ def _magnitude(rule, ctx):
                     reported.add((seg.id, q.start))
                     yield _too_big(rule, seg, q, reason)
             yield from _household_size(rule, seg, qs, household)
+            yield from _from_to(rule, seg, a, qs, reported)
     if len(money) > min_other:
         top = max(money, key=lambda sq: sq[1].value)
         seg, q = top
@@ -202,6 +203,37 @@ def _household_size(rule, seg, qs, bounds):
 
 
 RESCALE = (Decimal("0.001"), Decimal("0.000001"), Decimal(1000), Decimal(1000000))
+
+
+def _from_to(rule, seg, a, qs, reported):
+    """'rose from 3,200 yuan to 5.6 million yuan': the two figures of one change, of one kind and
+    unit, a factor of 1,000 or more apart while only one carries a scale word (or they carry
+    different ones). The 'to' figure is reported; a bare 'to' figure is TC314's."""
+    text = seg.text
+    for i, q in enumerate(qs):
+        if not PAIR_FROM.search(text, max(a, q.start - 12), q.start) or q.value is None or q.is_label:
+            continue
+        nxt = next((x for x in qs[i + 1:] if not x.is_label), None)
+        if (nxt is None or nxt.value is None or nxt.kind != q.kind or (nxt.unit is None) != (q.unit is None)
+                or not PAIR_TO.search(text, max(a, nxt.start - 8), nxt.start) or (seg.id, nxt.start) in reported):
+            continue
+        if (q.scale or "").lower() == (nxt.scale or "").lower() or not (q.value and nxt.value):
+            continue
+        if nxt.kind == "count" and nxt.unit is None and not nxt.scale:
+            continue  # "from 8.4 million to 2.88": TC314
+        big, small = max(q.value, nxt.value), min(q.value, nxt.value)
+        if big / small < 1000:
+            continue
+        sugg = f"{nxt.number} {q.scale}" if q.scale else None
+        if sugg is None and nxt.scale and nxt.scale.lower() in DOWN:
+            yield _too_big(rule, seg, nxt, f"it is {round(nxt.value / q.value):,} times “{q.text}”, the figure it changed from")
+            continue
+        if sugg:
+            s, e = _scale_span(text, nxt)
+            ratio = nxt.value / q.value
+            told = f"{round(ratio):,} times" if ratio >= 1 else f"1/{round(1 / ratio):,} of"
+            yield rule.finding(seg, s, e, suggestions=(sugg,), reason=f"it is {told} “{q.text}”, the figure it changed from",
+                               suggestion_note=f"; did you mean “{sugg}”?")
 
 
 def _range(text, a, b, q, ranges, is_national):
