@@ -355,6 +355,9 @@ def test_api_reviews_an_uploaded_docx():
         assert len(list(docx.Document(io.BytesIO(r.content)).comments)) == len(found)
         bad = client.post("/v1/review/docx", files={"file": ("x.docx", b"not a zip")})
         assert bad.status_code == 422 and "not a ZIP package" in bad.json()["detail"]
+        page = client.get("/").text
+        assert 'id="download-docx"' in page
+        assert "/v1/review/docx" in client.get("/static/editor.js").text
 
 
 # ---------------------------------------------------------------- LibreOffice
