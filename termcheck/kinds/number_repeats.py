@@ -109,7 +109,7 @@ def run(rule, ctx):
                     continue
                 done.add((head, da, db))
                 if rare is None:
-                    rare = _rare_words(ctx, p.rare_share)
+                    rare = _Rare(ctx, p.rare_share)
                 generic = head in GENERIC_HEADS or per_head[head] > p.generic_figures
                 pair = _first_pair(ctx, by_value[da], by_value[db], p, rare, generic)
                 if pair:
@@ -130,14 +130,26 @@ def _first_pair(ctx, occ_a, occ_b, p, rare, generic, limit=12):
     return None
 
 
-def _rare_words(ctx, share: float) -> frozenset:
-    counts, n = Counter(), 0
-    for seg in ctx.segments:
-        for s, e in sentences(ctx, seg):
-            n += 1
-            counts.update({_stem(w) for w in WORD.findall(seg.text, s, e)})
-    top = max(2, int(share * n))
-    return frozenset(w for w, c in counts.items() if c <= top)
+class _Rare:
+    """Which context words are rare: held by at most ``share`` of the document's sentences.
+    Counted per asked word (a regex scan and a bisect per hit), not per token of the document."""
+
+    def __init__(self, ctx, share: float):
+        self.ctx, self.known = ctx, {}
+        self.sents = [(seg, [a for a, _ in sentences(ctx, seg)]) for seg in ctx.segments]
+        self.top = max(2, int(share * sum(len(st) for _, st in self.sents)))
+
+    def of(self, stems) -> set:
+        return {w for w in stems if self._rare(w)}
+
+    def _rare(self, stem: str) -> bool:
+        if stem not in self.known:
+            pat = regex.compile(r"\b" + regex.escape(stem), regex.I)
+            held = 0
+            for seg, starts in self.sents:
+                held += len({bisect.bisect_right(starts, m.start()) for m in pat.finditer(seg.text)})
+            self.known[stem] = held <= self.top
+        return self.known[stem]
 
 
 def _context(ctx, seg, q, head, window, before_only=False):
@@ -200,7 +212,7 @@ def _same_subject(ctx, a, b, p, rare, generic) -> bool:
         if not generic and len(da.rstrip("0")) >= 3:
             return True
         # a generic noun or a two-digit figure (23 / 32 countries) needs more than the noun
-        shared = _context(ctx, sa, qa, head, p.window) & _context(ctx, sb, qb, head, p.window) & rare
+        shared = rare.of(_context(ctx, sa, qa, head, p.window) & _context(ctx, sb, qb, head, p.window))
         return bool(shared)
     if qa.unit != qb.unit and qa.kind == "area":
         return False
@@ -209,7 +221,7 @@ def _same_subject(ctx, a, b, p, rare, generic) -> bool:
     # a measure is named before its figure: "the repayment rate reached 98.6%"
     shared = (_context(ctx, sa, qa, head, p.window, before_only=True)
               & _context(ctx, sb, qb, head, p.window, before_only=True))
-    return len(shared & rare) >= 1 and len(shared) >= 2
+    return len(shared) >= 2 and len(rare.of(shared)) >= 1
 
 
 def _line(seg, q) -> int:
