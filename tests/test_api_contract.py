@@ -73,3 +73,115 @@ def schema_valid_request_accepted(ctx, response, case):
           suppress_health_check=list(HealthCheck))
 def test_api_contract(case):
     case.call_and_validate(excluded_checks=[positive_data_acceptance], additional_checks=[schema_valid_request_accepted])
+
+
+# What the fuzzer relies on, stated directly (each can fail on its own)
+@pytest.fixture(scope="module")
+def client():
+    from fastapi.testclient import TestClient
+
+    with TestClient(APP) as c:
+        yield c
+
+
+def test_405_allow_lists_every_operation_of_the_path(client):
+    r = client.request("OPTIONS", "/v2/check")
+    assert r.status_code == 405 and r.headers["allow"] == "GET, POST"
+    r = client.delete("/v1/check")
+    assert r.status_code == 405 and r.headers["allow"] == "POST"
+
+
+def test_schema_names_the_loaded_glossaries(client):
+    doc = client.get("/openapi.json").json()
+    prop = doc["components"]["schemas"]["CheckRequest"]["properties"]["glossaries"]
+    assert prop["anyOf"][0]["items"]["enum"] == sorted(APP.state.store.glossary_names)
+    assert "oneOf" in doc["components"]["schemas"]["CheckRequest"]
+
+
+def test_repeated_segment_ids_are_numbered(client):
+    seg = {"id": "u1", "target": "The “Outline for Development."}
+    r = client.post("/v1/check", json={"segments": [seg, seg, {**seg, "id": "u2"}]})
+    assert r.status_code == 200
+    assert {f["segment"] for f in r.json()["files"][0]["findings"]} == {"u1", "u1#2", "u2"}
+
+
+def test_score_aligned_segments_and_parallel_lists(client):
+    pytest.importorskip("sacrebleu")
+    body = {"segments": [{"id": "a", "hypothesis": "The plan was issued.", "references": ["The plan was issued."]},
+                         {"hypothesis": "Output rose.", "references": ["Output grew.", "Output rose."]}]}
+    r = client.post("/v1/score", json=body)
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert [s["id"] for s in out["segments"]] == ["a", "2"] and out["nrefs"] == 2
+    assert out["segments"][0]["references"] == ["The plan was issued.", None]
+    legacy = client.post("/v1/score", json={"hypotheses": ["Output rose."], "references": ["Output grew."], "ids": ["x"]})
+    assert legacy.status_code == 200 and legacy.json()["segments"][0]["id"] == "x"
+    bad = client.post("/v1/score", json={"hypotheses": ["a", "b"], "references": ["a", "b"], "ids": ["x"]})
+    assert bad.status_code == 422 and "2 hypotheses but 1 ids" in bad.text
+
+
+@pytest.mark.parametrize("code, status", [("en-US", 200), ("EN_gb", 200), ("auto", 200), ("en", 200),
+                                          ("", 400), (" en-US", 400), ("de-DE", 400), ("eng", 400)])
+def test_language_codes_follow_the_stated_pattern(client, code, status):
+    import re
+
+    from termcheck.api.lt import LANGUAGE_PATTERN
+
+    r = client.post("/v2/check", data={"text": "The plan was issued.", "language": code})
+    assert r.status_code == status, r.text
+    assert bool(re.fullmatch(LANGUAGE_PATTERN, code)) == (status == 200)
+
+
+def test_two_server_processes_give_identical_answers():
+    """Replicas behind a load balancer (docs/deploy.md): no state between requests, so any replica answers alike."""
+    import json
+    import urllib.request
+    from contextlib import ExitStack
+
+    from live_server import live_server
+
+    requests = [("/v1/check", {"text": "The province “lifted 13.56 people out of poverty in 2019.\n"}),
+                ("/v1/check", {"segments": [{"id": "s1", "source": "全省减贫1356万人。", "target": "The province lifted 13.56 people."}]}),
+                ("/v1/check", {"text": "# Notice on Earnestly Study\n\nThe recieved funds.", "format": "md", "select": ["TC4", "TC7"]}),
+                ("/v1/rules", None)]
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+    def ask(base, path, body):
+        data = json.dumps(body).encode() if body is not None else None
+        req = urllib.request.Request(base + path, data=data, headers={"Content-Type": "application/json"})
+        with opener.open(req, timeout=60) as r:
+            return r.status, json.loads(r.read())
+
+    with ExitStack() as stack:
+        bases = [stack.enter_context(live_server()) for _ in range(2)]
+        # the second replica answers first for half the requests: order of arrival must not matter either
+        answers = [[ask(base, p, b) for p, b in (requests if i == 0 else requests[::-1])] for i, base in enumerate(bases)]
+    assert answers[0] == answers[1][::-1]
+    assert all(status == 200 for status, _ in answers[0]) and answers[0][0][1]["files"][0]["findings"]
+
+
+def test_k8s_manifests_match_the_server(client):
+    """deploy/k8s: probes hit a real unauthenticated GET route, every TERMCHECK_* variable is a setting
+    the server reads, and the ports line up (docs/deploy.md)."""
+    from pathlib import Path
+
+    import yaml
+
+    from termcheck.api.settings import Settings
+
+    docs = {d["kind"]: d for f in sorted((Path(__file__).parent.parent / "deploy" / "k8s").glob("*.yaml"))
+            for d in yaml.safe_load_all(f.read_text(encoding="utf-8"))}
+    assert {"Deployment", "Service", "HorizontalPodAutoscaler", "ConfigMap"} <= set(docs)
+    [container] = docs["Deployment"]["spec"]["template"]["spec"]["containers"]
+    port = {p["name"]: p["containerPort"] for p in container["ports"]}["http"]
+    for probe in ("readinessProbe", "livenessProbe", "startupProbe"):
+        path = container[probe]["httpGet"]["path"]
+        assert path == "/healthz" and client.get(path).status_code == 200
+    settings = docs["ConfigMap"]["data"]
+    assert int(settings["TERMCHECK_PORT"]) == port
+    known = {"TERMCHECK_" + f.upper() for f in Settings.model_fields} | {"TERMCHECK_CACHE_DIR"}
+    names = set(settings) | {e["name"] for e in container.get("env", [])}
+    assert names <= known, names - known
+    Settings(**{k[len("TERMCHECK_"):].lower(): v for k, v in settings.items()})  # values the server accepts
+    assert docs["Service"]["spec"]["ports"][0]["targetPort"] == "http"
+    assert docs["HorizontalPodAutoscaler"]["spec"]["scaleTargetRef"]["name"] == docs["Deployment"]["metadata"]["name"]
