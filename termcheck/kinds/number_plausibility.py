@@ -153,12 +153,15 @@ def _magnitude(rule, ctx):
     for seg in ctx.segments:
         text = seg.text
         for a, b, qs in by_sentence(ctx, seg):
-            is_national = None
+            nat = {}
+
+            def is_national(a=a, b=b, nat=nat):  # the sentence is scanned only when a local bound is crossed
+                if not nat:
+                    nat[0] = bool(national.search(text, a, b))
+                return nat[0]
             for q in qs:
                 if q.value is None or q.kind not in ("count", "money", "area") or q.words:
                     continue
-                if is_national is None:
-                    is_national = bool(national.search(text, a, b))
                 reason = _range(text, a, b, q, ranges, is_national)
                 if not reason and q.kind == "money":
                     reason = _per_item(text, a, q, each)
@@ -239,7 +242,7 @@ def _from_to(rule, seg, a, qs, reported):
 def _range(text, a, b, q, ranges, is_national):
     unit = (q.unit or "").lower()
     for kind, units, nouns, scope, top, reason, before in ranges:
-        if kind != q.kind or (units and unit not in units) or (scope == "local" and is_national):
+        if kind != q.kind or (units and unit not in units) or q.value <= top:
             continue
         if before is not None and not before.search(text, max(a, q.start - 60), q.start):
             continue
@@ -250,8 +253,9 @@ def _range(text, a, b, q, ranges, is_national):
             lo, hi = max(a, q.start - 40), min(b, q.end + 40)
             if not nouns.search(text, lo, hi):
                 continue
-        if q.value > top:
-            return reason
+        if scope == "local" and is_national():
+            continue
+        return reason
     return None
 
 
