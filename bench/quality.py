@@ -34,6 +34,8 @@ SEVERE = ("warning", "error")
 
 
 def termcheck_cmd() -> list[str]:
+    if os.environ.get("TERMCHECK_CMD"):  # e.g. "python -m termcheck" of another checkout, to compare builds
+        return os.environ["TERMCHECK_CMD"].split()
     exe = shutil.which("termcheck")
     if exe:
         return [exe]
@@ -112,26 +114,26 @@ def bilingual_words(path: Path) -> int:
         return sum(len((row.get("target") or "").split()) for row in csv.DictReader(f, delimiter="\t"))
 
 
-def measure() -> dict:
+def measure(corpus: Path = CORPUS) -> dict:
     import tempfile
-    docs = sorted((CORPUS / "docs").glob("*.txt"))
-    clean = sorted((CORPUS / "clean").glob("*.txt"))
-    bi = sorted((CORPUS / "bilingual").glob("*.tsv"))
-    bi_clean = sorted((CORPUS / "bilingual" / "clean").glob("*.tsv"))
+    docs = sorted((corpus / "docs").glob("*.txt"))
+    clean = sorted((corpus / "clean").glob("*.txt"))
+    bi = sorted((corpus / "bilingual").glob("*.tsv"))
+    bi_clean = sorted((corpus / "bilingual" / "clean").glob("*.tsv"))
     by_path = run_check([SEED, *docs, *clean, *bi, *bi_clean])
     res: dict = {}
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         seed_rep, _, seed_missed, _ = score_set([SEED_GOLD], SEED.parent, files_json(by_path, [SEED]), tmp)
         res["seed"] = {"overall": seed_rep["overall"], "missed": seed_missed}
-        rep, unmatched, missed, fnd = score_set(sorted((CORPUS / "docs").glob("*.gold.jsonl")), CORPUS / "docs",
+        rep, unmatched, missed, fnd = score_set(sorted((corpus / "docs").glob("*.gold.jsonl")), corpus / "docs",
                                                 files_json(by_path, docs), tmp)
         tp_s, n_s = severity_precision(fnd, SEVERE)
         res["corpus"] = {"overall": rep["overall"], "per_category": rep["per_category"],
                          "per_document": rep["per_document"], "unmatched": unmatched, "missed": missed,
                          "precision_warning_error": tp_s / n_s if n_s else None, "findings_warning_error": n_s,
                          "per_rule": per_rule(fnd)}
-        brep, bun, bmissed, bfnd = score_set(sorted((CORPUS / "bilingual").glob("*.gold.jsonl")), CORPUS / "bilingual",
+        brep, bun, bmissed, bfnd = score_set(sorted((corpus / "bilingual").glob("*.gold.jsonl")), corpus / "bilingual",
                                              files_json(by_path, bi), tmp)
         res["bilingual"] = {"overall": brep["overall"], "per_category": brep["per_category"], "unmatched": bun,
                             "missed": bmissed, "per_rule": per_rule(bfnd)}
@@ -217,11 +219,12 @@ def precision_data(res: dict) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="a corpus folder of the same layout (default tests/corpus)")
     ap.add_argument("--write-precision", metavar="FILE", help="store per-rule precision (rules/precision.json)")
     ap.add_argument("--list", choices=["fp", "missed", "clean"], help="list false alarms, missed slips or clean-twin findings")
     ap.add_argument("--category", help="with --list: only this category (or rule id for fp/clean)")
     args = ap.parse_args(argv)
-    res = measure()
+    res = measure(args.corpus)
     if args.write_precision:
         Path(args.write_precision).write_text(json.dumps(precision_data(res), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     if args.list:
