@@ -53,8 +53,9 @@ def test_short_form_needs_the_same_leading_words():
 
 def test_rare_phrase_variant_needs_frequency_asymmetry():
     base = "It did the key problem tackling. The key problem tackling went on. "
-    assert run("TC221", base + "It did the key problem tacking.") == []  # only two frequent ones
-    found = run("TC221", base * 2 + "It did the key problem tacking.")
+    # one frequent occurrence beside one rare one: no evidence which is the slip (min_frequent 2)
+    assert run("TC221", "It did the key problem tackling. It did the key problem tacking.") == []
+    found = run("TC221", base + "It did the key problem tacking.")
     assert [(f.text, f.suggestions[0]) for f in found] == [("tacking", "tackling")]
     # the rare word is used elsewhere too: not a one-off, stay silent
     assert run("TC221", base * 2 + "It did the key problem tacking. The boat was tacking.") == []
