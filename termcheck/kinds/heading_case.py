@@ -3,7 +3,9 @@
 Headings are ``【...】`` section markers, Markdown ``#`` headings (siblings share a level) and
 short plain-text lines with no final punctuation between blank lines. When at least
 ``min_siblings`` headings of a family start with a capital and one starts lower-case, that
-one is reported with its first letter capitalised.
+one is reported with its first letter capitalised. Siblings are counted over the whole of a
+monolingual document, also when a reader splits it into segments (a Word file's paragraphs),
+and within each unit of a bilingual one.
 """
 from __future__ import annotations
 
