@@ -20,6 +20,8 @@ AVERAGE_AFTER = regex.compile(r"\s*(?:per|a|an|each|on\ average|per\ capita)\b",
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
     default_scale: str = "million"
+    # nouns that score or measure rather than count ("4.5 stars", "2.5 degrees", "1.5 points")
+    scores: list[str] = []
 
 
 def run(rule, ctx):
@@ -33,6 +35,8 @@ def run(rule, ctx):
         if q.kind != "count" or q.scale or q.words or "." not in q.number or q.unit_end is None:
             continue
         if q.unit not in PLURAL_TO_SINGULAR and q.unit not in SINGULAR_TO_PLURAL:
+            continue
+        if q.unit in p.scores or (PLURAL_TO_SINGULAR.get(q.unit) or "") in p.scores:
             continue
         text = seg.text
         if AVERAGE_BEFORE.search(text, max(0, q.start - 160), q.start) or AVERAGE_AFTER.match(text, q.unit_end):
