@@ -67,6 +67,7 @@ def test_prices_rates_averages_and_ratios_are_silent(text):
     ("The township moved 640 households with 2.5 million people uphill.", "2,500"),
     ("The prefecture hardened 1.8 million km of rural roads.", "1,800"),
     ("Trained farmers rose from 3,600 people to 4.2 million people in the county.", "4,200"),
+    ("The township raised 318 billion yuan for its new school.", "318 million"),
 ])
 def test_a_figure_beyond_what_its_measure_holds(text, expected):
     (rule, _, sugg), = found(text, "TC315")
@@ -82,6 +83,7 @@ def test_a_figure_beyond_what_its_measure_holds(text, expected):
     "Herders there earn a per capita income of 9,400 yuan; 640 households with 2,500 people moved.",
     "China's rural roads reached 4.2 million km nationwide.",
     "Cooperatives grew from 14 to 16,800, and loans from 2.1 million yuan to 3.4 million yuan.",
+    "The province gave the county 130 billion yuan, and the county's output reached 48 billion yuan.",
 ])
 def test_figures_within_their_bounds_are_silent(text):
     assert found(text, "TC315") == []

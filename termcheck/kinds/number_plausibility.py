@@ -62,9 +62,9 @@ def limits():
             nouns = frozenset(nouns)
         elif nouns:
             nouns = re.compile(nouns, re.I)  # the stdlib compiles these simple patterns faster
-        before = re.compile(r["before"], re.X | re.I) if r.get("before") else None
+        context = tuple(re.compile(r[k], re.X | re.I) if r.get(k) else None for k in ("before", "sentence", "unless"))
         ranges.append((r["kind"], frozenset(u.lower() for u in r.get("units", ())), nouns, r["scope"],
-                       Decimal(str(r["max"])), r["reason"], before))
+                       Decimal(str(r["max"])), r["reason"], context))
     each = [(re.compile(e["nouns"], re.I), Decimal(str(e["max"])), e["reason"]) for e in data["each"]]
     out, hs = data["outlier"], data["household_size"]
     return (re.compile(data["national_cue"], re.X), ranges, each,
@@ -241,10 +241,12 @@ def _from_to(rule, seg, a, qs, reported):
 
 def _range(text, a, b, q, ranges, is_national):
     unit = (q.unit or "").lower()
-    for kind, units, nouns, scope, top, reason, before in ranges:
+    for kind, units, nouns, scope, top, reason, (before, sentence, unless) in ranges:
         if kind != q.kind or (units and unit not in units) or q.value <= top:
             continue
         if before is not None and not before.search(text, max(a, q.start - 60), q.start):
+            continue
+        if (sentence is not None and not sentence.search(text, a, b)) or (unless is not None and unless.search(text, a, b)):
             continue
         if isinstance(nouns, frozenset):
             if unit not in nouns:
