@@ -60,10 +60,16 @@ def prepare(params: Params) -> Params:
         words = phrase.split()
         by_last.setdefault(words[-1], set()).add(len(words))
     params.by_last = {k: sorted(v, reverse=True) for k, v in by_last.items()}
-    alts = sorted(wording, key=len, reverse=True)
-    body = "|".join(r"[ \t]+".join(regex.escape(w) for w in p.split()) for p in alts)
-    params.compiled = regex.compile(r"(?<![\p{L}\p{N}\-])(?:" + body + r")(?![\p{L}\p{N}\-])", regex.IGNORECASE)
     return params
+
+
+def _pattern(p: Params):
+    """All phrases as one case-insensitive pattern, compiled on first need (rare texts only)."""
+    if p.compiled is None:
+        alts = sorted(p.wording, key=len, reverse=True)
+        body = "|".join(r"[ \t]+".join(regex.escape(w) for w in a.split()) for a in alts)
+        p.compiled = regex.compile(r"(?<![\p{L}\p{N}\-])(?:" + body + r")(?![\p{L}\p{N}\-])", regex.IGNORECASE)
+    return p.compiled
 
 
 def _word_char(ch: str) -> bool:
@@ -74,7 +80,7 @@ def _matches(p: Params, text: str):
     """(start, end) of listed phrases in ``text``."""
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: offsets would shift
-        yield from (m.span() for m in p.compiled.finditer(text))
+        yield from (m.span() for m in _pattern(p).finditer(text))
         return
     for last, counts in p.by_last.items():
         i = low.find(last)
