@@ -34,6 +34,7 @@ def pairs(source, target, rule):
     ("Of the 8.2 billion yuan raised, 5.15 yuan came from bank loans.", "5.15 billion"),
     ("Its herders fell from 2.7 million in 2012 to 1.93 in 2016.", "1.93 million"),
     ("Migrant workers rose from 4.4 million to 5.1 million, an increase of 0.7, in one year.", "0.7 million"),
+    ("Its members numbered 3.6 million in 2014 and fell by 0.4 the next year.", "0.4 million"),
 ])
 def test_lost_scale_word_is_reported_with_the_scale_of_its_context(text, expected):
     (rule, _, sugg), = found(text, "TC314")
@@ -47,6 +48,7 @@ def test_lost_scale_word_is_reported_with_the_scale_of_its_context(text, expecte
     "The share rose 1.5 percentage points and output grew 2.5 times in five years.",
     "Each family farms 3.2 mu per person on average.",
     "The ratio of cadres to households fell from 3.5 to 2.8.",
+    "The 2.4 million yuan plan was approved by 35 of the 41 village representatives.",
     "The county spent 6.45 million yuan on canals.",
     "Each yuan of the grant drew 2.1 yuan of loans and 1.4 yuan of private money.",
     "The project got 3.5 yuan from the province for every yuan the villagers raised.",

@@ -41,7 +41,8 @@ PER_ITEM_BEFORE = regex.compile(r"\b(?:average|averag\w*|per\ capita|per|each|ev
 PER_YUAN = regex.compile(r"\b(?i:every|each|per|a|one|1)\ (?:yuan|Yuan|RMB|dollar)\b", regex.X)
 PAIR_TO = regex.compile(r"\bto\s+$", regex.I)
 PAIR_CHANGE = regex.compile(r"\b(?:decrease|reduction|drop|fall|decline|cut|increase|rise|growth|gain)\s+of\s+$"
-                            r"|\b(?:by|down|up)\s+$", regex.I)
+                            r"|\b(?:decreas\w*|reduc\w*|fell|fall\w*|dropp?\w*|declin\w*|cut|increas\w*|rose|ris\w*|"
+                            r"grew|grow\w*)\s+by\s+$|\b(?:down|up)\s+$", regex.I)  # not "approved by 35 of the 40"
 PAIR_FROM = regex.compile(r"\bfrom\s+$", regex.I)
 EACH_AFTER = regex.compile(r"\s*(?:each|apiece|(?:per|for\ each|for\ every|to\ each)\s+(?P<noun>[a-z-]+))\b", regex.X | regex.I)
 DOWN = {"trillion": "billion", "billion": "million", "million": "thousand"}
