@@ -183,6 +183,13 @@ def test_different_subjects_with_similar_figures_are_silent():
     assert found(text, "TC317") == []
 
 
+def test_the_same_measure_in_two_years_is_silent():
+    text = ("In 2015 the village mutual fund lent 318.4 million yuan.\nRoads were built.\n"
+            "In 2016 the village mutual fund lent 314.8 million yuan.")
+    assert found(text, "TC317") == []
+    assert len(found(text.replace("2016", "2015"), "TC317")) == 2
+
+
 def test_the_same_measure_of_two_named_places_is_silent():
     text = ("The poverty incidence of Anlong County was 14.3% in 2014.\nRoads were built.\n"
             "The poverty incidence of Puding County was 13.4% in 2014.")

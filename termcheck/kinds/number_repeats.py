@@ -5,8 +5,9 @@ modifiers, "poor villages") or, for percentages, sums and areas, the measure nam
 ("repayment rate", "per capita income"). Two figures conflict when their keys agree and their
 digits differ the way a copying slip does: two digits swapped (1,890 / 1,980; 98.6 / 96.8) or
 one digit changed in a figure of three or more digits (186 / 176). Different years and places
-legitimately give different values, but rarely values one slip apart, and a shared word that is
-rare in the document must tie the two contexts together when the noun alone is generic.
+legitimately give different values, but rarely values one slip apart; figures whose sentences
+name different years or places are two subjects, and a shared word that is rare in the document
+must tie the two contexts together when the noun alone is generic.
 
 Both places are reported, each naming the other (either may be the mistyped one); when three
 or more figures share a key, only the one that disagrees with the majority is.
@@ -198,6 +199,15 @@ def _names(seg, q, window=60):
     return {m.group() for m in NAME.finditer(text, start, j)}
 
 
+def _years(ctx, seg, q) -> set:
+    """Years named in the figure's sentence."""
+    for a, b in sentences(ctx, seg):
+        if a <= q.start < b:
+            return {int(x.value) for x in quantities(ctx, seg)
+                    if a <= x.start < b and x.kind in ("year", "date") and x.value}
+    return set()
+
+
 def _modifiers(seg, q):
     if q.unit_start is None:
         return ""
@@ -206,6 +216,9 @@ def _modifiers(seg, q):
 
 def _same_subject(ctx, a, b, p, rare, generic) -> bool:
     (sa, qa, head, da), (sb, qb, _, _) = a, b
+    ya, yb = _years(ctx, sa, qa), _years(ctx, sb, qb)
+    if ya and yb and not ya & yb:
+        return False  # "412.6 million yuan in 2015 ... 416.2 million yuan in 2016": two years
     if head.startswith("count:"):
         if _modifiers(sa, qa) != _modifiers(sb, qb):
             return False
