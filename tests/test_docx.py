@@ -50,9 +50,11 @@ def docx_bytes(document) -> bytes:
 
 
 def seed_docx_and_txt():
-    """The seed as a Word file (one paragraph per line, a table and a footnote added), and the
-    same text as a plain file (the table's cells and the note as lines)."""
-    lines = [ln for ln in SEED.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    """The seed as a Word file (one paragraph per paragraph of the text, a table and a footnote
+    added), and the same text as a plain file: the seed file itself with the table's cells and
+    the note appended as paragraphs (plain-text paragraphs are separated by blank lines)."""
+    seed = SEED.read_text(encoding="utf-8")
+    lines = [ln for ln in seed.split("\n") if ln.strip()]
     d = docx.Document()
     for ln in lines:
         d.add_paragraph(ln)
@@ -61,9 +63,14 @@ def seed_docx_and_txt():
         for c, cell in enumerate(row):
             table.cell(r, c).text = cell
     add_footnote(d, d.paragraphs[3], NOTE)
-    txt = "\n".join(lines + [cell for row in TABLE for cell in row] + [" " + NOTE]) + "\n"
+    txt = seed.rstrip("\n") + "\n\n" + "\n\n".join([cell for row in TABLE for cell in row] + [" " + NOTE]) + "\n"
     ids = [f"p{i}" for i in range(1, len(lines) + 1)] + [f"table1/r{r}/c{c}" for r in (1, 2) for c in (1, 2)] + ["footnote1"]
     return docx_bytes(d), txt, ids
+
+
+def paragraph_lines(txt: str) -> list[int]:
+    """1-based numbers of the non-blank lines of a text (paragraph k of the Word file is line [k])."""
+    return [i for i, ln in enumerate(txt.split("\n"), 1) if ln.strip()]
 
 
 def run_cli(*args, cwd=ROOT):
@@ -148,8 +155,9 @@ def test_seed_docx_gives_the_txt_findings(tmp_path):
     from_txt = json_findings(tmp_path / "seed.txt")
     from_docx = json_findings(tmp_path / "seed.docx")
     assert len(from_txt) >= 29
-    # line n of the text file is segment ids[n-1]; a column is 1 + the offset in the segment
-    expected = sorted((f["rule"], ids[f["line"] - 1], f["column"], f["text"]) for f in from_txt)
+    # the k-th non-blank line of the text file is segment ids[k]; a column is 1 + the offset in the segment
+    seg_of_line = dict(zip(paragraph_lines(txt), ids))
+    expected = sorted((f["rule"], seg_of_line[f["line"]], f["column"], f["text"]) for f in from_txt)
     got = sorted((f["rule"], f["segment"], f["start"] + 1, f["text"]) for f in from_docx)
     assert got == expected
     doc = read_bytes(data, "seed.docx")
@@ -261,8 +269,9 @@ def test_fix_writes_tracked_changes_equal_to_fixing_the_text(tmp_path):
     fixed_txt = (tmp_path / "seed.txt").read_text(encoding="utf-8")
     assert fixed_txt != txt, "the seed has safe fixes"
     fixed = (tmp_path / "seed.docx").read_bytes()
-    n_lines = len([ln for ln in SEED.read_text(encoding="utf-8").split("\n") if ln.strip()])
-    assert accept_all(fixed)[:n_lines] == fixed_txt.split("\n")[:n_lines]
+    fixed_paragraphs = [ln for ln in fixed_txt.split("\n") if ln.strip()]
+    n_lines = len(paragraph_lines(SEED.read_text(encoding="utf-8")))
+    assert accept_all(fixed)[:n_lines] == fixed_paragraphs[:n_lines]
     xml = zipfile.ZipFile(io.BytesIO(fixed)).read("word/document.xml").decode()
     assert 'w:author="termcheck"' in xml and "<w:del " in xml and "<w:ins " in xml
     # the reader sees the accepted text; a second run changes nothing
