@@ -70,7 +70,7 @@ def test_pages_running_heads_hyphens_and_paragraphs():
     assert "Annual Report" not in doc.text and "- 1 -" not in doc.text
     assert "The development of roads" in text["page1"]            # hyphen at a line end joined
     assert "poverty-stricken villages" in text["page1"]           # a real compound keeps its hyphen
-    assert "Short closing line.\nSchools" in text["page1"]        # a short line ends a paragraph
+    assert "Short closing line.\n\nSchools" in text["page1"]      # a short line ends a paragraph
     # the paragraph running on to page 2 stays whole on the page where it starts
     assert "the parents welcomed warmly" in text["page1"]
     assert text["page2"].startswith("The recieved funds")

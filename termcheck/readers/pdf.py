@@ -6,7 +6,7 @@ titles and page numbers) are dropped; a word hyphenated at a line end is joined 
 hyphen when the joined word is an English word and the halves are not both words, so
 "develop-/ment" reads "development" and "poverty-/stricken" stays hyphenated); the lines of a
 paragraph are joined with a space, and a paragraph ends at a line that is clearly shorter than
-the page's full lines. A paragraph that runs on to the next page belongs to the page it starts
+the page's full lines; paragraphs are separated by a blank line, as in plain text. A paragraph that runs on to the next page belongs to the page it starts
 on, so sentences stay whole and findings name the page where their paragraph starts.
 Runs of spaces read as one (PDF spacing is layout). Segment text is the rebuilt text, not the
 PDF's bytes: offsets index ``Segment.text``.
@@ -139,7 +139,7 @@ def read_bytes(data: bytes, path: str) -> Document:
             carry = list(carry)
     segments, offset, texts = [], 0, []
     for n, pars in enumerate(per_page, 1):
-        text = "\n".join(pars)
+        text = "\n\n".join(pars)  # paragraphs between blank lines, as in plain text
         if text.strip():
             segments.append(Segment(id=f"page{n}", text=text, offset=offset, attrs={"page": n}))
             texts.append(text)
