@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
+from . import morph
 from .en_nouns import ADJECTIVES, PLURAL_TO_SINGULAR, SINGULAR_TO_PLURAL
 from .quantity import Quantity
 
@@ -126,17 +127,26 @@ def _counted_noun(text: str, pos: int):
             return None
         w = m.group("w")
         low = w.lower()
-        if low in ADJECTIVES:
+        if low in ADJECTIVES or _adjective_only(low):
             nxt = _AFTER_WORD.match(text, m.end())
             if nxt and nxt.group("w").lower() in PLURAL_TO_SINGULAR | SINGULAR_TO_PLURAL.keys():
                 pos = m.end()
                 continue
         if low in PLURAL_TO_SINGULAR or low in SINGULAR_TO_PLURAL:
             return w, m.start("w"), m.end("w")
-        if low not in ADJECTIVES:
+        if low not in ADJECTIVES and not _adjective_only(low):
             return None
         pos = m.end()
     return None
+
+
+_ADJ_TAGS = frozenset({"JJ", "JJR", "JJS"})
+
+
+def _adjective_only(word: str) -> bool:
+    """A word the lexicon knows only as an adjective ("consecutive", "remote"): it may stand
+    between a number and the counted noun ("two consecutive years")."""
+    return morph.only_tags(word, _ADJ_TAGS)
 
 
 def parse_quantities(text: str) -> list[Quantity]:
