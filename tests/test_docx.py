@@ -317,10 +317,16 @@ def _zip_bomb() -> bytes:
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "legacy Word 97-2003"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le") + b"\0" * 600, "encrypted"),
     (b"PK\x03\x04 broken", "broken ZIP"),
+    ("plain zip", "not an Office document"),
     (None, "unpacks to"),
 ])
 def test_bad_word_files_get_one_line_and_exit_2(tmp_path, content, message):
     path = tmp_path / "bad.docx"
+    if content == "plain zip":
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as zf:
+            zf.writestr("notes.txt", "hello")
+        content = buf.getvalue()
     path.write_bytes(_zip_bomb() if content is None else content)
     r = run_cli("check", str(path))
     assert r.returncode == 2
