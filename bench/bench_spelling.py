@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Time the spelling and document-consistency rules (TC220-TC222, TC410-TC421) in process on
+"""Time the spelling and document-consistency rules (TC220-TC222, TC410, TC430) in process on
 ~1 MB of English built from the seed and tests/fixtures/clean/*.txt, without a glossary.
 
-Prints the lexicon load time, then per rule the first run (cold: suggestions computed) and
+Prints the load times of the lexicon (Hunspell forms) and of the n-gram tables, then per rule the first run (cold: suggestions computed) and
 the best of the next runs (warm: per-word verdicts cached), in wall and CPU seconds.
 
     python bench/bench_spelling.py [--size-mb 1] [--runs 3]
@@ -37,16 +37,20 @@ def main() -> None:
     args = ap.parse_args()
     from termcheck.engine import Engine, data_dir
     from termcheck.lang.lexicon import lexicon
+    from termcheck.lang.ngrams import ngrams
     from termcheck.model import Document
     from termcheck.ruleset import load_rules
 
     t = time.perf_counter()
     lexicon()
     print(f"lexicon load: {time.perf_counter() - t:.3f} s")
+    t = time.perf_counter()
+    ngrams()
+    print(f"n-gram tables load: {time.perf_counter() - t:.3f} s")
     text = corpus(args.size_mb)
     doc = Document.from_text(text, "<bench>")
     mb = len(text.encode("utf-8")) / 1e6
-    rules = [r for r in load_rules([data_dir("rules")]) if r.id.startswith(("TC22", "TC41", "TC42"))]
+    rules = [r for r in load_rules([data_dir("rules")]) if r.id.startswith(("TC22", "TC41", "TC43"))]
     print(f"text: {mb:.2f} MB")
     print(f"{'rule':8} {'cold s':>8} {'warm s':>8} {'warm cpu':>9} {'MB/s':>7} findings")
     for rule in rules:

@@ -244,6 +244,10 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
     a = pair.alternative
     text = seg.text
     base, why = _context(p, pair, prev, nxt, genre, cache)
+    bound = (3 * p.document + p.sentence + (p.countries if pair.countries else 0)
+             + (p.pinyin if pair.pinyin else 0) + (p.glossary if terms and a in terms else 0))
+    if base + bound < p.threshold:
+        return base, why  # nothing the document could add would be enough
     total, reasons = base, list(why)
     g = ngrams()
     for x, y in ((prev, a), (a, nxt)):  # the document's own phrases
