@@ -174,6 +174,9 @@ def test_changed_title_word_is_reported_with_the_other_form():
     "“Measures for Rating the Work of Township Health Centres” again.",
     # different bodies of one department
     "The Provincial Department of Water Resources and the Provincial Department of Land Resources met.",
+    # two titles of a series named in one sentence are siblings, however long their shared frame
+    "It issued the “Notice on Strengthening Road Safety Work in Poor Areas” and the “Notice on "
+    "Strengthening School Safety Work in Poor Areas” on one day.",
     # a number is never the change
     "The “Third Plan for Forest Protection in Upper Basins” replaced the “Second Plan for Forest Protection in Upper Basins”.",
 ])

@@ -66,7 +66,7 @@ def run(rule, ctx):
                 approved.add(m.concept.id)
                 approved.update(c.id for c, t in m.others if t.status in ("preferred", "admitted"))
     if p.once_if_consistent:
-        approved |= _approved_in_text(ctx, {m.concept for _, m in hits} , approved)
+        approved |= _approved_in_text(ctx, {m.concept for _, m in hits}, approved)
     counts: dict[tuple, int] = {}
     for _, m in hits:
         key = (m.concept.id, m.term.text.lower())

@@ -28,6 +28,7 @@ namesakes differ from them in one word, "State Council" / "Provincial"); a name 
 a glossary term is approved. Stretches that change connectors only ("Center of China" / "Center in China") are
 no change.
 
+Two titles in one sentence are siblings of a series, not one title cited twice: silent.
 The form used at most ``max_rare`` times is reported (the finding covers its changed words),
 with the other form's words as suggestion; when both are that rare, the later one.
 
@@ -38,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import re
 from collections import defaultdict
 
@@ -48,6 +50,7 @@ INNER = re.compile(r"[‘']([^’'\n]{8,200})[’']")
 TOKEN = re.compile(r"[^\W_][\w'’\-]*")
 STOP = frozenset({"of", "and", "for", "the", "on", "in", "to", "a", "an", "at", "by", "with", "&", "against"})
 POSSESSIVE = re.compile(r"['’]s?$")
+SENTENCE_END = re.compile(r"[.!?;。！？；](?:\s|$)|\n")
 AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 
 
@@ -61,13 +64,14 @@ class Params(BaseModel):
 
 
 class Cand:
-    __slots__ = ("seg", "start", "toks", "norm", "quoted", "order", "src")
+    __slots__ = ("seg", "start", "toks", "norm", "quoted", "order", "src", "bag")
 
     def __init__(self, seg, start, text, quoted, order):
         self.seg, self.start, self.quoted, self.order = seg, start, quoted, order
         self.src = text if seg is None else None  # a glossary name: offsets into its own text
         self.toks = [(start + m.start(), start + m.end(), m.group()) for m in TOKEN.finditer(text)]
         self.norm = tuple(POSSESSIVE.sub("", w.lower()) for _, _, w in self.toks)
+        self.bag = frozenset(self.norm)
 
     def slice(self, a: int, b: int) -> str:
         text = self.src if self.seg is None else self.seg.original
@@ -216,22 +220,37 @@ class _Counts(dict):
 def _excluded(words: list[str]) -> bool:
     """Numbers (digits, number words, ordinals, months), acronyms and romanised place names:
     where the titles of a series and the bodies of different places differ."""
+    return any(_excluded_word(w) for w in words)
+
+
+@functools.lru_cache(maxsize=8192)
+def _excluded_word(w: str) -> bool:
     from ..lang.en_numbers import MONTHS, ORDINAL_VALUES, words_value
     from ..lang.pinyin import is_pinyin_name
 
-    for w in words:
-        low = w.lower()
-        if any(ch.isdigit() for ch in w) or is_pinyin_name(w) or (w.isupper() and len(w) > 1):
-            return True
-        if low in ORDINAL_VALUES or low.capitalize() in MONTHS or words_value(low) is not None:
-            return True
-    return False
+    low = w.lower()
+    if any(ch.isdigit() for ch in w) or is_pinyin_name(w) or (w.isupper() and len(w) > 1):
+        return True
+    return low in ORDINAL_VALUES or low.capitalize() in MONTHS or words_value(low) is not None
 
 
 def _content_op(x: Cand, y: Cand, max_changed: int):
     """The one stretch where two word sequences differ in content words, or None. Stretches that
     change connectors only ("Center of China" / "Center in China") do not count."""
-    ops = [o for o in difflib.SequenceMatcher(None, x.norm, y.norm, autojunk=False).get_opcodes() if o[0] != "equal"]
+    a, b = x.norm, y.norm
+    pre = 0
+    while pre < min(len(a), len(b)) and a[pre] == b[pre]:
+        pre += 1
+    suf = 0
+    while suf < min(len(a), len(b)) - pre and a[-1 - suf] == b[-1 - suf]:
+        suf += 1
+    i2, j2 = len(a) - suf, len(b) - suf
+    if 0 < i2 - pre <= max_changed and 0 < j2 - pre <= max_changed \
+            and not set(a[pre:i2]) & set(b[pre:j2]):  # one stretch with nothing shared: no alignment needed
+        if all(w in STOP for w in a[pre:i2] + b[pre:j2]):
+            return None
+        return pre, i2, pre, j2
+    ops = [o for o in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if o[0] != "equal"]
     content = [o for o in ops if not all(w in STOP for w in x.norm[o[1]:o[2]] + y.norm[o[3]:o[4]])]
     if len(content) != 1 or content[0][0] != "replace":
         return None
@@ -265,6 +284,9 @@ def run(rule, ctx):
             for b in group[i + 1:]:
                 if a.seg is None and b.seg is None:
                     continue  # two glossary names
+                # cheap tests first (a bucket of a long document can hold hundreds of titles)
+                if abs(len(a.norm) - len(b.norm)) > p.max_changed or len(a.bag ^ b.bag) > 2 * p.max_changed:
+                    continue
                 key = (a.norm, b.norm) if a.order < b.order else (b.norm, a.norm)
                 if key in seen_pairs or a.norm == b.norm:
                     continue
@@ -284,6 +306,8 @@ def run(rule, ctx):
                         swaps = _related_pairs(ctx)
                     if common < p.min_common_related or not _related(list(x.norm[i1:i2]), list(y.norm[j1:j2]), swaps):
                         continue
+                if not glossary_model and x.seg is y.seg and SENTENCE_END.search(x.seg.text, x.start, y.start) is None:
+                    continue  # two titles in one sentence are siblings of a series, not one title twice
                 if glossary_model:
                     if y.norm in known_norms or counts[y.norm] > p.max_rare:
                         continue  # the document's form is itself a glossary name
