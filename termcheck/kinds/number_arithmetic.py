@@ -10,6 +10,7 @@ of 150%") are not shares and stay silent.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Literal
 
@@ -20,9 +21,10 @@ from ..lang.en_nouns import singularise
 from ..lang.quantity import SCALES, group, plain
 from ._numbers import by_sentence, quantities
 
-CUE = regex.compile(r"(?:,|\s|\()\s*(?P<cue>including|of\ which|of\ whom|among\ which|among\ them|among\ whom|"
-                    r"namely|consisting\ of|comprising|broken\ down\ into|divided\ into)\b", regex.X | regex.I)
-COLON = regex.compile(r"[:：]\s*(?=(?:RMB\s?|CNY\s?|¥)?\d)")
+# the stdlib scans these faster than ``regex``: the cue is found by its word, then the character before is checked
+CUE = re.compile(r"(?<=[,\s(])\s*(?P<cue>(?i:including|of\ which|of\ whom|among\ which|among\ them|among\ whom|"
+                 r"namely|consisting\ of|comprising|broken\ down\ into|divided\ into))\b", re.X)
+COLON = re.compile(r"[:：]\s*(?=(?:RMB\s?|CNY\s?|¥)?\d)")
 OF_THE = regex.compile(r"\s*(?:【[^】]*】\s*)?Of\s+the\s+(?P<np>[a-z]+(?:[ -][a-z]+){0,3}),\s*")
 LIST_JOIN = regex.compile(r"(?:[,;，；]|\band)\s*$")
 AVERAGE = regex.compile(r"\b(?:average|averaging|per\ capita)\s+(?:of\s+)?(?:about\s+)?$", regex.X | regex.I)

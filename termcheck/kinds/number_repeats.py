@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singularise
 from ..lang.quantity import plain
-from ._numbers import quantities, sentences
+from ._numbers import by_sentence, quantities, sentences
 
 WORD = regex.compile(r"[A-Za-z][a-z]{3,}")
 # function words and figures' own vocabulary: never evidence that two contexts are one subject
@@ -201,11 +201,13 @@ def _names(seg, q, window=60):
 
 def _years(ctx, seg, q) -> set:
     """Years named in the figure's sentence."""
-    for a, b in sentences(ctx, seg):
-        if a <= q.start < b:
-            return {int(x.value) for x in quantities(ctx, seg)
-                    if a <= x.start < b and x.kind in ("year", "date") and x.value}
-    return set()
+    spans = by_sentence(ctx, seg)
+    starts = ctx.memoize(("number_repeats_sentence_starts", seg.id), lambda: [a for a, _, _ in spans])
+    i = bisect.bisect_right(starts, q.start) - 1
+    if i < 0:
+        return set()
+    a, b, qs = spans[i]
+    return {int(x.value) for x in qs if x.kind in ("year", "date") and x.value}
 
 
 def _modifiers(seg, q):
