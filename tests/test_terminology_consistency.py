@@ -219,3 +219,9 @@ def test_short_programme_name_inside_a_sentence_counts_for_term_consistency(ship
     # two words at the start of a sentence are no name: capitals say nothing there
     good = "Poverty Relief came first. Later, poverty alleviation took over; poverty alleviation grew."
     assert run(shipped, "TC203", good) == []
+
+
+def test_quoted_short_programme_name_counts_for_term_consistency(shipped):
+    text = ('The "Rain Plan" paid tuition. Students praised the "Rain Plan". '
+            'In 2014 the "Rain and Dew Plan" added meal grants.')
+    assert [(t, s) for t, s, _ in run(shipped, "TC203", text)] == [("Rain and Dew Plan", "Rain Plan")]

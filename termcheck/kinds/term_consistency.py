@@ -90,12 +90,14 @@ STOP = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "by", "wit
 
 def _proper_name(text: str, m) -> bool:
     """A short rendering written as a name: two or more words, each content word capitalised,
-    and not at the start of a sentence or heading where capitals say nothing ("Rain Plan" in
-    "under the Rain Plan, ...")."""
+    quoted on its own or inside a sentence (not at the start of a sentence or heading, where
+    capitals say nothing): "under the Rain Plan, ...", "the "Rain Plan" trained ..."."""
     words = m.text.replace("-", " ").split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in STOP):
         return False
     before = text[max(0, m.start - 30):m.start]
+    if text[m.end:m.end + 1] in "\"”’'" and regex.search(r"[\"“‘']$", before):
+        return True  # quoted on its own: a name wherever it stands
     return bool(regex.search(r"\p{Ll}[\p{L},;]*\s+(?:the\s+)?$", before))
 
 
