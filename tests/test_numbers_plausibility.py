@@ -81,6 +81,7 @@ def test_a_figure_beyond_what_its_measure_holds(text, expected):
     "China's farmland of 1.9 billion mu feeds 1.4 billion people nationwide.",
     "The province has 5.2 million poor households in its hills.",
     "Each county will get a bonus of 12 million yuan.",
+    "The province's 14 prefectures share 5.6 billion yuan each year.",
     "Inner Mongolia's grassland covers 1.1 billion mu.",
     "Herders there earn a per capita income of 9,400 yuan; 640 households with 2,500 people moved.",
     "China's rural roads reached 4.2 million km nationwide.",

@@ -44,7 +44,8 @@ PAIR_CHANGE = regex.compile(r"\b(?:decrease|reduction|drop|fall|decline|cut|incr
                             r"|\b(?:decreas\w*|reduc\w*|fell|fall\w*|dropp?\w*|declin\w*|cut|increas\w*|rose|ris\w*|"
                             r"grew|grow\w*)\s+by\s+$|\b(?:down|up)\s+$", regex.I)  # not "approved by 35 of the 40"
 PAIR_FROM = regex.compile(r"\bfrom\s+$", regex.I)
-EACH_AFTER = regex.compile(r"\s*(?:each|apiece|(?:per|for\ each|for\ every|to\ each)\s+(?P<noun>[a-z-]+))\b", regex.X | regex.I)
+EACH_AFTER = regex.compile(r"\s*(?:each|apiece|(?:per|for\ each|for\ every|to\ each)\s+(?P<noun>[a-z-]+))\b"
+                           r"(?!\s+(?:year|month|week|day|quarter|season|time)s?\b)", regex.X | regex.I)  # not "each year"
 DOWN = {"trillion": "billion", "billion": "million", "million": "thousand"}
 
 
