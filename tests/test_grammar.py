@@ -106,6 +106,6 @@ def test_adverb_of_uses_the_lexicon():
 
 def test_pattern_must_have_a_cue_slot():
     with pytest.raises(ValueError):
-        prepare(Params(patterns=[{"seq": [{"tags": ["VB"], "name": "v"}], "report": ["v"]}]))
+        prepare(Params(patterns=[{"seq": [{"tags": ["VB"], "name": "v"}], "report": ["v"]}]))  # no words
     with pytest.raises(ValueError):
         prepare(Params(patterns=[{"seq": [{"w": ["to"], "name": "t"}], "report": ["x"]}]))

@@ -5,8 +5,10 @@ segment, with each word's possible Penn tags and lemmas from the English lexicon
 fires only where every reading of the words agrees - the high-confidence contexts.
 
 Params (YAML):
-  seq:    list of slots; the first slot must list ``w`` (its words are the cue: a segment without
-          any cue word is not tokenised at all)
+  seq:    list of slots. The ``anchor`` slot (default: the first that lists words ``w``) and
+          the slots after it are compiled into a regular expression of their surface shape (the
+          listed words, any word, punctuation); only where it matches are the words tokenised
+          and looked up. The slots before the anchor are single, required tokens.
   before: a slot the token before the match must NOT match (e.g. determiners before "will")
   after:  a slot the token after the match must match (``not_after``: must not match)
   report: slot names [first, last] (or one name) whose tokens make the reported span
@@ -64,14 +66,15 @@ class Sounds(BaseModel):
 class Pattern(BaseModel):
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
     seq: list[Slot]
-    anchor: int = 0  # the slot whose words are the cue; slots before it are single, not optional
     before: Slot | None = None
     after: Slot | None = None
     not_after: Slot | None = None
     report: list[str] = Field(min_length=1, max_length=2)
     fix: dict[str, str] = {}
     message: str | None = None
-    cue: object = None
+    anchor: int | None = None  # the slot whose words find the candidates (default: the first with w)
+    cue: object = None  # the surface shape of the slots after the anchor
+    fixed: list = []    # the single slots right after the anchor (captured by ``cue``)
 
 
 class Params(BaseModel):
@@ -79,26 +82,119 @@ class Params(BaseModel):
     patterns: list[Pattern] = Field(min_length=1)
     singular_use: list[str] = []   # plural forms used as singular ("data", "media")
     sounds: Sounds = Sounds()
-    cue: object = None  # compiled: any cue word of any pattern
+    by_word: dict = {}  # filled by prepare: anchor word -> patterns
 
 
 def prepare(p: Params) -> Params:
+    p.by_word = {}
     for i, pat in enumerate(p.patterns):
         a = pat.anchor
-        if not 0 <= a < len(pat.seq) or not pat.seq[a].w or pat.seq[a].opt or \
+        if a is None:  # the first slot that lists its words (or lemmas)
+            a = next((k for k, s in enumerate(pat.seq) if s.w or s.lemma), None)
+        if a is None or not 0 <= a < len(pat.seq) or not _words(pat.seq[a]) or pat.seq[a].opt or \
                 any(s.opt or s.max != 1 for s in pat.seq[:a]):
-            raise ValueError(f"patterns[{i}]: the anchor slot must list its words (w); slots before it are single")
+            raise ValueError(f"patterns[{i}]: the anchor slot must list its words (w) or lemmas, and "
+                             "every slot before it must be a single, required token")
+        pat.anchor = a
         names = {s.name for s in pat.seq}
         if any(n not in names for n in pat.report) or (pat.fix and pat.fix.get("slot") not in names):
             raise ValueError(f"patterns[{i}]: report and fix must name slots of seq")
-        pat.cue = frozenset(pat.seq[a].w)
-    words = sorted({w for pat in p.patterns for w in pat.cue}, key=len, reverse=True)
-    p.cue = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)), re.I)
+        # the tail's leading single slots are captured, so that their words are checked before
+        # anything is tokenised
+        fixed = []
+        for slot in pat.seq[a + 1:]:
+            if slot.opt or slot.max != 1:
+                break
+            fixed.append(slot)
+        pat.fixed = fixed
+        pat.cue = re.compile("".join(_slot_rx(slot, p.sounds, k < len(fixed))
+                                     for k, slot in enumerate(pat.seq[a + 1:])), re.I)
+        for w in _words(pat.seq[a]):
+            p.by_word.setdefault(w, []).append(pat)
+    _ANCHORS.update(p.by_word)
     return p
 
 
-def _tokens(text: str):
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+# Anchor words of every prepared grammar rule: one Aho-Corasick scan per segment finds them all
+# for all rules of a check (the keys carry the character before the word, so that only whole
+# words are found, and in lower case or with a capital).
+_ANCHORS: set[str] = set()
+_BEFORE = (" ", "\n", "\t", "“", '"', "(", "‘", "'", "—", "–", "/", "[", "\u00a0")
+
+
+@lru_cache(maxsize=8)
+def _automaton(words: frozenset):
+    import ahocorasick
+    auto = ahocorasick.Automaton()
+    for w in words:
+        for form in {w, w[:1].upper() + w[1:]}:
+            for b in _BEFORE:
+                auto.add_word(b + form, (len(form), w))
+    auto.make_automaton()
+    return auto
+
+
+def _anchor_hits(text: str) -> dict[str, list[int]]:
+    """Anchor word -> start offsets of it as a whole token."""
+    words = frozenset(_ANCHORS)
+    out: dict[str, list[int]] = {}
+    for w in words:  # at the very start of the text no character comes before
+        if text.startswith((w, w[:1].upper() + w[1:])) and not _continues(text, len(w)):
+            out.setdefault(w, []).append(0)
+    for end, (n, w) in _automaton(words).iter(text):
+        if not _continues(text, end + 1):
+            out.setdefault(w, []).append(end + 1 - n)
+    return out
+
+
+def _continues(text: str, j: int) -> bool:
+    c = text[j:j + 1]
+    return c.isalnum() or c in ("-", "'", "’")
+
+
+def _words(slot: Slot) -> set[str]:
+    """The words a slot can match literally: its ``w``, or every form of its lemmas."""
+    if slot.w:
+        return set(slot.w)
+    out = set()
+    for lemma in slot.lemma or ():
+        out.add(lemma)
+        out.update(f for t in ("VBD", "VBN", "VBG", "VBZ", "NNS") if (f := morph.inflect(lemma, t)))
+    return out
+
+
+_WORD = r"(?:[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d+(?:[.,]\d+)*)(?![A-Za-z0-9])"
+_PUNCT = r"[^\sA-Za-z0-9]"
+
+
+def _literal(words) -> str:
+    alts = sorted(words, key=len, reverse=True)
+    return "(?:%s)" % "|".join(re.escape(w) + (r"\b" if w[-1:].isalnum() else "") for w in alts)
+
+
+def _slot_rx(slot: Slot, sounds: Sounds, capture: bool = False) -> str:
+    """A slot's surface shape (its words, or any word, or punctuation) as a regular expression:
+    the slots from the anchor on, compiled this way, find the candidates in C; only those are
+    tokenised and checked against the lexicon."""
+    if slot.w:
+        core = f"(?i:{_literal(slot.w)})"
+    elif slot.punct:
+        core = _PUNCT
+    elif slot.sound == "vowel":  # a vowel letter, or a consonant letter that starts a vowel prefix
+        firsts = "".join(sorted(set("aeiou") | {x[0] for x in sounds.vowel_prefixes}))
+        core = rf"(?=[{firsts}{firsts.upper()}]){_WORD}"
+    elif slot.punct is False or slot.tags or slot.only or slot.lemma or slot.plural or slot.sound:
+        core = _WORD
+    else:
+        core = f"(?:{_WORD}|{_PUNCT})"
+    if capture:
+        return rf"\s*({core})"
+    lo = 0 if slot.opt else 1
+    return rf"(?:\s*{core}){{{lo},{slot.max}}}"
+
+
+def _tokens(text: str, offset: int = 0):
+    return [(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)]
 
 
 @lru_cache(maxsize=65536)
@@ -224,21 +320,38 @@ def _suggest(pat: Pattern, seg, toks, got) -> str | None:
 
 def run(rule, ctx):
     p: Params = rule.params
-    cue = p.cue
     for seg in ctx.segments:
         text = seg.text
-        if not cue.search(text):
-            continue
-        toks = ctx.memoize(("grammar_tokens", id(seg)), lambda: _tokens(text))
+        hits = ctx.memoize(("grammar_anchors", id(seg)), lambda: _anchor_hits(text))
         seen = set()
-        for pat in p.patterns:
-            for i, tok in enumerate(toks):
-                if tok[2].lower() not in pat.cue:
-                    continue
-                f = _at(p, pat, seg, toks, i - pat.anchor, rule)
-                if f is not None and (f.start, f.end) not in seen:
-                    seen.add((f.start, f.end))
-                    yield f
+        for word, pats in p.by_word.items():
+            for start in hits.get(word, ()):
+                for pat in pats:
+                    f = _candidate(p, pat, seg, text, start, len(word), rule)
+                    if f is not None and (f.start, f.end) not in seen:
+                        seen.add((f.start, f.end))
+                        yield f
+
+
+def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int, rule):
+    tail = pat.cue.match(text, start + length)
+    if tail is None or not all(_ok(slot, (tail.start(g), tail.end(g), tail.group(g)), p)
+                               for g, slot in enumerate(pat.fixed, 1)):
+        return None
+    # the candidate's tokens: the anchor's prefix slots and the token before them (when a
+    # ``before`` slot needs it), the anchor to the end of the surface match, one token after it
+    head = []
+    if pat.anchor or pat.before:
+        lo = max(0, start - 24 * (pat.anchor + 1))
+        head = _tokens(text[lo:start], lo)
+        if lo and head and head[0][0] == lo:
+            head = head[1:]  # a token cut by the window
+        head = head[-(pat.anchor + 1):]
+    toks = head + _tokens(text[start:tail.end()], start)
+    nxt = TOKEN.search(text, tail.end())
+    if nxt:
+        toks.append((nxt.start(), nxt.end(), nxt.group()))
+    return _at(p, pat, seg, toks, len(head) - pat.anchor, rule)
 
 
 def _at(p: Params, pat: Pattern, seg, toks, i: int, rule):
