@@ -323,17 +323,18 @@ def run(rule, ctx):
     for seg in ctx.segments:
         text = seg.text
         hits = ctx.memoize(("grammar_anchors", id(seg)), lambda: _anchor_hits(text))
+        windows = ctx.memoize(("grammar_windows", id(seg)), dict)
         seen = set()
         for word, pats in p.by_word.items():
             for start in hits.get(word, ()):
                 for pat in pats:
-                    f = _candidate(p, pat, seg, text, start, len(word), rule)
+                    f = _candidate(p, pat, seg, text, start, len(word), rule, windows)
                     if f is not None and (f.start, f.end) not in seen:
                         seen.add((f.start, f.end))
                         yield f
 
 
-def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int, rule):
+def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int, rule, windows: dict):
     tail = pat.cue.match(text, start + length)
     if tail is None or not all(_ok(slot, (tail.start(g), tail.end(g), tail.group(g)), p)
                                for g, slot in enumerate(pat.fixed, 1)):
@@ -347,10 +348,15 @@ def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int,
         if lo and head and head[0][0] == lo:
             head = head[1:]  # a token cut by the window
         head = head[-(pat.anchor + 1):]
-    toks = head + _tokens(text[start:tail.end()], start)
-    nxt = TOKEN.search(text, tail.end())
-    if nxt:
-        toks.append((nxt.start(), nxt.end(), nxt.group()))
+    key = (start, tail.end())
+    body = windows.get(key)
+    if body is None:  # patterns with the same anchor and surface shape share their tokens
+        body = _tokens(text[start:tail.end()], start)
+        nxt = TOKEN.search(text, tail.end())
+        if nxt:
+            body.append((nxt.start(), nxt.end(), nxt.group()))
+        windows[key] = body
+    toks = head + body if head else body
     return _at(p, pat, seg, toks, len(head) - pat.anchor, rule)
 
 
