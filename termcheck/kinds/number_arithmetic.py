@@ -29,13 +29,17 @@ OF_THE = regex.compile(r"\s*(?:【[^】]*】\s*)?Of\s+the\s+(?P<np>[a-z]+(?:[ -]
 LIST_JOIN = regex.compile(r"(?:[,;，；]|\band)\s*$")
 AVERAGE = regex.compile(r"\b(?:average|averaging|per\ capita)\s+(?:of\s+)?(?:about\s+)?$", regex.X | regex.I)
 EACH = regex.compile(r"\s*(?:each|apiece|per\b)", regex.I)
+# a change, rate or comparison names the figure; "to"/"from"/"by"/"than" only right before it
+# ("from 40% to 70%"), since a share may follow a destination ("31.5% to industries and 16.2% ...")
 NOT_SHARE_BEFORE = regex.compile(r"(?:\b(?:increas\w*|grow\w*|grew|ris\w*|rose|up|down|fell|fall\w*|drop\w*|declin\w*|"
-    r"decreas\w*|reduc\w*|from|to|by|than|higher|lower|exceed\w*|reach\w*|stood|remain\w*|"
-    r"rate|ratio|incidence|coverage|satisfaction|growth|interest|weighted)\s+(?:\w+\s+){0,2}$)", regex.X | regex.I)
+    r"decreas\w*|reduc\w*|higher|lower|exceed\w*|reach\w*|stood|remain\w*|"
+    r"rate|ratio|incidence|coverage|satisfaction|growth|interest|weighted)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:from|to|by|than|at)\s+$)", regex.X | regex.I)
 NOT_SHARE_AFTER = regex.compile(r"\s*(?:higher|lower|more|less|over\ the|year-on-year|up|down|increase|growth|"
                                 r"annually|a\ year|per\ year|of\ the\ (?:plan|target|task))\b", regex.X | regex.I)
 OWN_WHOLE = regex.compile(r"\s+of\s+(?!the\s+(?:total|whole)\b)", regex.I)
 LIST_JOIN_ANY = regex.compile(r"[,;，；]|\band\b")
+ELLIPSIS = re.compile(r"\s+(?:from|to|in|into|at|through|by|for|with|under)\b")
 EXHAUSTIVE = {"of which", "of whom", "namely", "consisting of", "comprising", "broken down into", "divided into"}
 OPEN_LIST = regex.compile(r"\b(?:other|others|etc|among\ others|such\ as|mainly|mostly|partly)\b", regex.X | regex.I)
 SHARE_BEFORE = regex.compile(r"\b(?:accounting|accounted|accounts|account|making\ up|made\ up|represent\w*|"
@@ -189,6 +193,17 @@ def _counted_word(qs, total, cs):
                  and q.value and q.value > 1), None)
 
 
+def _partition(text, ce, stop, qs):
+    """'of whom 38,200 moved to towns and 13,100 to villages': the later figures repeat the first
+    one's verb by ellipsis (a preposition right after the figure), so the list splits one group
+    by one question (where to, where from) and its figures are parts even of a total of people.
+    The number of figures, as an announced count would be; None when the list is not elliptical."""
+    figures = [q for q in qs if ce <= q.start < stop and q.kind == "count" and q.unit is None and not q.is_label]
+    if len(figures) >= 2 and all(ELLIPSIS.match(text, q.end) for q in figures[1:]):
+        return len(figures)
+    return None
+
+
 def _list_parts(text, total, ce, stop, qs, announced, cue):
     """The parts of a coordinated list: the first figure after the cue, then each figure that a
     comma, semicolon or "and" introduces ("of which 3.5 ... came from A, 1.1 ... from B and 0.2 ...");
@@ -215,7 +230,7 @@ def _compare(rule, seg, text, total, cs, ce, b, qs, cue, announced):
         stop = b
     nxt = CUE.search(text, ce, stop)
     stop = nxt.start() if nxt else stop
-    parts = _list_parts(text, total, ce, stop, qs, announced, cue)
+    parts = _list_parts(text, total, ce, stop, qs, announced if announced is not None else _partition(text, ce, stop, qs), cue)
     if not parts or total.value is None or total.approx:
         return
     if any(q.approx and q.approx not in ("more than", "over", "at least", "above", "exceeding", "no less than",
