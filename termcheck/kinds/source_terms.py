@@ -6,7 +6,9 @@ glossary's inflection-aware English matcher (``Glossary.match``) or, failing tha
 text.
 ``report: deprecated``: the target uses a deprecated or superseded rendering of the concept
 (reported on that rendering, the preferred term suggested).
-``report: missing``: no rendering at all (reported on the whole target).
+``report: missing``: no rendering at all (reported on the whole target); not for concepts whose
+approved renderings are all romanisations ("Yijia Xinzhai"), where a descriptive translation
+is as good.
 ``report: variants``: across the document one concept is rendered with different approved
 terms (of at least ``min_words`` words); the less common ones are reported with the most
 common as the suggestion. A rendering found inside the target's rendering of a longer
@@ -132,7 +134,7 @@ def run(rule, ctx):
             if p.report == "deprecated":
                 for tm in bad_hits:
                     yield rule.finding(seg, tm.start, tm.end, suggestions=(pref,), zh=zh)
-            elif not bad_hits and not _paraphrased(concept, compact):
+            elif not bad_hits and not _paraphrased(concept, compact) and not _romanised_only(concept):
                 a, b = trimmed(seg)
                 if a < b:
                     yield rule.finding(seg, a, b, suggestions=(pref,), zh=zh)
@@ -158,6 +160,16 @@ def _paraphrased(concept, target: str, share: float = 0.6) -> bool:
         if words and len(words & have) / len(words) >= share:
             return True
     return False
+
+
+def _romanised_only(concept) -> bool:
+    """Every approved rendering is a romanisation ("Yijia Xinzhai"): the glossary knows no English
+    for the concept, so a translator's descriptive rendering cannot be checked against it."""
+    from ..lang.pinyin import is_pinyin_name
+
+    terms = _terms(concept, APPROVED)
+    return bool(terms) and all(
+        all(is_pinyin_name(w) for w in t.text.split()) for t in terms)
 
 
 def _variants(rule, analyses, min_words: int = 1):
