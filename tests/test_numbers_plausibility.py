@@ -192,6 +192,14 @@ def test_different_subjects_with_similar_figures_are_silent():
     assert found(text, "TC317") == []
 
 
+def test_a_generic_noun_with_and_without_its_modifier():
+    text = ("During the year, 76,300 people were lifted out of poverty.\nRoads were built.\n"
+            "In sum, 73,600 poor people were lifted out of poverty.")
+    assert sorted(t for _, t, _ in found(text, "TC317")) == ["73,600", "76,300"]
+    text2 = "The county has 1,460 villages.\nRoads were built.\nAll 1,640 poor villages got clinics."
+    assert found(text2, "TC317") == []
+
+
 def test_the_same_measure_in_two_years_is_silent():
     text = ("In 2015 the village mutual fund lent 318.4 million yuan.\nRoads were built.\n"
             "In 2016 the village mutual fund lent 314.8 million yuan.")
