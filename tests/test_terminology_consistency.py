@@ -225,3 +225,35 @@ def test_quoted_short_programme_name_counts_for_term_consistency(shipped):
     text = ('The "Rain Plan" paid tuition. Students praised the "Rain Plan". '
             'In 2014 the "Rain and Dew Plan" added meal grants.')
     assert [(t, s) for t, s, _ in run(shipped, "TC203", text)] == [("Rain and Dew Plan", "Rain Plan")]
+
+
+# --- source <-> target (bilingual) ------------------------------------------------------------
+
+SOURCE_RULES = {r.id: r for r in load_rules([data_dir("rules") / "source.yml"])}
+
+
+def _bi(rid, text, source, glossary=None):
+    from termcheck.examples import run_example
+
+    return [f.text for f in run_example(SOURCE_RULES[rid], text, source, glossary)]
+
+
+def test_quoted_chinese_term_is_marked_by_an_english_name():
+    assert _bi("TC640", "The first Clean Water Week opened in the county.", "全县首个“净水周”开幕。") == []
+    # the same term in lower case, neither quoted nor named: reported
+    assert _bi("TC640", "The first clean water week opened in the county.", "全县首个“净水周”开幕。") != []
+    # a book title needs quotation marks or italics, a capitalised name is not enough
+    assert _bi("TC640", "The county printed the Guide to Clean Water.", "全县印发了《净水指南》。") != []
+
+
+def test_romanised_only_concept_is_not_missing_but_a_translatable_one_is():
+    gl = "zh\ten\tstatus\n羌家新苑\tQiangjia Xinyuan\tpreferred\n净水周\tClean Water Week\tpreferred\n"
+    assert _bi("TC602", "The county finished 80 new homes for Qiang families.", "该县建成羌家新苑80户。", gl) == []
+    assert _bi("TC602", "The county held a week of tap checks.", "该县举办净水周。", gl) != []
+
+
+def test_term_variants_ignore_short_renderings():
+    gl = "zh\ten\tstatus\n贫困人口\tpoor population\tpreferred\n贫困人口\tthe poor\tadmitted\n"
+    text = "The poor population fell.\nThe poor population fell again.\nThe poor shrank further."
+    src = "贫困人口减少。\n贫困人口再次减少。\n贫困人口进一步减少。"
+    assert _bi("TC603", text, src, gl) == []
