@@ -90,6 +90,7 @@ def test_agreement_silent_on_uncountable_and_tolerated_plurals(sentence):
     "It gave support to improved varieties and to registered poor households.",
     "The data is public, the means is simple and the news was good.",
     "An honest survey took an hour; a European team and a one-off grant came with a union.",
+    "The meeting was held in Lu'an City and in Tai'an, a city in the east.",
     "They discussed the budget and talked about the roads; the stress on farmers grew.",
     "The county has access to credit and has complete records.",
     "The poor registered households were relatively poor and remote.",

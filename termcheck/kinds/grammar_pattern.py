@@ -142,8 +142,10 @@ def _anchor_hits(text: str) -> dict[str, list[int]]:
         if text.startswith((w, w[:1].upper() + w[1:])) and not _continues(text, len(w)):
             out.setdefault(w, []).append(0)
     for end, (n, w) in _automaton(words).iter(text):
-        if not _continues(text, end + 1):
-            out.setdefault(w, []).append(end + 1 - n)
+        start = end + 1 - n
+        if _continues(text, end + 1) or (text[start - 1] in "'’" and text[start - 2:start - 1].isalnum()):
+            continue  # part of a longer token: "anyway", "Guang'an"
+        out.setdefault(w, []).append(start)
     return out
 
 
