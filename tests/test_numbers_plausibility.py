@@ -12,7 +12,7 @@ from termcheck.ruleset import load_rules
 
 RULES = [r for r in load_rules([data_dir("rules")]) if r.id.startswith("TC3")]
 ENGINE = Engine(RULES)
-OURS = {"TC308", "TC314", "TC315", "TC316", "TC317", "TC318", "TC319"}
+OURS = {"TC308", "TC314", "TC315", "TC316", "TC317", "TC318", "TC319", "TC320"}
 
 
 def found(text, rule=None):
@@ -250,3 +250,27 @@ def test_respectively_keeps_the_source_order():
 
 def test_bounds_are_decimals():
     assert all(isinstance(r[4], Decimal) for r in limits()[1])
+
+
+# --- TC320: from-to and the change ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Registered poor fell from 5.36 million to 3.14 million, a reduction of 2.12 million, by 2016.", "2.22 million"),
+    ("Coverage rose from 61.5% to 83.2%, up 27.1 percentage points.", "21.7"),
+    ("Poor households fell from 42,300 to 18,900, a decrease of 24,300.", "23,400"),
+    ("The poor fell from 64,200 to 21,700, a reduction of 42.5.", "42,500"),
+])
+def test_a_change_that_is_not_the_difference_of_its_pair(text, expected):
+    (rule, _, sugg), = found(text, "TC320")
+    assert sugg == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Registered poor fell from 5.36 million to 3.14 million, a reduction of 2.22 million, by 2016.",
+    "Coverage rose from 61.5% to 83.2%, up 21.7 percentage points, and income rose from 4,000 yuan to 6,000 yuan, up 50%.",
+    "Poor households fell from 42,300 to 18,900, a decrease of 23,400.",
+    "The poor fell from 9.23 million to 7.45 million, a decrease of 1.78, in one year.",
+    "Output rose from 1.2 million tonnes to 1.5 million tonnes, an increase of 300,000 tonnes.",
+])
+def test_changes_that_add_up_are_silent(text):
+    assert found(text, "TC320") == []

@@ -37,6 +37,7 @@ KINDS: dict[str, str] = {
     "number_source": "termcheck.kinds.number_source",
     "number_plausibility": "termcheck.kinds.number_plausibility",
     "number_repeats": "termcheck.kinds.number_repeats",
+    "number_change": "termcheck.kinds.number_change",
     "spelling": "termcheck.kinds.spelling",
     "confusion": "termcheck.kinds.confusion",
     "name_variants": "termcheck.kinds.name_variants",

@@ -1,0 +1,110 @@
+"""A change stated three ways must add up: "fell from 9.23 million to 7.45 million, a decrease of
+1.78 million"; "dropped from 26.8% to 21.3%, down 5.5 percentage points".
+
+In one sentence, a figure after "from", the next one after "to", and then a figure after "a
+decrease/reduction/increase ... of", "down", "up" or "by" are compared: the third must equal the
+difference of the first two within the rounding of the three figures. A percentage change is
+checked only when it is given in percentage points (a change "of 50%" is relative). A bare third
+figure is read with the scale of the pair when the pair has one (TC314 reports the lost word).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from ..lang.quantity import SCALES, group, plain
+from ._numbers import by_sentence
+
+FROM = re.compile(r"\bfrom\s+$", re.I)
+TO = re.compile(r"\bto\s+$", re.I)
+CHANGE = re.compile(r"(?:\b(?:decrease|reduction|drop|fall|decline|cut|increase|rise|growth|gain)\s+of\s+"
+                    r"|\b(?:down|up)\s+(?:by\s+)?|\b(?:decreasing|falling|dropping|declining|increasing|rising|"
+                    r"growing)\s+(?:by\s+)?)$", re.I)
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def run(rule, ctx):
+    for seg in ctx.segments:
+        text = seg.text
+        for a, b, qs in by_sentence(ctx, seg):
+            figures = [q for q in qs if not q.is_label and q.value is not None]
+            for i, c in enumerate(figures):
+                if i < 1 or c.kind == "range" or not CHANGE.search(text, max(a, c.start - 30), c.start):
+                    continue
+                pair = _pair(text, a, figures[max(0, i - 2):i])
+                if pair is None:
+                    continue
+                low, high = pair
+                diff = _check(low, high, c)
+                if diff:
+                    said = diff + (" percentage points" if c.kind == "percent" else "")
+                    yield rule.finding(seg, c.num_start, _end(text, c), suggestions=(diff,),
+                                       low=low.text, high=high.text, diff=said)
+
+
+def _pair(text, a, before):
+    """The 'from ... to ...' pair just before the change: two figures, or one rising range
+    ("from 18,240 to 26,510" is read as a range)."""
+    if before and before[-1].kind == "range" and FROM.search(text, max(a, before[-1].start - 10), before[-1].start):
+        r = before[-1]
+        return replace(r, kind="count", high=None), replace(r, value=r.high, kind="count", high=None)
+    if len(before) == 2 and before[0].kind != "range" and before[1].kind != "range":
+        low, high = before
+        if FROM.search(text, max(a, low.start - 10), low.start) and TO.search(text, max(a, high.start - 10), high.start):
+            return low, high
+    return None
+
+
+def _ulp(q) -> Decimal:
+    """Half the rounding step of a figure as written: '7.45 million' -> 5,000."""
+    decimals = len(q.number.partition(".")[2])
+    step = Decimal(1).scaleb(-decimals)
+    if q.scale and q.scale.lower() in SCALES:
+        step *= SCALES[q.scale.lower()]
+    return step / 2
+
+
+def _check(low, high, c):
+    """The difference of the pair, written like the change, when the change does not match it."""
+    if low.kind == "percent" or high.kind == "percent":
+        if not (low.kind == high.kind == "percent" and c.kind == "percent" and c.unit == "percentage point"):
+            return None
+        if low.unit == "percentage point" or high.unit == "percentage point":
+            return None
+        value = c.value
+    else:
+        if low.kind != high.kind or c.kind not in (low.kind, "count") or (low.unit or "") != (high.unit or ""):
+            return None
+        if c.kind == "count" and c.unit is not None and c.unit != low.unit:
+            return None
+        value = c.value
+        pair_scale = high.scale or low.scale
+        if not c.scale and pair_scale and pair_scale.lower() in SCALES and c.value < 1000:
+            value = c.value * SCALES[pair_scale.lower()]  # "a decrease of 1.78": TC314's slip, read here as meant
+    diff = abs(high.value - low.value)
+    if abs(diff - value) <= _ulp(low) + _ulp(high) + _ulp(c):
+        return None
+    return _say(diff, c, high)
+
+
+def _say(value: Decimal, c, like) -> str:
+    if c.kind == "percent":
+        return plain(value)
+    scale = c.scale or like.scale
+    if scale and scale.lower() in SCALES:
+        return f"{plain(value / SCALES[scale.lower()])} {scale}"
+    return group(plain(value))
+
+
+def _end(text, q) -> int:
+    if q.scale:
+        i = text.find(q.scale, q.num_end, q.end + 1)
+        if i >= 0:
+            return i + len(q.scale)
+    return q.num_end
