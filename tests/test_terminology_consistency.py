@@ -257,3 +257,17 @@ def test_term_variants_ignore_short_renderings():
     text = "The poor population fell.\nThe poor population fell again.\nThe poor shrank further."
     src = "贫困人口减少。\n贫困人口再次减少。\n贫困人口进一步减少。"
     assert _bi("TC603", text, src, gl) == []
+
+
+def test_changed_word_of_a_title_the_glossary_knows(shipped):
+    bad = ("The county studied the “Decision on Winning the Tough Battle Against Poverty”. Later it "
+           "reported on the “Decision on Winning the Bitter Battle Against Poverty”.")
+    found = Engine([RULES["TC223"]], shipped).check(Document.from_text(bad))
+    assert [(f.text, f.suggestions[0]) for f in found] == [("Bitter", "Tough")]
+    # the same four-word frame without a glossary title is not enough
+    other = bad.replace("Battle Against Poverty", "Battle Against Floods")
+    assert Engine([RULES["TC223"]], shipped).check(Document.from_text(other)) == []
+    # administrative levels are different bodies, never a changed word
+    levels = ("The Central Poverty Alleviation and Development Conference met in May. In June the "
+              "Provincial Poverty Alleviation and Development Conference followed.")
+    assert Engine([RULES["TC223"]], shipped).check(Document.from_text(levels)) == []

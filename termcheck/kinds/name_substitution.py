@@ -29,6 +29,9 @@ a glossary term is approved. Stretches that change connectors only ("Center of C
 no change.
 
 Two titles in one sentence are siblings of a series, not one title cited twice: silent.
+When one of the two titles is itself a glossary name, a frame of ``min_common_known`` content
+words is enough (the glossary vouches that it is one document). Administrative ``levels``
+("Central", "Provincial", "County") are never the changed word.
 The form used at most ``max_rare`` times is reported (the finding covers its changed words),
 with the other form's words as suggestion; when both are that rare, the later one.
 
@@ -61,6 +64,8 @@ class Params(BaseModel):
     min_common: int = Field(5, ge=2)
     min_common_related: int = Field(3, ge=1)
     max_rare: int = Field(1, ge=1)
+    min_common_known: int = Field(4, ge=2)  # frame when the other form is itself a glossary name
+    levels: list[str] = []  # administrative levels: bodies of different levels differ exactly there
 
 
 class Cand:
@@ -277,6 +282,7 @@ def run(rule, ctx):
         buckets[("<",) + c.norm[:2]].append(c)
         buckets[(">",) + c.norm[-2:]].append(c)
     swaps = None
+    levels = {w.lower() for w in p.levels}
     seen_pairs: set[tuple] = set()
     reported: set[tuple] = set()
     for group in buckets.values():
@@ -297,11 +303,14 @@ def run(rule, ctx):
                     continue
                 i1, i2, j1, j2 = op
                 dx, dy = [w for _, _, w in x.toks[i1:i2]], [w for _, _, w in y.toks[j1:j2]]
-                if _excluded(dx + dy):
+                if _excluded(dx + dy) or any(w.lower() in levels for w in dx + dy):
                     continue
                 common = sum(1 for k, w in enumerate(x.norm) if not i1 <= k < i2 and w not in STOP)
                 glossary_model = x.seg is None
-                if not (x.quoted and y.quoted and common >= p.min_common):
+                # a title the glossary knows is one document: a one-word variant of it is a
+                # misquote with a shorter shared frame than two titles nobody vouches for
+                frame = p.min_common_known if (x.norm in known_norms or y.norm in known_norms) else p.min_common
+                if not (x.quoted and y.quoted and common >= frame):
                     if swaps is None:
                         swaps = _related_pairs(ctx)
                     if common < p.min_common_related or not _related(list(x.norm[i1:i2]), list(y.norm[j1:j2]), swaps):
