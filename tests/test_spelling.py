@@ -240,6 +240,15 @@ CAUGHT = [  # (sentence, the slip, the fix): every pair of the issue, and both d
     ("It plays a mayor role in the local economy.", "mayor", "major"),
     ("Average per capital income reached 9,000 yuan.", "capital", "capita"),
     ("The county has taken steps to insure that every child attends school.", "insure", "ensure"),
+    ("The township gave technical advise to the growers.", "advise", "advice"),
+    ("The economical development of the county was rapid.", "economical", "economic"),
+    ("The work will precede according to the plan.", "precede", "proceed"),
+    ("The plan was quiet successful.", "quiet", "quite"),
+    ("Farmers asked weather the loan could be extended.", "weather", "whether"),
+    ("The whether was dry in spring.", "whether", "weather"),
+    ("The project site was moved to a new sight near the river.", "sight", "site"),
+    ("Local residence were consulted on the plan.", "residence", "residents"),
+    ("The forth stage began in 2016.", "forth", "fourth"),
 ]
 
 SILENT = [
@@ -270,6 +279,16 @@ SILENT = [
     "Per capita income rose by nine percent, more than the target.",
     "Every household should be insured against crop failure.",
     "The planting area of tea reached 2,000 mu.",
+    "The township gave technical advice to the growers.",
+    "Experts will advise farmers on irrigation.",
+    "Buying in bulk is more economical for the cooperative.",
+    "Spring planting will precede the rainy season.",
+    "The work will proceed according to the plan.",
+    "The valley is quiet at night, and the plan was quite successful.",
+    "Farmers asked whether the loan could be extended. The weather was dry in spring.",
+    "The sight of new houses pleased the villagers at the new site.",
+    "Her residence is near the clinic; local residents were consulted.",
+    "The fourth stage began in 2016, and officials went back and forth between the villages.",
 ]
 
 

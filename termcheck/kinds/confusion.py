@@ -14,10 +14,11 @@ another, each set with a note). For each occurrence of a form and each alternati
 * **document**: the document writes the same phrase the other way elsewhere (``poor counties``
   beside ``poor countries``) → ``document`` per side (half for function-word neighbours), the
   written phrase recurs → the opposite; the document uses the alternative and never the written
-  word elsewhere → up to ``document``; the sentence itself uses the alternative → ``sentence``;
+  word elsewhere → up to ``document``;
 * **places**: country names (pycountry) or world regions in the sentence speak for the form the
   set names (``countries=``), and without them that form is never proposed (``55 counties`` is
-  usually right in a Chinese document); a romanised Chinese name beside the word (``Xinlong
+  usually right in a Chinese document), and so does the sentence using that form itself
+  (``sentence``); a romanised Chinese name beside the word (``Xinlong
   Country``, ``counties of Yunnan``) speaks for the ``pinyin=`` form;
 * the set's ``prior`` is subtracted (forms common and legitimate in the genre).
 
@@ -244,7 +245,7 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
     a = pair.alternative
     text = seg.text
     base, why = _context(p, pair, prev, nxt, genre, cache)
-    bound = (3 * p.document + p.sentence + (p.countries if pair.countries else 0)
+    bound = (3 * p.document + (p.sentence + p.countries if pair.countries else 0)
              + (p.pinyin if pair.pinyin else 0) + (p.glossary if terms and a in terms else 0))
     if base + bound < p.threshold:
         return base, why  # nothing the document could add would be enough
@@ -273,7 +274,7 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
     cf = confusables()
     in_terms = bool(terms) and a in terms
     can_gain = ((p.countries if pair.countries else 0) + (p.pinyin if pair.pinyin else 0)
-                + (p.glossary if in_terms else 0) + (p.sentence if ca and content else 0))
+                + (p.glossary if in_terms else 0) + (p.sentence if pair.countries and ca else 0))
     if total + can_gain < p.threshold:
         return total, reasons
     sent = None
@@ -296,8 +297,10 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
         if t:
             total += p.glossary
             reasons.append(f"“{' '.join(t)}” is a glossary term")
-    if ca and content and total < p.threshold <= total + p.sentence:
-        # the sentence itself speaks of the alternative ("... the officials of the participating countries")
+    if pair.countries and ca and total < p.threshold <= total + p.sentence:
+        # an international sentence that itself speaks of countries ("... the officials of the
+        # participating countries"); for other sets a sentence using both words says nothing
+        # ("the valley is quiet, and the plan was quite successful")
         sent = sent or sentence_around(text, start, end)
         if any(sent[0] <= s < sent[1] for s in doc.where.get((id(seg), a), ())):
             total += p.sentence
