@@ -5,7 +5,10 @@ and on Dask with 2 local workers; scheduler overhead per task; cost per bilingua
 Files are built from the paragraphs of the seed and the clean corpus twins (3-6 paragraphs each,
 fixed random seed), so every mode checks the same realistic text. Whole-CLI modes run
 `termcheck check DIR -f json -o FILE` in a fresh process (engine build and, for --dask, cluster
-start included) and must print the same report; "warm" modes time only the checking.
+start included); "warm" modes time only the checking. Besides wall time, every mode reports the
+CPU seconds it used in all its processes (scheduler, client and workers included): on a shared,
+busy machine wall times swing with the load, CPU seconds much less, and the overhead per task
+and the projection in docs/scale.md are computed from them.
 
     python bench/bench_dask.py [--files 2000] [--workers 2] [--segments 4000]
 """
@@ -15,7 +18,7 @@ import argparse
 import json
 import os
 import random
-import statistics
+import resource
 import subprocess
 import sys
 import tempfile
@@ -53,15 +56,21 @@ def make_tm(path: Path, n: int) -> None:
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def cli(folder: Path, out: Path, *extra: str) -> float:
+def _cpu(who=resource.RUSAGE_SELF) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def cli(folder: Path, out: Path, *extra: str) -> tuple[float, float]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "CI": "true"}
+    c0 = _cpu(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     r = subprocess.run([sys.executable, "-m", "termcheck", "check", str(folder), "-f", "json", "-o", str(out),
                         "--no-progress", "--no-config", *extra], env=env, capture_output=True, text=True)
     wall = time.perf_counter() - t0
     if r.returncode not in (0, 1):
         raise SystemExit(f"termcheck {' '.join(extra)} failed: {r.stderr[-2000:]}")
-    return wall
+    return wall, _cpu(resource.RUSAGE_CHILDREN) - c0
 
 
 def warm_figures(folder: Path, tm: Path, workers: int) -> dict:
@@ -79,17 +88,17 @@ def warm_figures(folder: Path, tm: Path, workers: int) -> dict:
     paths = discover([str(folder)], cfg.include, cfg.exclude)
     engine = Engine.from_config(cfg)
     engine.check(read_path(paths[0]), cfg)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     for p in paths:
         engine.check(read_path(p), cfg)
-    one = time.perf_counter() - t0
+    one, one_cpu = time.perf_counter() - t0, _cpu() - c0
     tm_doc = read_path(str(tm))
-    t0 = time.perf_counter()
+    c0 = _cpu()
     engine.check(tm_doc, cfg)
-    tm_one = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    tm_one = _cpu() - c0
+    c0 = _cpu()
     tdist.raw_findings(engine, tm_doc, cfg, local=False)
-    tm_doc_level = time.perf_counter() - t0
+    tm_doc_level = _cpu() - c0
 
     t0 = time.perf_counter()
     cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -98,28 +107,33 @@ def warm_figures(folder: Path, tm: Path, workers: int) -> dict:
     start = time.perf_counter() - t0
     try:
         tdist.check_paths(client, paths[:workers * 4], cfg)  # engines built on every worker
-        t0 = time.perf_counter()
+
+        def all_cpu() -> float:  # this process (client + scheduler) and every worker
+            return _cpu() + sum(client.run(_cpu).values())
+
+        t0, c0 = time.perf_counter(), all_cpu()
         tdist.check_paths(client, paths, cfg)
-        warm = time.perf_counter() - t0
+        warm, warm_cpu = time.perf_counter() - t0, all_cpu() - c0
         n = 2000
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), all_cpu()
         client.gather(client.map(_noop, range(n), pure=False))
-        noop = (time.perf_counter() - t0) / n
-        t0 = time.perf_counter()
+        noop, noop_cpu = (time.perf_counter() - t0) / n, (all_cpu() - c0) / n
+        c0 = all_cpu()
         tdist.check_paths(client, [str(tm)], cfg, chunk_segments=max(1, len(tm_doc.segments) // (workers * 4)))
-        tm_chunked = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        tm_chunked = all_cpu() - c0
+        c0 = all_cpu()
         import dask.bag as db
 
         rows = [(s.id, s.source, s.original) for s in tm_doc.segments]
         tdist.check_segments_bag(db.from_sequence(rows, npartitions=workers * 4), cfg).compute()
-        tm_bag = time.perf_counter() - t0
+        tm_bag = all_cpu() - c0
     finally:
         client.close()
         cluster.close()
-    return {"files": len(paths), "one_process_s": one, "dask_warm_s": warm, "cluster_start_s": start,
-            "noop_task_ms": noop * 1000, "tm_segments": len(tm_doc.segments), "tm_one_process_s": tm_one,
-            "tm_doc_level_s": tm_doc_level, "tm_dask_chunked_s": tm_chunked, "tm_dask_bag_s": tm_bag}
+    return {"files": len(paths), "one_process_s": one, "one_process_cpu_s": one_cpu, "dask_warm_s": warm,
+            "dask_warm_cpu_s": warm_cpu, "cluster_start_s": start, "noop_task_ms": noop * 1000,
+            "noop_task_cpu_ms": noop_cpu * 1000, "tm_segments": len(tm_doc.segments), "tm_one_process_cpu_s": tm_one,
+            "tm_doc_level_cpu_s": tm_doc_level, "tm_dask_chunked_cpu_s": tm_chunked, "tm_dask_bag_cpu_s": tm_bag}
 
 
 def _noop(x):
@@ -142,26 +156,31 @@ def main() -> None:
         for label, extra in [("", ()), (f" -j {args.workers}", ("-j", str(args.workers))),
                              (f" --dask local:{args.workers}", ("--dask", f"local:{args.workers}"))]:
             out = Path(tmp) / f"{len(rows)}.json"
-            wall = cli(folder, out, *extra)
+            wall, cpu = cli(folder, out, *extra)
             reports[label] = json.loads(out.read_text(encoding="utf-8"))["files"]
-            rows.append((label, wall))
-        same = all(r == reports[""] for r in reports.values())
-        print("\n| CLI, whole process | wall s | files/s |\n|---|---|---|")
-        for label, wall in rows:
-            print(f"| `termcheck check{label} DIR` | {wall:.1f} | {args.files / wall:.0f} |")
-        print(f"\nsame report in every mode: {same}")
+            rows.append((label, wall, cpu))
+        print("\n| CLI, whole process | wall s | files/s | CPU s (all processes) |\n|---|---|---|---|")
+        for label, wall, cpu in rows:
+            print(f"| `termcheck check{label} DIR` | {wall:.1f} | {args.files / wall:.0f} | {cpu:.1f} |")
+        for label, rep in reports.items():
+            if label:
+                diff = [a["path"] for a, b in zip(reports[""], rep) if a != b]
+                print(f"report of `check{label}` differs from one process in {len(diff)} files {diff[:3]}")
         w = warm_figures(folder, tm, args.workers)
-        print("\n| warm (engines built, cluster up) | s | files/s |\n|---|---|---|")
-        print(f"| one process, {w['files']} files | {w['one_process_s']:.1f} | {w['files'] / w['one_process_s']:.0f} |")
-        print(f"| Dask, {args.workers} workers | {w['dask_warm_s']:.1f} | {w['files'] / w['dask_warm_s']:.0f} |")
-        per_task = (w["dask_warm_s"] * args.workers - w["one_process_s"]) / w["files"] * 1000
-        print(f"\ncluster start {w['cluster_start_s']:.1f} s; no-op task round trip {w['noop_task_ms']:.2f} ms "
-              f"(2,000 tasks, {args.workers} workers); overhead per termcheck task (worker time beyond the "
-              f"one-process cost) {per_task:.1f} ms")
-        seg = w["tm_one_process_s"] / w["tm_segments"] * 1000
-        print(f"\ntranslation memory, {w['tm_segments']} segments: one process {w['tm_one_process_s']:.1f} s "
-              f"({seg:.2f} ms/segment; document-level rules {w['tm_doc_level_s']:.1f} s of it); Dask chunked "
-              f"{w['tm_dask_chunked_s']:.1f} s; dask.bag of segments {w['tm_dask_bag_s']:.1f} s")
+        print("\n| warm (engines built, cluster up) | wall s | CPU s | ms CPU per file |\n|---|---|---|---|")
+        print(f"| one process, {w['files']} files | {w['one_process_s']:.1f} | {w['one_process_cpu_s']:.1f} | "
+              f"{w['one_process_cpu_s'] / w['files'] * 1000:.1f} |")
+        print(f"| Dask, {args.workers} workers | {w['dask_warm_s']:.1f} | {w['dask_warm_cpu_s']:.1f} | "
+              f"{w['dask_warm_cpu_s'] / w['files'] * 1000:.1f} |")
+        per_task = (w["dask_warm_cpu_s"] - w["one_process_cpu_s"]) / w["files"] * 1000
+        print(f"\ncluster start {w['cluster_start_s']:.1f} s; no-op task: {w['noop_task_ms']:.2f} ms wall, "
+              f"{w['noop_task_cpu_ms']:.2f} ms CPU (client + scheduler + worker); overhead per termcheck task "
+              f"(CPU beyond the one-process cost) {per_task:.1f} ms")
+        seg = w["tm_one_process_cpu_s"] / w["tm_segments"] * 1000
+        print(f"\ntranslation memory, {w['tm_segments']} segments, CPU s: one process {w['tm_one_process_cpu_s']:.1f} "
+              f"({seg:.2f} ms/segment; document-level rules {w['tm_doc_level_cpu_s']:.1f} of it); Dask chunked "
+              f"{w['tm_dask_chunked_cpu_s']:.1f}; dask.bag of segments {w['tm_dask_bag_cpu_s']:.1f}")
+        print(f"\nload average after the run: {os.getloadavg()[0]:.1f}")
         print("\n" + json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in w.items()}))
 
 

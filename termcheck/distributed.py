@@ -173,20 +173,23 @@ def _is_large_bilingual(path: str, job: Job, chunk: int) -> bool:
 
 
 def check_paths(client, paths, config, *, input_format=None, encoding=None, reader_kw=None,
-                read: str = "worker", chunk_segments: int = CHUNK_SEGMENTS, on_result=None, errors: str = "raise"):
+                read: str = "worker", chunk_segments: int = CHUNK_SEGMENTS, on_result=None, on_tasks=None,
+                errors: str = "raise"):
     """Check ``paths`` on the cluster of ``client``; returns FileResults in input order.
 
     ``read="worker"`` reads files on the workers (shared storage); ``"client"`` sends the bytes.
-    ``on_result(label)`` is called as each task finishes (progress). ``errors="raise"`` raises the
+    ``on_result(label)`` is called as each task finishes and ``on_tasks(n)`` when a file is cut into n
+    more tasks (a progress bar). ``errors="raise"`` raises the
     first unreadable file's InputError in input order, like a local run; ``"return"`` puts the
     error in its place and goes on.
     """
     return list(iter_check(client, paths, config, input_format=input_format, encoding=encoding, reader_kw=reader_kw,
-                           read=read, chunk_segments=chunk_segments, on_result=on_result, errors=errors))
+                           read=read, chunk_segments=chunk_segments, on_result=on_result, on_tasks=on_tasks,
+                           errors=errors))
 
 
 def iter_check(client, paths, config, *, input_format=None, encoding=None, reader_kw=None, read="worker",
-               chunk_segments=CHUNK_SEGMENTS, on_result=None, errors="raise"):
+               chunk_segments=CHUNK_SEGMENTS, on_result=None, on_tasks=None, errors="raise"):
     """Like ``check_paths`` but yields each FileResult as soon as it and all before it are done."""
     distributed = _dask()
     if read not in ("worker", "client"):
@@ -216,6 +219,8 @@ def iter_check(client, paths, config, *, input_format=None, encoding=None, reade
                 futs += [client.submit(check_part_task, job, c, True, pure=False) for c in _chunks(doc, chunk_segments)]
                 for f in futs:
                     ac.add(f)
+                if on_tasks:
+                    on_tasks(len(futs) - 1)
                 pending.append((i, "parts", (doc, futs)))
                 return True
         data = None
@@ -318,7 +323,7 @@ def check_files(paths, args, cfg, progress, reader_kw) -> list:
         read = "worker" if spec.startswith("local") else "client"
         return check_paths(client, paths, cfg, input_format=getattr(args, "input_format", None),
                            encoding=getattr(args, "encoding", None), reader_kw=reader_kw, read=read,
-                           on_result=progress.tick)
+                           on_result=progress.tick, on_tasks=lambda n: setattr(progress, "total", progress.total + n))
     finally:
         close()
 
