@@ -26,7 +26,7 @@ CUE = re.compile(r"(?<=[,\s(])\s*(?P<cue>(?i:including|of\ which|of\ whom|among\
                  r"namely|consisting\ of|comprising|broken\ down\ into|divided\ into))\b", re.X)
 COLON = re.compile(r"[:：]\s*(?=(?:RMB\s?|CNY\s?|¥)?\d)")
 OF_THE = regex.compile(r"\s*(?:【[^】]*】\s*)?Of\s+the\s+(?P<np>[a-z]+(?:[ -][a-z]+){0,3}),\s*")
-LIST_JOIN = regex.compile(r"(?:[,;，；]|\band)\s*$")
+LIST_JOIN = regex.compile(r"(?:[,;，；]|\band)\s*(?:(?:the\s+(?:last|final|remaining)|finally)\s+)?$")
 AVERAGE = regex.compile(r"\b(?:average|averaging|per\ capita)\s+(?:of\s+)?(?:about\s+)?$", regex.X | regex.I)
 EACH = regex.compile(r"\s*(?:each|apiece|per\b)", regex.I)
 # a change, rate or comparison names the figure; "to"/"from"/"by"/"than" only right before it
@@ -39,6 +39,7 @@ NOT_SHARE_AFTER = regex.compile(r"\s*(?:higher|lower|more|less|over\ the|year-on
                                 r"annually|a\ year|per\ year|of\ the\ (?:plan|target|task))\b", regex.X | regex.I)
 OWN_WHOLE = regex.compile(r"\s+of\s+(?!the\s+(?:total|whole)\b)", regex.I)
 LIST_JOIN_ANY = regex.compile(r"[,;，；]|\band\b")
+LAST = re.compile(r"\b(?:the\ (?:last|final|remaining)|finally)\s+$", re.X | re.I)
 ELLIPSIS = re.compile(r"\s+(?:from|to|in|into|at|through|by|for|with|under)\b")
 EXHAUSTIVE = {"of which", "of whom", "namely", "consisting of", "comprising", "broken down into", "divided into"}
 OPEN_LIST = regex.compile(r"\b(?:other|others|etc|among\ others|such\ as|mainly|mostly|partly)\b", regex.X | regex.I)
@@ -172,6 +173,8 @@ def _parts(rule, seg, a, b, qs, all_qs):
         if cue in ("of whom", "among whom"):  # the total counts people
             usable = [q for q in usable if _person(q.unit)] or usable
         if not usable:
+            if cue == ":":
+                yield from _colon_reference(rule, seg, text, a, b, cs, ce, qs, all_qs)
             continue
         digits = [q for q in usable if not q.words]  # "880,000 people ... through five channels:"
         total = digits[-1] if digits else usable[-1]
@@ -185,6 +188,28 @@ def _parts(rule, seg, a, b, qs, all_qs):
             continue  # a colon lists the parts only after "through five channels:"
         yield from _compare(rule, seg, text, total, cs, ce, b, qs, cue, counted)
     yield from _of_the(rule, seg, text, a, b, qs, all_qs)
+
+
+def _colon_reference(rule, seg, text, a, b, cs, ce, qs, all_qs):
+    """'Poor counties left the list in batches: 28 in 2016, ... and the last 52 in 2020.' An
+    elliptical list that names its last part as the last splits a group the lead names; its total
+    is the one figure the document gives for that group ("832 poor counties")."""
+    figures = [q for q in qs if ce <= q.start < b and q.kind == "count" and q.unit is None and not q.is_label]
+    if len(figures) < 3 or not LAST.search(text, max(ce, figures[-1].start - 20), figures[-1].start):
+        return
+    if not all(ELLIPSIS.match(text, q.end) for q in figures):
+        return
+    lead = text[a:cs].lower()
+    named = [(len(g), q) for q in all_qs if q.kind == "count" and q.unit and not (a <= q.start < b) and not q.words
+             and regex.search(rf"\b{regex.escape(g := text[q.num_end:q.unit_end].strip().lower())}\b", lead)]
+    longest = max((n for n, _ in named), default=0)
+    named = {q.value: q for n, q in named if n == longest}  # "poor counties" before "counties"
+    if len(named) != 1:
+        return  # no figure, or several, for the group: no certain total
+    total = next(iter(named.values()))
+    start = figures[0].start  # the total stands elsewhere: the finding covers the list, the message names it
+    for f in _compare(rule, seg, text, total, cs, ce, b, qs, ":", len(figures)):
+        yield f.with_(start=start, text=seg.original[start:f.end])
 
 
 def _counted_word(qs, total, cs):
