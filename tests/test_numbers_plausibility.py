@@ -85,6 +85,7 @@ def test_a_figure_beyond_what_its_measure_holds(text, expected):
     "Inner Mongolia's grassland covers 1.1 billion mu.",
     "Herders there earn a per capita income of 9,400 yuan; 640 households with 2,500 people moved.",
     "China's rural roads reached 4.2 million km nationwide.",
+    "The country built or upgraded 1.1 million km of rural roads.",
     "Cooperatives grew from 14 to 16,800, and loans from 2.1 million yuan to 3.4 million yuan.",
     "The province gave the county 130 billion yuan, and the county's output reached 48 billion yuan.",
 ])

@@ -69,7 +69,7 @@ def limits():
                        Decimal(str(r["max"])), r["reason"], context))
     each = [(re.compile(e["nouns"], re.I), Decimal(str(e["max"])), e["reason"]) for e in data["each"]]
     out, hs = data["outlier"], data["household_size"]
-    return (re.compile(data["national_cue"], re.X), ranges, each,
+    return (re.compile(data["national_cue"], re.X | re.I), ranges, each,
             (Decimal(str(out["min_value"])), Decimal(str(out["factor"])), out["min_other"]),
             (Decimal(str(hs["min"])), Decimal(str(hs["max"])), hs["reason"]))
 
