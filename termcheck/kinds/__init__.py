@@ -21,7 +21,6 @@ KINDS: dict[str, str] = {
     "dash_compound": "termcheck.kinds.dash_compound",
     "redundancy": "termcheck.kinds.redundancy",
     "grammar_pattern": "termcheck.kinds.grammar_pattern",
-    "grammar_pattern": "termcheck.kinds.grammar_pattern",
     "glossary_term": "termcheck.kinds.glossary_term",
     "term_near_miss": "termcheck.kinds.term_near_miss",
     "term_consistency": "termcheck.kinds.term_consistency",
@@ -43,6 +42,7 @@ KINDS: dict[str, str] = {
     "name_variants": "termcheck.kinds.name_variants",
     "name_substitution": "termcheck.kinds.name_substitution",
     "phrase_variants": "termcheck.kinds.phrase_variants",
+    "place_level": "termcheck.kinds.place_level",
 }
 
 

@@ -1,0 +1,68 @@
+"""A Chinese place named at the wrong administrative level: "Guangyuan County" where Guangyuan
+is a prefecture-level city and no county of that name exists anywhere in China.
+
+The gazetteer is data (``termcheck/lang/china_places.tsv``, built by tools/build_places.py from
+the national division codes): a name is reported only when it is a prefecture-level city and no
+county-level division (county, district, county-level city, banner) in any province has the same
+romanised name, so a county that shares its city's name (Yibin County beside Yibin City) and
+names that two divisions share after tones are dropped stay silent.
+
+Params: ``wrong_suffix`` (the level word written, default "County") and ``right_suffix``
+(the level word to propose, default "City").
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+PLACES = Path(__file__).resolve().parent.parent / "lang" / "china_places.tsv"
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    wrong_suffix: str = "County"
+    right_suffix: str = "City"
+    pattern: object = None
+
+
+@lru_cache(maxsize=1)
+def cities_without_county_namesake() -> dict[str, tuple[str, str]]:
+    """Romanised base name -> (Chinese name, province) for prefecture-level cities that no
+    county-level division shares a name with."""
+    cities: dict[str, tuple[str, str]] = {}
+    county_names: set[str] = set()
+    with PLACES.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for r in rows:
+            if r["level"] == "county":
+                county_names.add(r["name"])
+            elif r["level"] == "prefecture" and r["suffix"] == "市":
+                if r["name"] in cities:  # the same romanised name for two cities: ambiguous
+                    cities[r["name"]] = ("", "")
+                else:
+                    cities[r["name"]] = (r["zh"], r["province"])
+    return {k: v for k, v in cities.items() if k not in county_names and v[0]}
+
+
+def prepare(p: Params) -> Params:
+    p.pattern = regex.compile(r"\b([A-Z][a-z]+(?:'[a-z]+)?)\s+" + regex.escape(p.wrong_suffix) + r"\b")
+    return p
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    cities = cities_without_county_namesake()
+    for seg in ctx.segments:
+        if p.wrong_suffix not in seg.text:
+            continue
+        for m in p.pattern.finditer(seg.text):
+            hit = cities.get(m.group(1))
+            if hit is None:
+                continue
+            zh, province = hit
+            yield rule.finding(seg, m.start(), m.end(), suggestions=(f"{m.group(1)} {p.right_suffix}",),
+                               name=m.group(1), zh=zh, province=province)
