@@ -34,6 +34,8 @@ def pairs(source, target, rule):
     ("Of the 8.2 billion yuan raised, 5.15 yuan came from bank loans.", "5.15 billion"),
     ("Its herders fell from 2.7 million in 2012 to 1.93 in 2016.", "1.93 million"),
     ("Migrant workers rose from 4.4 million to 5.1 million, an increase of 0.7, in one year.", "0.7 million"),
+    ("Of 412,000 poor households, banks lent RMB 8.82 to 196,000 households, an average of RMB 45,000 per household.",
+     "8.82 billion"),
     ("Its members numbered 3.6 million in 2014 and fell by 0.4 the next year.", "0.4 million"),
 ])
 def test_lost_scale_word_is_reported_with_the_scale_of_its_context(text, expected):

@@ -117,12 +117,34 @@ def _lost_scale(rule, ctx):
                         or PER_YUAN.search(text, a, b)):
                     continue
                 scaled = [p for p in qs if p.kind == "money" and p.scale and p.scale.lower() in SCALES]
-                if scaled:
+                by_average = _scale_from_average(text, qs, q)
+                if by_average:
+                    scale = by_average
+                elif scaled:
                     scale = max(scaled, key=lambda p: p.value).scale.lower()
                 else:
                     doc_scale = doc_scale or _money_scale(ctx)
                     scale = doc_scale
                 yield _lost(rule, seg, q, scale)
+
+
+AVERAGE_OF = regex.compile(r"\b(?:an\ )?average\ of\ (?:about\ )?$", regex.X | regex.I)
+
+
+def _scale_from_average(text, qs, q) -> str | None:
+    """'loans of RMB 12.68 to 276,000 households, an average of RMB 45,900 each': the scale that
+    makes the sum the count times the average (within 5%)."""
+    avg = next((x for x in qs if x.kind == "money" and x is not q and x.value
+                and AVERAGE_OF.search(text, max(0, x.start - 20), x.start)), None)
+    counts = sorted((x for x in qs if x.kind == "count" and x.unit and x.value and x.value > 1),
+                    key=lambda x: abs(x.start - q.end))  # the count nearest the sum
+    if avg is None or not counts:
+        return None
+    product = avg.value * counts[0].value
+    for word, mult in SCALES.items():
+        if abs(q.value * mult - product) <= product / 20:
+            return word
+    return None
 
 
 def _pair_scale(text, a, q, prev) -> str | None:
