@@ -68,6 +68,10 @@ CASES = [
      "It has one greenhouse now."),
     ("TC302", "Nine orchard were planted.", ("Nine orchard", "Nine orchards"),
      "Nine orchards were planted."),
+    ("TC302", "Since 2015 seven poor township merged.", ("seven poor township", "seven poor townships"),
+     "Since 2015 seven poor townships merged and seven poor township heads retired."),
+    ("TC302", "Leases for two successive season must be signed.",
+     ("two successive season", "two successive seasons"), "Leases for two successive seasons must be signed."),
 ]
 
 
@@ -81,6 +85,8 @@ def test_slip_caught_and_correct_counterpart_silent(rule_id, bad, expected, good
     "The county relocated 300 personnel and 2,000 surplus labor in 2016.",  # collective nouns
     "It ran 12 trainings and 3 labors' schools; 40 people and one people.",  # tolerated plurals
     "The funds were spent and 5 percent of 7 equipment was new.",  # mass nouns
+    "Version 2 API was built with a C++11 compiler and the Qt5 toolkit; see #12 release.",  # names
+    "The last one counts; the Guang'an 3 pilot was the nearest one.",  # "one" as a pronoun
 ])
 def test_agreement_silent_on_uncountable_and_tolerated_plurals(sentence):
     assert found("TC302", sentence) == []

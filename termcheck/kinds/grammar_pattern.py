@@ -213,8 +213,13 @@ def adverb_of(adj: str) -> str | None:
 
 def _sound(word: str, sounds: Sounds) -> str | None:
     low = word.lower()
-    if not low[:1].isalpha() or (word.isupper() and len(word) > 1):
-        return None  # acronyms and figures are read letter by letter or as numbers: not judged
+    first = re.split(r"[-'’]", word, maxsplit=1)[0]
+    if not low[:1].isalpha() or (first.isupper() and len(first) > 1):
+        return None  # acronyms ("NGO", "MQM-style") and figures: read letter by letter, not judged
+    if len(first) == 1 and len(word) > 1:  # a letter name: "an X-ray", "an F-test", "a U-turn"
+        return "vowel" if low[0] in "aefhilmnorsx" else "consonant"
+    if not morph.tags(first):
+        return None  # unknown words ("npm", names): their sound cannot be told from the spelling
     # the longest listed prefix wins: "uni" (unit) is a consonant, "unin" (uninhabited) a vowel
     best, sound = 0, "vowel" if low[0] in "aeiou" else "consonant"
     for prefixes, kind in ((sounds.consonant_prefixes, "consonant"), (sounds.vowel_prefixes, "vowel")):

@@ -12,18 +12,68 @@ from __future__ import annotations
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..lang.en_nouns import is_plural, is_singular, pluralise, singularise
+from ..lang import morph
+from ..lang.en_nouns import ADJECTIVES, is_plural, is_singular, pluralise, singularise
 from ._numbers import quantities
 
 NEXT_WORD = regex.compile(r"[ \u00a0](?P<w>[A-Za-z]+)(?![-'’\w])")
-PHRASE_END = regex.compile(r"""\s*(?:[.,;:!?)\]”"’(]|$|(?:of|in|were|was|are|is|with|to|for|from|that|which|
-    at|by|on|have|has|had|will|would|each|per|under|across|who|whose)\b)""", regex.X)
+PHRASE_END = regex.compile(r"""\s*(?:[.,;:!?](?!\w)|[)\]”"’(]|$|(?:of|in|were|was|are|is|with|to|for|from|that|which|
+    at|by|on|have|has|had|will|would|shall|should|can|could|must|may|might|each|per|under|across|who|whose)\b)""",
+    regex.X)
 # "the 2009 standard", "its 2011 plan": a year before a singular noun is a modifier, not a count
 YEAR = regex.compile(r"(?:19|20)\d\d")
+NAME_BEFORE = regex.compile(r"(?:#|(?<![.!?:]\s)(?<![\n“\"(])(?<!^)\b(\p{Lu}[\p{L}\-]*)\s)$")
 ARTICLE = regex.compile(r"\b(?:a|an)\s+$", regex.I)
 # "no one heads the office": "one" as a pronoun, "heads" a verb
 PRONOUN_ONE = regex.compile(r"\b(?:no|any|some|every|each|which|this|that|the|such)\s+$", regex.I)
 HEAD_OF = regex.compile(r"\s+of\s+(?:cattle|livestock|sheep|goats|pigs|yaks|animals|poultry|stock)\b", regex.I)
+
+
+# "the nearest one wins", "its only one": a determiner and a modifier before "one" make it a pronoun
+DET_MODIFIER = regex.compile(r"\b(?:the|this|that|each|every|any|no|its|their|his|her|our|my|your)\s+\p{L}+\s+$",
+                             regex.I)
+
+
+# "45,000 present in the target": a word that is also an adjective, before a preposition
+PREPOSITION_AFTER = regex.compile(r"\s+(?:in|on|at|for|from|with|by|to|of)\b")
+VERB_AFTER = regex.compile(r"\s+(\p{L}+)\b(?![-'’])")
+
+
+def _noun_after(text: str, pos: int):
+    """The word after a number, past up to two adjectives ("12 poor village", "two consecutive
+    year"): adjectives of en_nouns.ADJECTIVES or words the lexicon has only as adjectives."""
+    for _ in range(3):
+        m = NEXT_WORD.match(text, pos)
+        if not m:
+            return None
+        w = m.group("w").lower()
+        if (w in ADJECTIVES or morph.only_tags(w, JJ_ONLY)) and NEXT_WORD.match(text, m.end()):
+            pos = m.end()
+            continue
+        return m
+    return None
+
+
+def _verb_after(text: str, pos: int) -> bool:
+    """A verb that can only be a verb ("12 poor village exited"): the noun before it ends the phrase."""
+    m = VERB_AFTER.match(text, pos)
+    return bool(m) and morph.only_tags(m.group(1), VERB_ONLY)
+
+
+def _name_before(text: str, pos: int) -> bool:
+    """A number after "#" or after a name written with two capitals mid-sentence ("GraphQL-core
+    3", "UTS #46") is part of a name or a version."""
+    if pos and (text[pos - 1].isalnum() or text[pos - 1] in "+#_/.-"):
+        return True  # "C++17", "v2", "No.3": glued to what precedes it
+    m = NAME_BEFORE.search(text, max(0, pos - 40), pos)
+    if not m:
+        return False
+    w = m.group(1)
+    return w is None or sum(c.isupper() for c in w) > 1
+
+
+JJ_ONLY = frozenset({"JJ", "JJR", "JJS"})
+VERB_ONLY = frozenset({"VBD", "VBN", "VBZ"})
 
 
 class Params(BaseModel):
@@ -38,14 +88,17 @@ def run(rule, ctx):
         for q in quantities(ctx, seg):
             if q.kind != "count" or q.scale or q.high is not None or q.value is None:
                 continue
-            m = NEXT_WORD.match(text, q.num_end)
+            m = _noun_after(text, q.num_end)
             if not m:
                 continue
             word, low, end = m.group("w"), m.group("w").lower(), m.end("w")
-            number = seg.original[q.num_start:q.num_end]
+            number = seg.original[q.num_start:m.start("w")].rstrip()  # with any adjectives
+            if _name_before(text, q.num_start):
+                continue  # "GraphQL-core 3 library", "UTS #46 mapping": a name or a number, not a count
             if q.value == 1 and "." not in q.number:
-                if q.words and PRONOUN_ONE.search(text, max(0, q.num_start - 8), q.num_start):
-                    continue
+                if q.words and (PRONOUN_ONE.search(text, max(0, q.num_start - 8), q.num_start) or
+                                DET_MODIFIER.search(text, max(0, q.num_start - 40), q.num_start)):
+                    continue  # "no one heads", "the nearest one wins": "one" is a pronoun
                 if is_plural(low):
                     yield rule.finding(seg, q.num_start, end, suggestions=(f"{number} {singularise(word)}",),
                                        number=number, noun=word)
@@ -57,7 +110,8 @@ def run(rule, ctx):
                 yield rule.finding(seg, art.start(), end, suggestions=(seg.original[q.num_start:end],),
                                    number=number, noun=word)
             elif is_singular(low) and low not in uncountable and not YEAR.fullmatch(q.number) \
-                    and PHRASE_END.match(text, end) and not (
+                    and (PHRASE_END.match(text, end) or _verb_after(text, end)) \
+                    and not (morph.has_tag(low, "JJ") and PREPOSITION_AFTER.match(text, end)) and not (
                     low == "head" and HEAD_OF.match(text, end)):  # "200 head of cattle"
                 yield rule.finding(seg, q.num_start, end, suggestions=(f"{number} {pluralise(word)}",),
                                    number=number, noun=word)
