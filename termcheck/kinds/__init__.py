@@ -43,6 +43,7 @@ KINDS: dict[str, str] = {
     "name_substitution": "termcheck.kinds.name_substitution",
     "phrase_variants": "termcheck.kinds.phrase_variants",
     "place_level": "termcheck.kinds.place_level",
+    "pinyin_untranslated": "termcheck.kinds.pinyin_untranslated",
 }
 
 

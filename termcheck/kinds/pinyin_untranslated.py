@@ -1,0 +1,60 @@
+"""Romanised Chinese left in the English: a lower-case word made of Hanyu Pinyin syllables that
+no English dictionary knows ("3,600 nongjiale were opened", "the dibao system"), with a
+capitalised pinyin word just before it when the two make one phrase ("Zhengcun tuijin").
+
+Capitalised pinyin words alone are names (Xinlong, Liangshan) and stay silent. A pinyin word
+the document glosses (in brackets next to it or around it, or "known as"/"called" before it) is a deliberate
+loanword and stays silent everywhere in that document; so do words the glossary knows.
+
+Params: ``min_syllables`` (default 2: one-syllable words are too often English typos).
+"""
+from __future__ import annotations
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from ..lang.lexicon import lexicon
+from ..lang.pinyin import is_pinyin_name, segment
+
+WORD = regex.compile(r"(?<![\w'’-])([A-Za-z][a-z]+(?:['’][a-z]+)*)(?![\w'’-])")
+GLOSS_AFTER = regex.compile(r"\s*[(（]")
+GLOSS_BEFORE = regex.compile(r"(?:known as|referred to as|call(?:s|ed)?(?: it| them)?|name[sd]?(?: it| them)?|termed|so-called|literally|pinyin)\W*$|[(（]\s*$", regex.I)
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min_syllables: int = 2
+
+
+def _romanised(word: str, lx, min_syllables: int) -> bool:
+    if word in lx.lower or lx.known(word):
+        return False
+    seg = segment(word)
+    return seg is not None and len(seg) >= min_syllables
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    lx = lexicon()
+    glossary_words = ctx.glossary.words() if ctx.glossary is not None else set()
+    hits = []
+    glossed: set[str] = set()
+    for seg in ctx.segments:
+        text = seg.text
+        words = list(WORD.finditer(text))
+        for i, m in enumerate(words):
+            w = m.group(1)
+            if not w.islower() or w in glossary_words or not _romanised(w, lx, p.min_syllables):
+                continue
+            if GLOSS_AFTER.match(text, m.end()) or GLOSS_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                glossed.add(w)
+                continue
+            start = m.start()
+            prev = words[i - 1] if i else None
+            if (prev is not None and text[prev.end():m.start()].isspace() and "\n" not in text[prev.end():m.start()]
+                    and is_pinyin_name(prev.group(1)) and not lx.known(prev.group(1).lower())):
+                start = prev.start()
+            hits.append((seg, start, m.end(), w))
+    for seg, start, end, w in hits:
+        if w not in glossed:
+            yield rule.finding(seg, start, end, word=w)
