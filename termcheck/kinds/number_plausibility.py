@@ -206,6 +206,7 @@ def _magnitude(rule, ctx):
 
 HOUSEHOLDS = {"household", "households", "family", "families"}
 PEOPLE = {"people", "persons", "person", "residents", "members"}
+IN = re.compile(r"\s+(?:in|from|of)\s+(?:a\ total\ of\s+)?$", re.X)
 WITH = re.compile(r"\s+(?:with|having|of|covering|totalling|totaling)\s+(?:a\ total\ of\s+)?$", re.X)
 
 
@@ -213,9 +214,14 @@ def _household_size(rule, seg, qs, bounds):
     """'1,850 households with 7.2 million people': people per household out of bounds; the
     people figure is reported with the scale (x 1,000 or x 1,000,000 either way) that fits."""
     low, high, reason = bounds
-    for h, p in zip(qs, qs[1:]):
-        if not (h.kind == "count" and p.kind == "count" and (h.unit or "") in HOUSEHOLDS
-                and (p.unit or "") in PEOPLE and h.value and p.value and WITH.search(seg.text, h.end, p.start)):
+    for x, y in zip(qs, qs[1:]):
+        if x.kind != "count" or y.kind != "count" or not (x.value and y.value):
+            continue
+        if (x.unit or "") in HOUSEHOLDS and (y.unit or "") in PEOPLE and WITH.search(seg.text, x.end, y.start):
+            h, p = x, y  # "1,850 households with 7,200 people"
+        elif (x.unit or "") in PEOPLE and (y.unit or "") in HOUSEHOLDS and IN.search(seg.text, x.end, y.start):
+            h, p = y, x  # "7,200 people in 1,850 households"
+        else:
             continue
         size = p.value / h.value
         if low <= size <= high:
