@@ -1,19 +1,21 @@
 """Is a quantity possible for what it measures?
 
-``check: scale`` (a scale word lost):
+``check: scale`` (a scale word lost; implemented in ``_lost_scale``):
 - a sum of money with decimals and no scale word ("invested 3.82 yuan in village roads",
-  "RMB 12.4 of funds"), unless it is a price or an amount per item ("0.5 yuan per kilogram",
-  "an average of 3.5 yuan") or below one yuan;
+  "RMB 12.4 of funds"), unless it is a price, a ratio or an amount per item ("0.5 yuan per
+  kilogram", "an average of 3.5 yuan", "every yuan attracted 2.3 yuan") or below one yuan;
 - the second figure of a change pair with no unit and no scale word where the first has one, a
   factor of 1,000 or more apart ("fell from 3.4 million in 2010 to 1.26 in 2015", "dropped from
   9.2 million to 7.4 million, a decrease of 1.8").
-The suggestion adds the scale word of the pair, of the largest sum in the sentence, or the one
-the document uses most for sums.
+The suggestion adds the scale word of the pair, the one that makes the sum a count times a
+stated average, that of the largest sum in the sentence, or the one the document uses most.
 
-``check: magnitude`` (a wrong scale word): a figure above what its unit and counted noun can
-hold (``termcheck/lang/magnitudes.yml``: people, households, villages, farmland in mu,
-hectares, km², amounts per county/village/household), or a sum ten times larger than every
-other sum of the document. The suggestion takes the scale word one step down.
+``check: magnitude`` (a wrong scale word): a figure above what its unit, counted noun and
+context can hold (``termcheck/lang/magnitudes.yml``: people, households, villages, farmland in
+mu and hectares, km², road lengths, per capita income, a county's sums, amounts per county,
+village or household), people per household out of bounds, a from-to pair 1,000 times apart
+with one scale word, or a sum ten times larger than every other sum of the document. The
+suggestion takes the scale word one step down.
 """
 from __future__ import annotations
 
