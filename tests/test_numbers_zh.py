@@ -71,3 +71,11 @@ def test_wan_yi_round_trip(d, scale):
 def test_arabic_with_units_round_trip(n):
     (q,) = parse_quantities(f"帮助{n:,}名学生")
     assert q.value == n
+
+
+def test_approximator_before_the_scale_word():
+    # 30余万 / 二十多万: 多 and 余 may stand between the numeral and 万 (written for this test)
+    for text, value, approx in [("培训农民工20余万人次", 200000, "余"), ("新建住房二十多万套", 200000, "多"),
+                                ("投入资金3余亿元", 300000000, "余")]:
+        q = parse_quantities(text)[0]
+        assert (q.value, q.approx) == (value, approx), text

@@ -44,6 +44,7 @@ MASTER = regex.compile(rf"""
 | (?P<ord>第(?P<ov>\d+|[{_D}十百千]+))
 | (?P<num>(?P<pre>近|约|超过|逾|多达|将近|不到|不足|不低于|不少于|不超过|至少|最多)?
       (?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_D}十]{_CN}*)
+      (?:(?P<mid>多|余)(?=万|亿|千))?  # 30余万: the approximator may stand before the scale
       (?P<scale>万亿|千亿|百亿|亿|千万|百万|十万|万|千)?(?P<post>多|余)?
       (?P<unit>%|％|{UNITS}|成(?![为立功果效绩员本就长熟型品交都片]))?)
 """, regex.X)
@@ -152,7 +153,7 @@ def _classify(text, m):
         kind = "area"
     elif unit == "年" and number.isdigit() and len(number) == 4 and not scale:
         kind = "year"
-    approx = m.group("pre") or m.group("post")
+    approx = m.group("pre") or m.group("mid") or m.group("post")
     return Quantity(s, e, m.group(), kind, v, number, *m.span("n"), scale=scale, unit=unit,
                     approx=approx)
 
