@@ -13,7 +13,8 @@ notation (1356万 = 13.56 million = 13,560,000; 百分之六十五 = 65%; 二〇
   target states exactly, or the reverse, or hedged the other way ("more than" for 近);
 - ``order``: values after 分别 that the target's "respectively" list gives in another order.
 
-A lone 一 (often rendered "a"/"an") is never required in the target.
+A lone 一 (often rendered "a"/"an") is never required in the target, nor is 100% when the target
+says "all", "every", "fully" or the like.
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ from ._numbers import quantities
 
 SCALE_POWERS = (3, 4, 6, 8, 9, 12)
 LATIN = re.compile(r"[A-Za-z]")
+# 100% (全部, 百分之百) is as often rendered by a word of totality as by the figure
+WHOLE = re.compile(r"\b(?:all|every|each|whole|entire|entirely|fully|full|universal|complete|completely)\b", re.I)
 
 
 class Params(BaseModel):
@@ -103,6 +106,8 @@ def analyse(seg, target_quantities):
                 out.append(("value", tq.start, tq.end, found))
             else:
                 out.append(("value", tq.num_start, _scale_end(seg.text, tq), _vars(sq, cls, v, tq)))
+        elif fam == "percent" and v == 100 and WHOLE.search(seg.text):
+            continue
         else:
             missing.append((sq, _vars(sq, cls, v, None)))
     if missing:  # one finding per segment: findings on one span would be merged as duplicates
