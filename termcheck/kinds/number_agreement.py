@@ -22,7 +22,7 @@ PHRASE_END = regex.compile(r"""\s*(?:[.,;:!?](?!\w)|[)\]”"’(]|$|(?:of|in|wer
     regex.X)
 # "the 2009 standard", "its 2011 plan": a year before a singular noun is a modifier, not a count
 YEAR = regex.compile(r"(?:19|20)\d\d")
-NAME_BEFORE = regex.compile(r"(?:#|(?<![.!?:]\s)(?<![\n“\"(])(?<!^)\b(\p{Lu}[\p{L}\-]*)\s)$")
+NAME_BEFORE = regex.compile(r"(?:#|\b(\p{Lu}[\p{L}\-]*)\s)$")
 ARTICLE = regex.compile(r"\b(?:a|an)\s+$", regex.I)
 # "no one heads the office": "one" as a pronoun, "heads" a verb
 PRONOUN_ONE = regex.compile(r"\b(?:no|any|some|every|each|which|this|that|the|such)\s+$", regex.I)
@@ -60,16 +60,23 @@ def _verb_after(text: str, pos: int) -> bool:
     return bool(m) and morph.only_tags(m.group(1), VERB_ONLY)
 
 
-def _name_before(text: str, pos: int) -> bool:
-    """A number after "#" or after a name written with two capitals mid-sentence ("GraphQL-core
-    3", "UTS #46") is part of a name or a version."""
+def _name_before(text: str, pos: int, dates: set[int]) -> bool:
+    """A number glued to what precedes it ("C++17", "v2"), after "#", or after a capitalised word
+    mid-sentence that is not a month ("Python 3 version", "PEP 440 form", "GraphQL-core 3") is
+    part of a name or a version, not a count."""
     if pos and (text[pos - 1].isalnum() or text[pos - 1] in "+#_/.-"):
-        return True  # "C++17", "v2", "No.3": glued to what precedes it
+        return True
     m = NAME_BEFORE.search(text, max(0, pos - 40), pos)
     if not m:
         return False
-    w = m.group(1)
-    return w is None or sum(c.isupper() for c in w) > 1
+    if m.group(1) is None:  # "#"
+        return True
+    word = m.group(1)
+    if m.start(1) in dates:  # "since May six villages": a month, not a name
+        return False
+    before = text[max(0, m.start(1) - 3):m.start(1)].rstrip(" \t")
+    sentence_start = not before or before[-1] in ".!?:;\n“\"([‘'"
+    return sum(c.isupper() for c in word) > 1 or not sentence_start
 
 
 JJ_ONLY = frozenset({"JJ", "JJR", "JJS"})
@@ -85,7 +92,9 @@ def run(rule, ctx):
     uncountable = set(rule.params.uncountable)
     for seg in ctx.segments:
         text = seg.text
-        for q in quantities(ctx, seg):
+        qs = quantities(ctx, seg)
+        dates = {q.start for q in qs if q.kind == "date"}
+        for q in qs:
             if q.kind != "count" or q.scale or q.high is not None or q.value is None:
                 continue
             m = _noun_after(text, q.num_end)
@@ -93,7 +102,7 @@ def run(rule, ctx):
                 continue
             word, low, end = m.group("w"), m.group("w").lower(), m.end("w")
             number = seg.original[q.num_start:m.start("w")].rstrip()  # with any adjectives
-            if _name_before(text, q.num_start):
+            if _name_before(text, q.num_start, dates):
                 continue  # "GraphQL-core 3 library", "UTS #46 mapping": a name or a number, not a count
             if q.value == 1 and "." not in q.number:
                 if q.words and (PRONOUN_ONE.search(text, max(0, q.num_start - 8), q.num_start) or
@@ -110,6 +119,7 @@ def run(rule, ctx):
                 yield rule.finding(seg, art.start(), end, suggestions=(seg.original[q.num_start:end],),
                                    number=number, noun=word)
             elif is_singular(low) and low not in uncountable and not YEAR.fullmatch(q.number) \
+                    and not art and not (word[1:] != word[1:].lower()) \
                     and (PHRASE_END.match(text, end) or _verb_after(text, end)) \
                     and not (morph.has_tag(low, "JJ") and PREPOSITION_AFTER.match(text, end)) and not (
                     low == "head" and HEAD_OF.match(text, end)):  # "200 head of cattle"
