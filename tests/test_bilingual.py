@@ -324,9 +324,10 @@ def test_hundred_percent_rendered_by_a_word_of_totality(tmp_path):
     # sentences written for this test: 100% may be "all"/"every" in the English
     from termcheck.engine import Engine
     from termcheck.readers import read_path
-    src = "全乡贫困户100%参加了医疗保险，共有2400户。"
-    rows = [("1", src, "Every poor household of the township, 2400 in all, joined the medical insurance."),
-            ("2", src, "Poor households of the township, 2400 of them, joined the medical insurance.")]
+    rows = [("1", "全乡贫困户100%参加了医疗保险，共有2400户。",
+             "Every poor household of the township, 2400 in all, joined the medical insurance."),
+            ("2", "全镇贫困户100%参加了养老保险，共有1800户。",
+             "Poor households of the town, 1800 of them, joined the pension insurance.")]
     p = tmp_path / "pairs.tsv"
     p.write_text("id\tsource\ttarget\n" + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
     got = [(f.segment, f.rule) for f in Engine.from_config().check(read_path(str(p))) if f.rule == "TC310"]
