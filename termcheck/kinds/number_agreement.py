@@ -18,14 +18,18 @@ from ._numbers import quantities
 
 NEXT_WORD = regex.compile(r"[ \u00a0](?P<w>[A-Za-z]+)(?![-'’\w])")
 PHRASE_END = regex.compile(r"""\s*(?:[.,;:!?](?!\w)|[)\]”"’(]|$|(?:of|in|were|was|are|is|with|to|for|from|that|which|
-    at|by|on|have|has|had|will|would|shall|should|can|could|must|may|might|each|per|under|across|who|whose)\b)""",
+    at|by|on|have|has|had|will|would|shall|should|can|could|must|may|might|each|per|under|across|who|whose)\b
+    # "312 bridge and 40 culverts": "and" ends the phrase when another figure or a determiner
+    # follows ("two village and township cadres" is one phrase)
+    |and\s+(?=\d|(?:the|a|an|its|their|his|her|our|some|many|all|other|more|over|nearly|about)\b))""",
     regex.X)
 # "the 2009 standard", "its 2011 plan": a year before a singular noun is a modifier, not a count
 YEAR = regex.compile(r"(?:19|20)\d\d")
 NAME_BEFORE = regex.compile(r"(?:#|\b(\p{Lu}[\p{L}\-]*)\s)$")
 ARTICLE = regex.compile(r"\b(?:a|an)\s+$", regex.I)
 # "no one heads the office": "one" as a pronoun, "heads" a verb
-PRONOUN_ONE = regex.compile(r"\b(?:no|any|some|every|each|which|this|that|the|such)\s+$", regex.I)
+PRONOUN_ONE = regex.compile(r"\b(?:no|any|some|every|each|which|this|that|the|such|either|neither)\s+$", regex.I)
+WORD_BEFORE = regex.compile(r"\b(\p{L}+)\.?\s+$")
 HEAD_OF = regex.compile(r"\s+of\s+(?:cattle|livestock|sheep|goats|pigs|yaks|animals|poultry|stock)\b", regex.I)
 
 
@@ -86,10 +90,12 @@ VERB_ONLY = frozenset({"VBD", "VBN", "VBZ"})
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
     uncountable: list[str] = []  # lower-case lemmas never reported as a singular after a number
+    labels: list[str] = []  # words that number things: "version 2 protocol", "phase 3 project"
 
 
 def run(rule, ctx):
     uncountable = set(rule.params.uncountable)
+    labels = set(rule.params.labels)
     for seg in ctx.segments:
         text = seg.text
         qs = quantities(ctx, seg)
@@ -101,7 +107,11 @@ def run(rule, ctx):
             if not m:
                 continue
             word, low, end = m.group("w"), m.group("w").lower(), m.end("w")
-            number = seg.original[q.num_start:m.start("w")].rstrip()  # with any adjectives
+            number = seg.original[q.num_start:q.num_end]
+            lead = seg.original[q.num_start:m.start("w")].rstrip()  # the number and any adjectives
+            wb = WORD_BEFORE.search(text, max(0, q.num_start - 20), q.num_start)
+            if wb and wb.group(1).lower() in labels:
+                continue  # a label's number: "the version 2 protocol", "a Level 3 response"
             if _name_before(text, q.num_start, dates):
                 continue  # "GraphQL-core 3 library", "UTS #46 mapping": a name or a number, not a count
             if q.value == 1 and "." not in q.number:
@@ -109,7 +119,7 @@ def run(rule, ctx):
                                 DET_MODIFIER.search(text, max(0, q.num_start - 40), q.num_start)):
                     continue  # "no one heads", "the nearest one wins": "one" is a pronoun
                 if is_plural(low):
-                    yield rule.finding(seg, q.num_start, end, suggestions=(f"{number} {singularise(word)}",),
+                    yield rule.finding(seg, q.num_start, end, suggestions=(f"{lead} {singularise(word)}",),
                                        number=number, noun=word)
                 continue
             if q.value <= 1 or "." in q.number:
@@ -123,5 +133,5 @@ def run(rule, ctx):
                     and (PHRASE_END.match(text, end) or _verb_after(text, end)) \
                     and not (morph.has_tag(low, "JJ") and PREPOSITION_AFTER.match(text, end)) and not (
                     low == "head" and HEAD_OF.match(text, end)):  # "200 head of cattle"
-                yield rule.finding(seg, q.num_start, end, suggestions=(f"{number} {pluralise(word)}",),
+                yield rule.finding(seg, q.num_start, end, suggestions=(f"{lead} {pluralise(word)}",),
                                    number=number, noun=word)
