@@ -36,14 +36,19 @@ from collections import Counter
 
 from pydantic import BaseModel, ConfigDict
 
-from ..lang.ngrams import confusables, ngrams
+from ..lang.ngrams import confusables, ngrams, word_class
+from ..lang.slots import classes_of, grammar, slot_evidence
 from ..lang.pinyin import is_pinyin_name
 from ..text import SENTENCE_END
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-NEXT = re.compile(r"[ \t\u00a0\-]+([^\W\d_]+)")
+SLOT_VBD = "after a singular subject"  # the note of the slot whose alternative is the past tense
+NEXT = re.compile(r"[ \t\u00a0\-]+([^\W_]+)")  # a word or a number ("led 35 households")
 PREV_NAME = re.compile(r"(\w[\w'’]*)[ \t\u00a0]+$")
 NAME_AFTER = re.compile(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][\w'’]*)")
+PAST_AUX = frozenset(("was", "were", "had", "did"))
+PRESENT_AUX = frozenset(("is", "are", "has", "have", "does"))
+CLAUSE = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){1,7}")  # the words up to punctuation
 HOME_MIN = 5  # a country named this often in the document is its own country, not foreign context
 _GLOSSARY_CACHE: dict[int, tuple] = {}
 
@@ -52,6 +57,11 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
     threshold: float = 4.5
     max_ngram: float = 8.0
+    classes: float = 1.0      # weight of the word-class back-off (a side with no listed pair)
+    max_class: float = 3.0    # its cap
+    slots: float = 1.0        # weight of the word-class slots (lang.slots)
+    tense: float = 1.5        # a past-tense alternative amid past-tense text (and against it otherwise)
+    frame: float = 1.0        # weight of verb + object + preposition evidence
     glossary: float = 6.0
     genre: float = 1.5
     document: float = 3.0
@@ -183,13 +193,67 @@ def _prev_word(text: str, start: int) -> str | None:
     return text[j:i].lower() if j < i and (j == 0 or not (text[j - 1].isdigit() or text[j - 1] == "_")) else None
 
 
+def _locate(text: str, tokens) -> list[tuple[int, str]]:
+    """(start, token) for each occurrence of ``tokens`` as a whole word; a hyphen ends a word
+    ("latter-stage support"), an apostrophe or letter continues it."""
+    hits = []
+    for tok in tokens:
+        i = text.find(tok)
+        while i != -1:
+            j = i + len(tok)
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’_")) \
+                    and not (j < len(text) and (text[j].isalnum() or text[j] == "_")):
+                hits.append((i, tok))
+            i = text.find(tok, j)
+    hits.sort()
+    return hits
+
+
+def _prev_start(text: str, start: int, prev: str) -> int:
+    """Where the previous word (as ``_prev_word`` found it) starts."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0-":
+        i -= 1
+    return i - len(prev)
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    """Nothing but an opening quote or bracket stands between text[i] and the sentence start."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0\"“‘(【":
+        j -= 1
+    return j < 0 or text[j] in ".!?:;\n。！？：；】"
+
+
+def _past_context(text: str, start: int, reach: int = 300) -> bool:
+    """The text around ``start`` tells of the past: more past-tense verbs (was, had, and forms
+    lemminflect knows only as past tense or participle: "came", "decided") than present ones
+    (is, has, and forms it knows only as third person: "takes")."""
+    from ..lang.morph import tags
+
+    past = present = 0
+    for m in WORD.finditer(text, max(0, start - reach), min(len(text), start + reach)):
+        x = m.group(0).lower()
+        if x in PAST_AUX:
+            past += 1
+        elif x in PRESENT_AUX:
+            present += 1
+        else:
+            t = tags(x)
+            if t and set(t) <= {"VBD", "VBN"}:
+                past += 1
+            elif t and set(t) == {"VBZ"}:
+                present += 1
+    return past > present
+
+
 class _Doc:
     """The occurrences of confusable forms in one document, and the counts derived from them."""
 
     def __init__(self, ctx, pairs, exclude):
-        from .spelling import _locate  # same whole-token locating as the spelling check
-
-        self.occ = []  # (seg, start, end, token, lower, prev, next, where next starts)
+        # (seg, start, end, token, lower, prev, next, where next starts, capitalisation:
+        # (previous word inside a sentence, next word, token and previous word both))
+        self.occ = []
         for seg in ctx.segments:
             text = seg.text
             cands = {t for t in set(WORD.findall(text)) if t.lower() in pairs and t.lower() not in exclude}
@@ -198,8 +262,15 @@ class _Doc:
                 if text[end:end + 1] in ("'", "’") and text[end + 1:end + 2].isalpha():
                     continue  # part of a contraction or possessive we do not model
                 nm = NEXT.match(text, end)
-                self.occ.append((seg, start, end, tok, tok.lower(), _prev_word(text, start),
-                                 nm.group(1).lower() if nm else None, nm.start(1) if nm else -1))
+                prev = _prev_word(text, start)
+                ps = _prev_start(text, start, prev) if prev else start
+                pcap = bool(prev) and text[ps].isupper() and not _sentence_initial(text, ps)
+                if pcap and _prev_word(text, ps) in grammar().classes.get("CAUSE", ()):
+                    pcap = False  # "let Wang lead": the name is an object, the verb a bare infinitive
+                caps = (pcap,
+                        bool(nm) and nm.group(1)[:1].isupper(), pcap and tok[:1].isupper())
+                self.occ.append((seg, start, end, tok, tok.lower(), prev,
+                                 nm.group(1).lower() if nm else None, nm.start(1) if nm else -1, caps))
         self.words = Counter(o[4] for o in self.occ)
         # two-word phrases, each counted once even when both words are confusable
         # (keyed by the second word's position)
@@ -215,9 +286,10 @@ class _Doc:
             self.where.setdefault((id(o[0]), o[4]), []).append(o[1])
 
 
-def _context(p: Params, pair, prev, nxt, genre, cache) -> tuple[float, list[str]]:
-    """The n-gram and genre evidence, which depends only on (previous, word, next)."""
-    key = (pair.written, pair.alternative, prev, nxt)
+def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, list[str]]:
+    """The n-gram, word-class and genre evidence, which depends only on (previous, word, next)
+    and their capitalisation."""
+    key = (pair.written, pair.alternative, prev, nxt, caps)
     hit = cache.get(key)
     if hit is not None:
         return hit
@@ -230,6 +302,18 @@ def _context(p: Params, pair, prev, nxt, genre, cache) -> tuple[float, list[str]
     if delta >= 2:
         reasons.append(f"“{' '.join(x for x in (prev, a, nxt) if x)}” is far more common in English than "
                        f"“{' '.join(x for x in (prev, w, nxt) if x)}”")
+    # no listed pair after it: the next word's class (back-off)
+    # (a capitalised noun inside a sentence is part of a name or title: a noun, "the principle Party")
+    cls = "N" if caps[1] and nxt and "N" in classes_of(nxt) else None
+    cr = max(-p.max_class, min(p.max_class, p.classes * g.class_ratio(w, a, nxt, cls)))
+    total += cr
+    if cr >= 1.5:
+        reasons.append(f"words like “{nxt}” follow “{a}” far more often than “{w}”")
+    # the word class the slot needs (lang.slots: data in confusables.tsv)
+    sv, note = slot_evidence(prev, caps[0], w, a, nxt, caps[1], title=caps[2])
+    total += p.slots * sv
+    if sv > 0:
+        reasons.append(f"{note} (“{a}”, not “{w}”)")
     if genre and max(g.unigram(a), g.unigram(w)) < p.function_word:
         total += p.genre * ((a in genre) - (w in genre))
         if a in genre and w not in genre:
@@ -241,10 +325,23 @@ def _context(p: Params, pair, prev, nxt, genre, cache) -> tuple[float, list[str]
 def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[float, list[str]]:
     """(total, [reasons]) for reading ``pair.alternative`` instead of the written word. Cheap
     evidence first; costlier evidence only when it can still change the verdict."""
-    seg, start, end, _, w, prev, nxt, _ = o
+    seg, start, end, _, w, prev, nxt, _, caps = o
     a = pair.alternative
     text = seg.text
-    base, why = _context(p, pair, prev, nxt, genre, cache)
+    base, why = _context(p, pair, prev, nxt, caps, genre, cache)
+    if why and why[-1].startswith(SLOT_VBD) and "VBD" in classes_of(a):
+        # a past-tense alternative for a bare verb: the tense of the text around decides
+        if _past_context(text, start):
+            base += p.tense
+            why = why + ["the text around it tells of the past"]
+        else:
+            base -= p.tense
+    fr = _frame(p, text, end, w, a, nxt, caps[1])
+    if fr:
+        # the preposition after the object tells more about the verb than the object's first
+        # word does: it replaces the word-pair evidence of the right neighbour
+        base += fr[0] - max(-p.max_ngram, min(p.max_ngram, ngrams().log_ratio(None, w, a, nxt)[1]))
+        why = why + [fr[1]] if fr[0] > 0 else why
     bound = (3 * p.document + (p.sentence + p.countries if pair.countries else 0)
              + (p.pinyin if pair.pinyin else 0) + (p.glossary if terms and a in terms else 0))
     if base + bound < p.threshold:
@@ -315,6 +412,43 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
     if terms and w in terms and _in_term(terms[w], w, *(window or _window(text, start, end))):
         total -= p.glossary
     return total, reasons
+
+
+def _frame(p: Params, text: str, end: int, w: str, a: str, nxt, next_cap=False) -> tuple[float, str] | None:
+    """Verb + object + preposition ("adopt the methods to local conditions"): when both forms
+    are verbs and a preposition follows the object (the next words up to a verb or
+    punctuation), the word-pair evidence of each verb with that preposition. The object begins
+    with a determiner, a noun or adjective, or a capitalised word; "of" belongs to the object's
+    noun; "to" before a verb is an infinitive, not a preposition, and says nothing."""
+    cw, ca = classes_of(w), classes_of(a)
+    g = grammar()
+    if not nxt or "VB" not in cw or "VB" not in ca:
+        # base forms only: a past form's word pairs mix in the passive ("expended by") and the
+        # participle used as an adjective ("designated assistance to")
+        return None
+    preps = g.classes.get("PREP", frozenset()) | g.classes.get("TO", frozenset())
+    dets = g.classes.get("DET", frozenset())
+    if nxt not in dets and not word_class(nxt).isupper() and not next_cap:
+        return None  # no object begins here (a preposition, "that", "and" ...): the word pairs have it
+    m = CLAUSE.match(text, end)
+    if not m:
+        return None
+    words = m.group(0).split()
+    for i, x in enumerate(words[1:], 1):
+        x = x.lower()
+        if x == "of":
+            continue  # "of" belongs to the object's noun ("its area of tea"), not to the verb
+        if x in preps:
+            after = words[i + 1].lower() if i + 1 < len(words) else None
+            if x in g.classes.get("TO", ()) and (after is None or "V" in classes_of(after)):
+                return None
+            right = ngrams().log_ratio(None, w, a, x)[1]
+            v = max(-p.max_ngram, min(p.max_ngram, p.frame * right))
+            return v, f"“{a} … {x}” is the usual construction, “{w} … {x}” is not"
+        wc = word_class(x)
+        if (not wc.isupper() and x not in dets) or ("N" not in wc and "J" not in wc and any(c in wc for c in "VDGZ")):
+            return None  # a function word or a verb ends the object (a word that can be a noun may be part of it)
+    return None
 
 
 def _window(text: str, start: int, end: int) -> tuple[list[str], list[str]]:

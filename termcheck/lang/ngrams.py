@@ -20,6 +20,9 @@ UNIGRAMS = "frequency_dictionary_en_82_765.txt"
 BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 ASSOCIATION = math.e  # how much likelier than chance an unlisted written pair is assumed to be
 UNLISTED = 0.25  # an unlisted pair is guessed at most this fraction of the list's cut-off
+CLASS_PRIOR = 20  # pseudo-count (in list cut-offs) pulling a form's class distribution to the average
+_COARSE = {"NN": "N", "NNS": "N", "VB": "V", "VBD": "D", "VBN": "D", "VBG": "G", "VBZ": "Z",
+           "JJ": "J", "JJR": "J", "JJS": "J", "RB": "R", "RBR": "R", "RBS": "R"}
 
 
 @dataclass
@@ -46,7 +49,7 @@ def _parse(path: str = DATA) -> Confusables:
     sets: list[tuple[list[str], dict[str, str], str]] = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
-            if not line.strip() or line.startswith("#"):
+            if not line.strip() or line.startswith(("#", "@")):  # @: word-class slots (lang.slots)
                 continue
             cols = line.rstrip("\n").split("\t")
             if len(cols) != 3 or not cols[2].strip():
@@ -109,6 +112,29 @@ class NGrams:
             est *= ASSOCIATION
         return max(1.0, min(self.cut * UNLISTED, est))
 
+    def class_ratio(self, written: str, alt: str, nxt: str | None, cls: str | None = None) -> float:
+        """Class back-off evidence, in natural-log units, for ``alt`` over ``written`` before
+        ``nxt`` when neither pair is listed: log P(class | alt) / P(class | written), where class
+        is the next word's word class (``word_class``) and P(class | form) comes from the form's
+        listed right neighbours, smoothed towards the class's share of all pairs with
+        ``CLASS_PRIOR`` cut-offs. "the principle leaders": neither pair is listed, but
+        "principal" is often followed by a plural noun and "principle" almost never. Only the
+        right side: what follows a word says what the word is (adjective before a noun, noun
+        before a preposition), while a left neighbour's class is mostly a determiner for both.
+        Only neighbours of one class count ("leaders", "assistance"): an ambiguous one ("joint":
+        adjective, noun, verb) says nothing, nor does a function word (listed pairs cover those).
+        ``cls`` overrides the next word's class (the caller knows it is a name: a noun)."""
+        if not nxt or self.bi.__contains__(written + " " + nxt) or self.bi.__contains__(alt + " " + nxt):
+            return 0.0
+        c = cls or word_class(nxt)
+        share = self.rprior.get(c, 0.0) if len(c) == 1 else 0.0
+        if not share:
+            return 0.0
+        k = CLASS_PRIOR * self.cut
+        nw, na = self.rclass.get(written + "\t" + c, 0), self.rclass.get(alt + "\t" + c, 0)
+        tw, ta = self.rtotal.get(written, 0), self.rtotal.get(alt, 0)
+        return math.log((na + k * share) / (ta + k)) - math.log((nw + k * share) / (tw + k))
+
     def log_ratio(self, prev: str | None, written: str, alt: str, nxt: str | None) -> tuple[float, float]:
         """(left, right) evidence, in natural-log units, for ``alt`` over ``written`` between
         ``prev`` and ``nxt``: left = log P(alt | prev) / P(written | prev), right = log
@@ -121,6 +147,19 @@ class NGrams:
             right = (math.log(self.pair(alt, nxt, False) / self.unigram(alt))
                      - math.log(self.pair(written, nxt, True) / self.unigram(written)))
         return left, right
+
+
+@functools.lru_cache(maxsize=65536)
+def word_class(word: str) -> str:
+    """A neighbour's class for the back-off: the set of word classes lemminflect's lexicon gives
+    the form ("leaders" -> "N", "party" -> "JNV", "led" -> "D"); "#" for a number; words the
+    lexicon lacks (function words "the", "of"; names) stand for themselves."""
+    if word[:1].isdigit():
+        return "#"
+    from .morph import tags
+
+    t = tags(word)
+    return "".join(sorted({_COARSE[x] for x in t if x in _COARSE})) or word.lower()
 
 
 def _package_file(pkg: str, name: str) -> str:
@@ -167,17 +206,34 @@ def ngrams() -> NGrams:
         # the tables' relative scale: listed bigram mass per unigram count of the commonest words
         # (whose pairs the list covers best), the median of them
         ratios = sorted(mass[w] / uni[w] for w in top)
+        # class back-off table: each form's listed right neighbours by word class
+        rclass: dict[str, int] = {}
+        for pair, c in bi.items():
+            a, b = pair.split(" ")
+            if a in forms:
+                key = a + "\t" + word_class(b)
+                rclass[key] = rclass.get(key, 0) + c
         total = sum(uni.values())
         # keep the counts the model can ask for: its own forms, their listed neighbours and the
         # commonest words (other neighbours fall back to the list's floor)
         keep = forms | {x for pair in bi for x in pair.split(" ")} | set(sorted(uni, key=uni.get, reverse=True)[:5000])
         uni = {w: c for w, c in uni.items() if w in keep}
-        return [uni, bi, total, cut or 1, _country_names(), ratios[len(ratios) // 2]]
+        return [uni, bi, total, cut or 1, _country_names(), ratios[len(ratios) // 2], rclass]
 
-    uni, bi, total, cut, countries, scale = _cached("ngrams-confusion", build,
-                                                    [uni_path, bi_path, DATA, REGIONS, __file__])
+    from . import morph
+
+    uni, bi, total, cut, countries, scale, rclass = _cached(
+        "ngrams-confusion", build, [uni_path, bi_path, DATA, REGIONS, __file__, morph.__file__])
     g = NGrams(uni, bi, total, cut, scale)
     g.countries = countries
+    g.rclass, g.rtotal = rclass, {}
+    classes: dict[str, int] = {}
+    for key, c in rclass.items():
+        w, _, cl = key.partition("\t")
+        g.rtotal[w] = g.rtotal.get(w, 0) + c
+        classes[cl] = classes.get(cl, 0) + c
+    mass = sum(classes.values()) or 1
+    g.rprior = {cl: c / mass for cl, c in classes.items()}
     return g
 
 
