@@ -82,6 +82,7 @@ class Params(BaseModel):
     patterns: list[Pattern] = Field(min_length=1)
     singular_use: list[str] = []   # plural forms used as singular ("data", "media")
     sounds: Sounds = Sounds()
+    function_words: list[str] = []  # data for the YAML anchor &function_words (see TC707)
     by_word: dict = {}  # filled by prepare: anchor word -> patterns
 
 
@@ -119,7 +120,7 @@ def prepare(p: Params) -> Params:
 # for all rules of a check (the keys carry the character before the word, so that only whole
 # words are found, and in lower case or with a capital).
 _ANCHORS: set[str] = set()
-_BEFORE = (" ", "\n", "\t", "“", '"', "(", "‘", "'", "—", "–", "/", "[", "\u00a0")
+_BEFORE = (" ", "\n", "\t", "“", '"', "(", "‘", "'", "—", "–", "[", "\u00a0")
 
 
 @lru_cache(maxsize=8)
