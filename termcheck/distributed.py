@@ -3,6 +3,8 @@
 The cluster is only an executor: each task returns the same ``FileResult`` a local run builds,
 and the caller feeds them, in input order, to the same reporters, baseline and exit code.
 
+* Small files go several to a task (tasks of ~0.1-0.5 s), so the scheduler's few milliseconds per
+  task stay small beside the checking.
 * Each worker process builds its ``Engine`` once per configuration (``_ENGINES``, keyed by a
   digest of the configuration and of the rule packs and glossaries it names) from its own
   files and glossary cache; tasks carry only the small ``Config`` and the path (or bytes).
@@ -36,6 +38,8 @@ SEGMENT_LOCAL_KINDS = frozenset({
 CHUNK_SEGMENTS = 2000    # segments per task for large bilingual files
 WINDOW_PER_WORKER = 4    # tasks in flight per worker thread: enough to hide latency, bounded memory
 SCATTER_BYTES = 1 << 20  # file contents above this go to workers directly, not through the scheduler
+BATCH_FILES = 32         # small files per task at most ...
+BATCH_BYTES = 256 << 10  # ... and bytes per task (a task of ~0.1-0.5 s amortises the scheduler's cost)
 
 
 def _dask():
@@ -102,7 +106,25 @@ def check_file_task(job: Job, path: str, data=None):
         doc = _read(job, path, data)
         return FileResult(path, doc, worker_engine(job.cfg, job.digest).check(doc, job.cfg))
     except TermcheckError as exc:
+        return _portable(exc)
+
+
+def _portable(exc: TermcheckError) -> TermcheckError:
+    """The error itself when it survives pickling (InputError does), else its one line as a TermcheckError
+    (RuleLoadError's constructor takes several arguments, so it cannot be rebuilt on the client)."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
         return exc
+    except Exception:
+        return TermcheckError(str(exc))
+
+
+def check_batch_task(job: Job, items):
+    """Task: several small files -> their results, in order (one task per file would spend as much
+    time in the scheduler as in checking)."""
+    return [check_file_task(job, path, data) for path, data in items]
 
 
 def raw_findings(engine, doc, cfg, local: bool | None):
@@ -136,7 +158,7 @@ def check_part_task(job: Job, doc, local: bool):
             found[-1] = [r.id for r in engine.rules if r.spec.requires_source]
         return found
     except TermcheckError as exc:
-        return exc
+        return _portable(exc)
 
 
 def _merge_parts(doc, parts, cfg):
@@ -196,56 +218,77 @@ def iter_check(client, paths, config, *, input_format=None, encoding=None, reade
         raise ValueError("read must be 'worker' or 'client'")
     job = Job(config, config_digest(config), input_format, encoding, tuple(sorted((reader_kw or {}).items())))
     paths = list(paths)
-    window = max(2, WINDOW_PER_WORKER * max(1, sum(client.nthreads().values())))
-    pending: deque = deque()   # (index, kind, payload) in input order
+    threads = max(1, sum(client.nthreads().values()))
+    window = max(2, WINDOW_PER_WORKER * threads)
+    # small files go several to a task (a task costs a few ms of scheduler and worker time), but never
+    # so many that some workers would sit idle
+    per_task = max(1, min(BATCH_FILES, -(-len(paths) // (threads * WINDOW_PER_WORKER))))
+    pending: deque = deque()   # (indices, kind, payload) in input order
     done: dict = {}            # future -> result
+    labels: dict = {}          # future -> the paths it ticks on the progress bar
     ac = distributed.as_completed()
-    todo = iter(enumerate(paths))
+    nxt = 0
+
+    def load(path: str):
+        if read == "worker":
+            return None
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            return None  # let the worker's reader produce the same message a local run gives
+        if len(data) > SCATTER_BYTES:
+            [data] = client.scatter([data], hash=False)
+        return data
+
+    def submit(fn, *args, ticks):
+        fut = client.submit(fn, job, *args, pure=False)
+        ac.add(fut)
+        labels[fut] = ticks
+        return fut
 
     def submit_next() -> bool:
-        try:
-            i, path = next(todo)
-        except StopIteration:
+        nonlocal nxt
+        if nxt >= len(paths):
             return False
+        i, path = nxt, paths[nxt]
         if _is_large_bilingual(path, job, chunk_segments):
+            nxt += 1
             try:  # parse on the client to cut the segments into chunks
                 doc = _read(job, path, None)
             except TermcheckError as exc:
-                pending.append((i, "error", exc))
+                pending.append(([i], "error", exc))
                 return True
             if len(doc.segments) > chunk_segments:
                 [doc_f] = client.scatter([doc], hash=False)
-                futs = [client.submit(check_part_task, job, doc_f, False, pure=False)]
-                futs += [client.submit(check_part_task, job, c, True, pure=False) for c in _chunks(doc, chunk_segments)]
-                for f in futs:
-                    ac.add(f)
+                futs = [submit(check_part_task, doc_f, False, ticks=[path])]
+                futs += [submit(check_part_task, c, True, ticks=[path]) for c in _chunks(doc, chunk_segments)]
                 if on_tasks:
                     on_tasks(len(futs) - 1)
-                pending.append((i, "parts", (doc, futs)))
+                pending.append(([i], "parts", (doc, futs)))
                 return True
-        data = None
-        if read == "client":
-            try:
-                with open(path, "rb") as fh:
-                    data = fh.read()
-            except OSError:
-                data = None  # let the worker's reader produce the same message a local run gives
-            if data is not None and len(data) > SCATTER_BYTES:
-                [data] = client.scatter([data], hash=False)
-        fut = client.submit(check_file_task, job, path, data, pure=False)
-        ac.add(fut)
-        pending.append((i, "file", fut))
+            pending.append(([i], "batch", submit(check_batch_task, [(path, load(path))], ticks=[path])))
+            return True
+        batch, size = [], 0
+        while nxt < len(paths) and len(batch) < per_task and size < BATCH_BYTES:
+            if batch and _is_large_bilingual(paths[nxt], job, chunk_segments):
+                break
+            batch.append(nxt)
+            size += _size(paths[nxt])
+            nxt += 1
+        items = [(paths[k], load(paths[k])) for k in batch]
+        pending.append((batch, "batch", submit(check_batch_task, items, ticks=[paths[k] for k in batch])))
         return True
 
-    def in_flight() -> int:
-        return ac.count()
+    def fill():
+        while ac.count() < window and submit_next():
+            pass
 
     try:
-        while in_flight() < window and submit_next():
-            pass
+        fill()
         while pending:
-            i, kind, payload = pending[0]
-            ready = (kind == "error" or (kind == "file" and payload in done)
+            indices, kind, payload = pending[0]
+            ready = (kind == "error" or (kind == "batch" and payload in done)
                      or (kind == "parts" and all(f in done for f in payload[1])))
             if not ready:
                 fut = next(ac)
@@ -254,39 +297,38 @@ def iter_check(client, paths, config, *, input_format=None, encoding=None, reade
                 except TermcheckError:
                     raise
                 except Exception as exc:  # e.g. KilledWorker: the task crashed workers repeatedly
-                    raise TermcheckError(f"{paths[_index_of(fut, pending)]}: task failed on the cluster: "
+                    raise TermcheckError(f"{labels[fut][0]}: task failed on the cluster: "
                                          f"{type(exc).__name__}: {exc}") from None
-                if on_result:
-                    on_result(paths[_index_of(fut, pending)])
-                while in_flight() < window and submit_next():
-                    pass
+                for label in labels.pop(fut, ()) if on_result else ():
+                    on_result(label)
+                fill()
                 continue
             pending.popleft()
             if kind == "error":
-                result = payload
-            elif kind == "file":
-                result = done.pop(payload)
+                results = [payload]
+            elif kind == "batch":
+                results = done.pop(payload)
             else:
                 doc, futs = payload
                 parts = [done.pop(f) for f in futs]
                 err = next((p for p in parts if isinstance(p, Exception)), None)
-                result = err or _merge_parts(doc, parts, config)
-            if isinstance(result, Exception) and errors == "raise":
-                raise result
-            yield result
-            while in_flight() < window and submit_next():
-                pass
+                results = [err or _merge_parts(doc, parts, config)]
+            for result in results:
+                if isinstance(result, Exception) and errors == "raise":
+                    raise result
+                yield result
+            fill()
     finally:
         for _i, kind, payload in pending:
-            for f in ([payload] if kind == "file" else payload[1] if kind == "parts" else []):
+            for f in ([payload] if kind == "batch" else payload[1] if kind == "parts" else []):
                 f.cancel()
 
 
-def _index_of(fut, pending) -> int:
-    for i, kind, payload in pending:
-        if (kind == "file" and payload is fut) or (kind == "parts" and fut in payload[1]):
-            return i
-    return 0
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def connect(spec: str):
