@@ -249,6 +249,16 @@ CAUGHT = [  # (sentence, the slip, the fix): every pair of the issue, and both d
     ("The project site was moved to a new sight near the river.", "sight", "site"),
     ("Local residence were consulted on the plan.", "residence", "residents"),
     ("The forth stage began in 2016.", "forth", "fourth"),
+    # word-class evidence (lang.slots, the next word's class, the verb frame, the local tense)
+    ("The principle donors of the school met in May.", "principle", "principal"),
+    ("The principle Ministry officials arrived on Monday.", "principle", "principal"),
+    ("The office will try to relief the burden on families.", "relief", "relieve"),
+    ("The county should advice the growers on pest control.", "advice", "advise"),
+    ("Last spring, Wang lead the villagers to build a road, and they finished it in May.", "lead", "led"),
+    ("In 2019, Zhou lead a survey team to the border villages, which was the first such visit.", "lead", "led"),
+    ("They adopt the methods to local conditions.", "adopt", "adapt"),
+    ("The cooperatives adopt farming techniques to the dry climate of the plateau.", "adopt", "adapt"),
+    ("The plan covers the early and latter-phase tasks.", "latter", "later"),
 ]
 
 SILENT = [
@@ -289,6 +299,24 @@ SILENT = [
     "The sight of new houses pleased the villagers at the new site.",
     "Her residence is near the clinic; local residents were consulted.",
     "The fourth stage began in 2016, and officials went back and forth between the villages.",
+    # word-class evidence: the correct counterparts, and the same forms where the class fits
+    "The principal donors of the school met in May.",
+    "The principal Ministry officials arrived on Monday.",
+    "This principle guides the plan, and the principle applies to every township.",
+    "The office will try to relieve the burden on families. Relief funds arrived in March.",
+    "The county should advise the growers on pest control.",
+    "Last spring, Wang led the villagers to build a road, and they finished it in May.",
+    "They let Wang lead the team, and the road was finished in May.",
+    "Last year the county helped Li lead the cooperative, and incomes rose.",
+    "Today Wang leads the team, and the road is open.",
+    "He will lead the survey team to the border villages next autumn.",
+    "The Poverty Alleviation Lead Group met in March.",
+    "They adapt the methods to local conditions.",
+    "The villages adopt new methods to raise yields.",
+    "The villages adopt the methods of their neighbours.",
+    "The counties adopted the plan in 2015 and applied it to ten villages.",
+    "The township will ensure that the funds reach the households on time.",
+    "The later-phase tasks start next year; of the two phases, the latter is longer.",
 ]
 
 
@@ -307,6 +335,79 @@ def test_correct_sentences_stay_silent(shipped, text):
 def test_message_names_the_evidence(shipped):
     (f,) = shipped("Most villagers came form the mountains.")
     assert "“came from the”" in f.message and "“came form the”" in f.message
+
+
+# ---------------------------------------------------------------- word-class evidence (lang.slots)
+
+def test_slot_data_is_parsed_and_names_known_classes():
+    from termcheck.lang.slots import grammar
+
+    g = grammar()
+    assert {"DET", "PREP", "TO", "MODAL", "SUBJ", "CAUSE"} <= set(g.classes)
+    assert "the" in g.classes["DET"] and "of" in g.classes["PREP"]
+    assert {s.need for s in g.slots} <= {"N", "J", "V", "VB", "VBD", "VBZ", "R"}
+    assert all(s.note for s in g.slots)
+
+
+def test_slot_data_errors_are_one_line(tmp_path):
+    from termcheck.errors import TermcheckError
+    from termcheck.lang.slots import grammar
+
+    bad = tmp_path / "c.tsv"
+    for line in ("@slot\tDET\tN\tJ\theavy\ta note\n", "@slot\tDET\tN\tJ\n", "@slot\tNOPE\tN\tJ\t1\ta note\n"):
+        bad.write_text(line, encoding="utf-8")
+        with pytest.raises(TermcheckError) as e:
+            grammar.__wrapped__(str(bad))
+        assert "c.tsv" in str(e.value) and "\n" not in str(e.value)
+
+
+def test_word_classes_come_from_the_lexicon():
+    from termcheck.lang.ngrams import word_class
+    from termcheck.lang.slots import classes_of
+
+    assert "J" in classes_of("principal") and "J" not in classes_of("principle")
+    assert "VBD" in classes_of("led") and "VB" in classes_of("lead") and "VBD" not in classes_of("lead")
+    assert word_class("leaders") == "N" and word_class("the") == "the" and word_class("35") == "#"
+
+
+@pytest.mark.parametrize("prev,cap,written,alt,nxt,sign", [
+    ("the", False, "principle", "principal", "donors", 1),     # determiner _ noun: an adjective
+    ("the", False, "principal", "principle", "donors", -1),    # ... and the other way round
+    ("should", False, "advice", "advise", "the", 1),           # modal _ : a verb
+    ("zhou", True, "lead", "led", "a", 1),                     # singular name _ : not the base form
+    ("zhou", False, "lead", "led", "a", 0),                    # not a name inside a sentence: nothing
+    ("the", False, "grain", "gain", "prices", 0),              # same classes: the class says nothing
+])
+def test_slot_evidence_both_ways(prev, cap, written, alt, nxt, sign):
+    from termcheck.lang.slots import slot_evidence
+
+    v, _ = slot_evidence(prev, cap, written, alt, nxt, False)
+    assert (v > 0) - (v < 0) == sign
+
+
+def test_class_backoff_speaks_only_where_no_pair_is_listed():
+    from termcheck.lang.ngrams import ngrams
+
+    g = ngrams()
+    assert g.class_ratio("principle", "principal", "donors") > 1.5   # nouns follow the adjective
+    assert g.class_ratio("principal", "principle", "donors") < -1.5
+    assert g.class_ratio("principle", "principal", "of") == 0.0      # a listed pair: the word pairs decide
+    assert g.class_ratio("form", "from", "joint") == 0.0             # an ambiguous neighbour says nothing
+
+
+def test_past_tense_needs_past_context(shipped):
+    past = "That autumn, Wang lead the villagers to the fields, and they harvested the maize."
+    present = "Every autumn, Wang lead the villagers to the fields, and they harvest the maize."
+    assert [(f.text, f.suggestions[0]) for f in shipped(past)] == [("lead", "led")]
+    assert shipped(present) == []
+
+
+def test_the_written_word_elsewhere_in_another_slot_does_not_vouch_for_it(shipped):
+    slip = ("The principle of fairness guides the fund, and the principle of openness guides its board. "
+            "The principle donors of the fund met in May.")
+    fixed = slip.replace("principle donors", "principal donors")
+    assert [(f.text, f.suggestions[0]) for f in shipped(slip)] == [("principle", "principal")]
+    assert shipped(fixed) == []
 
 
 # ---------------------------------------------------------------- precision and the seed

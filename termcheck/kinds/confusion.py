@@ -37,7 +37,7 @@ from collections import Counter
 from pydantic import BaseModel, ConfigDict
 
 from ..lang.ngrams import confusables, ngrams, word_class
-from ..lang.slots import classes_of, grammar, slot_evidence
+from ..lang.slots import classes_of, closed_words, grammar, slot_evidence
 from ..lang.pinyin import is_pinyin_name
 from ..text import SENTENCE_END
 
@@ -284,6 +284,16 @@ class _Doc:
         self.where: dict[tuple[int, str], list[int]] = {}
         for o in self.occ:
             self.where.setdefault((id(o[0]), o[4]), []).append(o[1])
+        self._next_classes: dict[str, Counter] | None = None
+
+    def next_classes(self, word: str) -> Counter:
+        """How often ``word`` stands before each word class in the document (one pass, on demand)."""
+        if self._next_classes is None:
+            self._next_classes = {}
+            for o in self.occ:
+                if o[6]:
+                    self._next_classes.setdefault(o[4], Counter())[word_class(o[6])] += 1
+        return self._next_classes.get(word, Counter())
 
 
 def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, list[str]]:
@@ -351,18 +361,25 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
     for x, y in ((prev, a), (a, nxt)):  # the document's own phrases
         if not (x and y):
             continue
-        weight = p.document if g.unigram(x if y == a else y) < p.function_word else p.document / 2
+        function = g.unigram(x if y == a else y) >= p.function_word
+        weight = p.document / 2 if function else p.document
         for_alt = doc.phrases.get(f"{x} {y}", 0)
         against = doc.phrases.get(f"{w if x == a else x} {w if y == a else y}", 0) - 1
         if for_alt > against:
             total += weight
             reasons.append(f"the document writes “{x} {y}” elsewhere")
-        elif against > for_alt:
+        elif against > for_alt and not function:
+            # (the written word after "the" elsewhere says nothing of this occurrence: every
+            # noun follows "the"; the other way round it names a phrase the document prefers)
             total -= weight
     # the document's own vocabulary, when one of the two is absent from the rest of it (when it
     # uses both, the vocabulary does not say which is meant here; function words say nothing)
     ca, cw = doc.words.get(a, 0), doc.words.get(w, 1) - 1
     content = max(g.unigram(a), g.unigram(w)) < p.function_word
+    if ca == 0 and cw > 0 and content and nxt:
+        # the written word elsewhere vouches for it only where it stands before the same class
+        # of word ("the principle of" twice says nothing of "the principle leaders")
+        cw = doc.next_classes(w).get(word_class(nxt), 0) - 1
     if (ca == 0 or cw == 0) and content:
         vocab = max(-p.document, min(p.document, math.log((ca + 1) / (cw + 1))))
         total += vocab
@@ -428,7 +445,8 @@ def _frame(p: Params, text: str, end: int, w: str, a: str, nxt, next_cap=False) 
         return None
     preps = g.classes.get("PREP", frozenset()) | g.classes.get("TO", frozenset())
     dets = g.classes.get("DET", frozenset())
-    if nxt not in dets and not word_class(nxt).isupper() and not next_cap:
+    closed = closed_words(g)
+    if nxt not in dets and (nxt in closed or not (word_class(nxt).isupper() or next_cap)):
         return None  # no object begins here (a preposition, "that", "and" ...): the word pairs have it
     m = CLAUSE.match(text, end)
     if not m:
@@ -446,8 +464,10 @@ def _frame(p: Params, text: str, end: int, w: str, a: str, nxt, next_cap=False) 
             v = max(-p.max_ngram, min(p.max_ngram, p.frame * right))
             return v, f"“{a} … {x}” is the usual construction, “{w} … {x}” is not"
         wc = word_class(x)
-        if (not wc.isupper() and x not in dets) or ("N" not in wc and "J" not in wc and any(c in wc for c in "VDGZ")):
-            return None  # a function word or a verb ends the object (a word that can be a noun may be part of it)
+        if (x not in dets and (x in closed or not wc.isupper())) or ("N" not in wc and "J" not in wc and any(c in wc for c in "VDZ")):
+            # a function word or a finite verb ends the object (a word that can be a noun, and an
+            # -ing form, "the grazing calendar", may be part of it)
+            return None
     return None
 
 

@@ -95,16 +95,16 @@ def fits(word: str | None, capitalised: bool, cls: str, g: Grammar) -> bool:
         return "V" not in classes_of(word)
     if cls == "SG":  # he/she, or a capitalised name inside a sentence that does not look plural
         return word in g.classes.get("SUBJ", ()) or (capitalised and not word.endswith("s")
-                                                      and word not in _closed(g))
+                                                      and word not in closed_words(g))
     wc = word_class(word)
     if cls == "N":  # a capitalised word the lexicon knows as a noun counts: "the principle Party leaders"
-        return wc == "N" or (capitalised and "N" in classes_of(word) and word not in _closed(g))
+        return wc == "N" or (capitalised and "N" in classes_of(word) and word not in closed_words(g))
     if cls == "J":
         return wc == "J"
     return wc in ("V", "D", "G", "Z", "DV", "DZ")  # "V": verb forms only
 
 
-def _closed(g: Grammar) -> frozenset[str]:
+def closed_words(g: Grammar) -> frozenset[str]:
     """All words of the closed classes."""
     if g.closed is None:
         g.closed = frozenset().union(*g.classes.values()) if g.classes else frozenset()
