@@ -1,0 +1,61 @@
+"""Quality floors on the development corpus (tests/corpus), measured as bench/quality.py does:
+the CLI of this checkout on the seed, the corpus documents, their clean twins and the bilingual
+pairs, scored with tools/score.py's overlap rule. The floors sit at what the corpus work reached
+(docs/quality.md); a change that loses recall or adds false alarms fails here.
+"""
+import importlib.util
+import os
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+spec = importlib.util.spec_from_file_location("quality", ROOT / "bench" / "quality.py")
+quality = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(quality)
+
+
+@pytest.fixture(scope="module")
+def res():
+    old = os.environ.get("TERMCHECK_CMD")
+    os.environ["TERMCHECK_CMD"] = f"{sys.executable} -m termcheck"  # this checkout (cwd is ROOT)
+    try:
+        return quality.measure()
+    finally:
+        if old is None:
+            os.environ.pop("TERMCHECK_CMD", None)
+        else:
+            os.environ["TERMCHECK_CMD"] = old
+
+
+# floors: (measure, minimum) -- set from the run recorded in docs/quality.md, a little below it
+RECALL_FLOORS = {"overall": 0.72, "number": 0.80, "spelling": 0.68, "grammar": 0.68, "punctuation": 0.90,
+                 "consistency": 0.50}
+
+
+def test_seed_finds_at_least_29_of_31(res):
+    assert res["seed"]["overall"]["found"] >= 29, res["seed"]["missed"]
+
+
+def test_corpus_recall_floors(res):
+    assert res["corpus"]["overall"]["recall"] >= RECALL_FLOORS["overall"]
+    for cat, floor in RECALL_FLOORS.items():
+        if cat != "overall":
+            assert res["corpus"]["per_category"][cat]["recall"] >= floor, cat
+
+
+def test_corpus_precision(res):
+    assert res["corpus"]["precision_warning_error"] >= 0.90
+    assert res["corpus"]["overall"]["precision"] >= 0.88
+
+
+def test_bilingual_recall(res):
+    assert res["bilingual"]["overall"]["recall"] >= 0.85
+
+
+def test_clean_twins_stay_quiet(res):
+    clean = res["clean"]
+    assert clean["warning_error_per_1000"] <= 0.3, clean["rules_warning_error"]
+    assert clean["per_1000"] <= 0.6, clean["rules"]
+    assert res["bilingual_clean"]["warning_error"] <= 2, res["bilingual_clean"]["rules"]
