@@ -49,6 +49,7 @@ NAME_AFTER = re.compile(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(
 PAST_AUX = frozenset(("was", "were", "had", "did"))
 PRESENT_AUX = frozenset(("is", "are", "has", "have", "does"))
 CLAUSE = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){1,7}")  # the words up to punctuation
+_NO_COUNTS: Counter = Counter()
 HOME_MIN = 5  # a country named this often in the document is its own country, not foreign context
 _GLOSSARY_CACHE: dict[int, tuple] = {}
 
@@ -254,6 +255,7 @@ class _Doc:
         # (seg, start, end, token, lower, prev, next, where next starts, capitalisation:
         # (previous word inside a sentence, next word, token and previous word both))
         self.occ = []
+        cause = grammar().classes.get("CAUSE", frozenset())
         for seg in ctx.segments:
             text = seg.text
             cands = {t for t in set(WORD.findall(text)) if t.lower() in pairs and t.lower() not in exclude}
@@ -263,10 +265,11 @@ class _Doc:
                     continue  # part of a contraction or possessive we do not model
                 nm = NEXT.match(text, end)
                 prev = _prev_word(text, start)
-                ps = _prev_start(text, start, prev) if prev else start
-                pcap = bool(prev) and text[ps].isupper() and not _sentence_initial(text, ps)
-                if pcap and _prev_word(text, ps) in grammar().classes.get("CAUSE", ()):
-                    pcap = False  # "let Wang lead": the name is an object, the verb a bare infinitive
+                pcap = False
+                if prev:
+                    ps = _prev_start(text, start, prev)
+                    pcap = text[ps].isupper() and not _sentence_initial(text, ps) \
+                        and _prev_word(text, ps) not in cause  # "let Wang lead": Wang is an object
                 caps = (pcap,
                         bool(nm) and nm.group(1)[:1].isupper(), pcap and tok[:1].isupper())
                 self.occ.append((seg, start, end, tok, tok.lower(), prev,
@@ -293,7 +296,7 @@ class _Doc:
             for o in self.occ:
                 if o[6]:
                     self._next_classes.setdefault(o[4], Counter())[word_class(o[6])] += 1
-        return self._next_classes.get(word, Counter())
+        return self._next_classes.get(word, _NO_COUNTS)
 
 
 def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, list[str]]:
@@ -376,7 +379,7 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
     # uses both, the vocabulary does not say which is meant here; function words say nothing)
     ca, cw = doc.words.get(a, 0), doc.words.get(w, 1) - 1
     content = max(g.unigram(a), g.unigram(w)) < p.function_word
-    if ca == 0 and cw > 0 and content and nxt:
+    if ca == 0 and cw > 0 and content and nxt and total + p.document >= p.threshold - bound:
         # the written word elsewhere vouches for it only where it stands before the same class
         # of word ("the principle of" twice says nothing of "the principle leaders")
         cw = doc.next_classes(w).get(word_class(nxt), 0) - 1
