@@ -37,7 +37,8 @@ from collections import Counter
 from pydantic import BaseModel, ConfigDict
 
 from ..lang.ngrams import confusables, ngrams, word_class
-from ..lang.slots import classes_of, closed_words, grammar, slot_evidence
+from ..lang.slots import (classes_of, frame_preposition, grammar, past_context, sentence_initial,
+                          slot_evidence)
 from ..lang.pinyin import is_pinyin_name
 from ..text import SENTENCE_END
 
@@ -46,9 +47,6 @@ SLOT_VBD = "after a singular subject"  # the note of the slot whose alternative 
 NEXT = re.compile(r"[ \t\u00a0\-]+([^\W_]+)")  # a word or a number ("led 35 households")
 PREV_NAME = re.compile(r"(\w[\w'’]*)[ \t\u00a0]+$")
 NAME_AFTER = re.compile(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][\w'’]*)")
-PAST_AUX = frozenset(("was", "were", "had", "did"))
-PRESENT_AUX = frozenset(("is", "are", "has", "have", "does"))
-CLAUSE = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){1,7}")  # the words up to punctuation
 _NO_COUNTS: Counter = Counter()
 HOME_MIN = 5  # a country named this often in the document is its own country, not foreign context
 _GLOSSARY_CACHE: dict[int, tuple] = {}
@@ -218,36 +216,6 @@ def _prev_start(text: str, start: int, prev: str) -> int:
     return i - len(prev)
 
 
-def _sentence_initial(text: str, i: int) -> bool:
-    """Nothing but an opening quote or bracket stands between text[i] and the sentence start."""
-    j = i - 1
-    while j >= 0 and text[j] in " \t\u00a0\"“‘(【":
-        j -= 1
-    return j < 0 or text[j] in ".!?:;\n。！？：；】"
-
-
-def _past_context(text: str, start: int, reach: int = 300) -> bool:
-    """The text around ``start`` tells of the past: more past-tense verbs (was, had, and forms
-    lemminflect knows only as past tense or participle: "came", "decided") than present ones
-    (is, has, and forms it knows only as third person: "takes")."""
-    from ..lang.morph import tags
-
-    past = present = 0
-    for m in WORD.finditer(text, max(0, start - reach), min(len(text), start + reach)):
-        x = m.group(0).lower()
-        if x in PAST_AUX:
-            past += 1
-        elif x in PRESENT_AUX:
-            present += 1
-        else:
-            t = tags(x)
-            if t and set(t) <= {"VBD", "VBN"}:
-                past += 1
-            elif t and set(t) == {"VBZ"}:
-                present += 1
-    return past > present
-
-
 class _Doc:
     """The occurrences of confusable forms in one document, and the counts derived from them."""
 
@@ -268,7 +236,7 @@ class _Doc:
                 pcap = False
                 if prev:
                     ps = _prev_start(text, start, prev)
-                    pcap = text[ps].isupper() and not _sentence_initial(text, ps) \
+                    pcap = text[ps].isupper() and not sentence_initial(text, ps) \
                         and _prev_word(text, ps) not in cause  # "let Wang lead": Wang is an object
                 caps = (pcap,
                         bool(nm) and nm.group(1)[:1].isupper(), pcap and tok[:1].isupper())
@@ -344,17 +312,20 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
     base, why = _context(p, pair, prev, nxt, caps, genre, cache)
     if why and why[-1].startswith(SLOT_VBD) and "VBD" in classes_of(a):
         # a past-tense alternative for a bare verb: the tense of the text around decides
-        if _past_context(text, start):
+        if past_context(text, start):
             base += p.tense
             why = why + ["the text around it tells of the past"]
         else:
             base -= p.tense
-    fr = _frame(p, text, end, w, a, nxt, caps[1])
-    if fr:
+    prep = frame_preposition(text, end, w, a, nxt, caps[1])
+    if prep:
         # the preposition after the object tells more about the verb than the object's first
         # word does: it replaces the word-pair evidence of the right neighbour
-        base += fr[0] - max(-p.max_ngram, min(p.max_ngram, ngrams().log_ratio(None, w, a, nxt)[1]))
-        why = why + [fr[1]] if fr[0] > 0 else why
+        g = ngrams()
+        fr = max(-p.max_ngram, min(p.max_ngram, p.frame * g.log_ratio(None, w, a, prep)[1]))
+        base += fr - max(-p.max_ngram, min(p.max_ngram, g.log_ratio(None, w, a, nxt)[1]))
+        if fr > 0:
+            why = why + [f"“{a} … {prep}” is the usual construction, “{w} … {prep}” is not"]
     bound = (3 * p.document + (p.sentence + p.countries if pair.countries else 0)
              + (p.pinyin if pair.pinyin else 0) + (p.glossary if terms and a in terms else 0))
     if base + bound < p.threshold:
@@ -432,46 +403,6 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
     if terms and w in terms and _in_term(terms[w], w, *(window or _window(text, start, end))):
         total -= p.glossary
     return total, reasons
-
-
-def _frame(p: Params, text: str, end: int, w: str, a: str, nxt, next_cap=False) -> tuple[float, str] | None:
-    """Verb + object + preposition ("adopt the methods to local conditions"): when both forms
-    are verbs and a preposition follows the object (the next words up to a verb or
-    punctuation), the word-pair evidence of each verb with that preposition. The object begins
-    with a determiner, a noun or adjective, or a capitalised word; "of" belongs to the object's
-    noun; "to" before a verb is an infinitive, not a preposition, and says nothing."""
-    cw, ca = classes_of(w), classes_of(a)
-    g = grammar()
-    if not nxt or "VB" not in cw or "VB" not in ca:
-        # base forms only: a past form's word pairs mix in the passive ("expended by") and the
-        # participle used as an adjective ("designated assistance to")
-        return None
-    preps = g.classes.get("PREP", frozenset()) | g.classes.get("TO", frozenset())
-    dets = g.classes.get("DET", frozenset())
-    closed = closed_words(g)
-    if nxt not in dets and (nxt in closed or not (word_class(nxt).isupper() or next_cap)):
-        return None  # no object begins here (a preposition, "that", "and" ...): the word pairs have it
-    m = CLAUSE.match(text, end)
-    if not m:
-        return None
-    words = m.group(0).split()
-    for i, x in enumerate(words[1:], 1):
-        x = x.lower()
-        if x == "of":
-            continue  # "of" belongs to the object's noun ("its area of tea"), not to the verb
-        if x in preps:
-            after = words[i + 1].lower() if i + 1 < len(words) else None
-            if x in g.classes.get("TO", ()) and (after is None or "V" in classes_of(after)):
-                return None
-            right = ngrams().log_ratio(None, w, a, x)[1]
-            v = max(-p.max_ngram, min(p.max_ngram, p.frame * right))
-            return v, f"“{a} … {x}” is the usual construction, “{w} … {x}” is not"
-        wc = word_class(x)
-        if (x not in dets and (x in closed or not wc.isupper())) or ("N" not in wc and "J" not in wc and any(c in wc for c in "VDZ")):
-            # a function word or a finite verb ends the object (a word that can be a noun, and an
-            # -ing form, "the grazing calendar", may be part of it)
-            return None
-    return None
 
 
 def _window(text: str, start: int, end: int) -> tuple[list[str], list[str]]:

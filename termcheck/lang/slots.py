@@ -16,14 +16,22 @@ A slot speaks (``WEIGHT``) for the alternative when the alternative can have cla
 the written word cannot, and against it the other way round; it says nothing when both can.
 Word classes: N noun, J adjective, V verb (any form), VB base form, VBD past tense, VBZ third
 person, R adverb. Only the candidate's neighbours are looked up (lru-cached), never every token.
+
+Also here: the tense of the text around a word (``past_context``) and the preposition a verb's
+object is followed by (``frame_preposition``), the two other word-class cues of the model.
 """
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from .ngrams import DATA, word_class
 
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+CLAUSE = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){1,7}")  # the next words, up to punctuation
+PAST_AUX = frozenset(("was", "were", "had", "did"))
+PRESENT_AUX = frozenset(("is", "are", "has", "have", "does"))
 _OPEN = {"NN": "N", "NNS": "N", "JJ": "J", "JJR": "J", "JJS": "J", "RB": "R", "RBR": "R", "RBS": "R",
          "VB": "V", "VBD": "V", "VBN": "V", "VBG": "V", "VBZ": "V"}
 
@@ -129,3 +137,70 @@ def slot_evidence(prev, prev_cap, written, alt, nxt, nxt_cap, title=False) -> tu
         if fits(prev, prev_cap, s.left, g) and fits(nxt, nxt_cap, s.right, g):
             return (s.weight, s.note) if s.need in ca else (-s.weight, "")
     return 0.0, ""
+
+
+def sentence_initial(text: str, i: int) -> bool:
+    """Nothing but an opening quote or bracket stands between text[i] and the sentence start."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0\"“‘(【":
+        j -= 1
+    return j < 0 or text[j] in ".!?:;\n。！？：；】"
+
+
+def past_context(text: str, start: int, reach: int = 300) -> bool:
+    """The text around ``start`` tells of the past: more past-tense verbs (was, had, and forms
+    lemminflect knows only as past tense or participle: "came", "decided") than present ones
+    (is, has, and forms it knows only as third person: "takes")."""
+    from .morph import tags
+
+    past = present = 0
+    for m in WORD.finditer(text, max(0, start - reach), min(len(text), start + reach)):
+        x = m.group(0).lower()
+        if x in PAST_AUX:
+            past += 1
+        elif x in PRESENT_AUX:
+            present += 1
+        else:
+            t = tags(x)
+            if t and set(t) <= {"VBD", "VBN"}:
+                past += 1
+            elif t and set(t) == {"VBZ"}:
+                present += 1
+    return past > present
+
+
+def frame_preposition(text: str, end: int, w: str, a: str, nxt, next_cap=False) -> str | None:
+    """Verb + object + preposition ("adopt the methods to local conditions"): when both forms
+    are base-form verbs and an object follows text[:end] (up to a finite verb, a function word
+    or punctuation), the preposition after the object, whose word pairs with each verb the
+    caller weighs. The object begins with a determiner, a noun or adjective, or a capitalised
+    word; "of" belongs to the object's noun; "to" before a verb is an infinitive, not a
+    preposition (None). Past forms are left out: their word pairs mix in the passive
+    ("expended by") and the participle used as an adjective ("designated assistance to")."""
+    if not nxt or "VB" not in classes_of(w) or "VB" not in classes_of(a):
+        return None
+    g = grammar()
+    preps = g.classes.get("PREP", frozenset()) | g.classes.get("TO", frozenset())
+    dets = g.classes.get("DET", frozenset())
+    closed = closed_words(g)
+    if nxt not in dets and (nxt in closed or not (word_class(nxt).isupper() or next_cap)):
+        return None  # no object begins here (a preposition, "that", "and" ...): the word pairs have it
+    m = CLAUSE.match(text, end)
+    if not m:
+        return None
+    words = m.group(0).split()
+    for i, x in enumerate(words[1:], 1):
+        x = x.lower()
+        if x == "of":
+            continue  # "of" belongs to the object's noun ("its area of tea"), not to the verb
+        if x in preps:
+            after = words[i + 1].lower() if i + 1 < len(words) else None
+            if x in g.classes.get("TO", ()) and (after is None or "V" in classes_of(after)):
+                return None
+            return x
+        wc = word_class(x)
+        if (x not in dets and (x in closed or not wc.isupper())) or ("N" not in wc and "J" not in wc and any(c in wc for c in "VDZ")):
+            # a function word or a finite verb ends the object (a word that can be a noun, and an
+            # -ing form, "the grazing calendar", may be part of it)
+            return None
+    return None
