@@ -310,7 +310,7 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
     a = pair.alternative
     text = seg.text
     base, why = _context(p, pair, prev, nxt, caps, genre, cache)
-    if why and why[-1].startswith(SLOT_VBD) and "VBD" in classes_of(a):
+    if any(r.startswith(SLOT_VBD) for r in why) and "VBD" in classes_of(a):
         # a past-tense alternative for a bare verb: the tense of the text around decides
         if past_context(text, start):
             base += p.tense
