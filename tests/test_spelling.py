@@ -381,7 +381,7 @@ def test_word_classes_come_from_the_lexicon():
 def test_slot_evidence_both_ways(prev, cap, written, alt, nxt, sign):
     from termcheck.lang.slots import slot_evidence
 
-    v, _ = slot_evidence(prev, cap, written, alt, nxt, False)
+    v, _, _ = slot_evidence(prev, cap, written, alt, nxt, False)
     assert (v > 0) - (v < 0) == sign
 
 

@@ -43,7 +43,6 @@ from ..lang.pinyin import is_pinyin_name
 from ..text import SENTENCE_END
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-SLOT_VBD = "after a singular subject"  # the note of the slot whose alternative is the past tense
 NEXT = re.compile(r"[ \t\u00a0\-]+([^\W_]+)")  # a word or a number ("led 35 households")
 PREV_NAME = re.compile(r"(\w[\w'’]*)[ \t\u00a0]+$")
 NAME_AFTER = re.compile(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][\w'’]*)")
@@ -267,7 +266,7 @@ class _Doc:
         return self._next_classes.get(word, _NO_COUNTS)
 
 
-def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, list[str]]:
+def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, list[str], bool]:
     """The n-gram, word-class and genre evidence, which depends only on (previous, word, next)
     and their capitalisation."""
     key = (pair.written, pair.alternative, prev, nxt, caps)
@@ -291,7 +290,7 @@ def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, lis
     if cr >= 1.5:
         reasons.append(f"words like “{nxt}” follow “{a}” far more often than “{w}”")
     # the word class the slot needs (lang.slots: data in confusables.tsv)
-    sv, note = slot_evidence(prev, caps[0], w, a, nxt, caps[1], title=caps[2])
+    sv, note, slot_need = slot_evidence(prev, caps[0], w, a, nxt, caps[1], title=caps[2])
     total += p.slots * sv
     if sv > 0:
         reasons.append(f"{note} (“{a}”, not “{w}”)")
@@ -299,8 +298,9 @@ def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, lis
         total += p.genre * ((a in genre) - (w in genre))
         if a in genre and w not in genre:
             reasons.append(f"“{a}” is a word of the glossary's terms")
-    cache[key] = (total, reasons)
-    return total, reasons
+    past = sv > 0 and slot_need == "VBD"  # the past-tense slot spoke: the tense around decides
+    cache[key] = (total, reasons, past)
+    return total, reasons, past
 
 
 def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[float, list[str]]:
@@ -309,8 +309,8 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
     seg, start, end, _, w, prev, nxt, _, caps = o
     a = pair.alternative
     text = seg.text
-    base, why = _context(p, pair, prev, nxt, caps, genre, cache)
-    if any(r.startswith(SLOT_VBD) for r in why) and "VBD" in classes_of(a):
+    base, why, past = _context(p, pair, prev, nxt, caps, genre, cache)
+    if past:
         # a past-tense alternative for a bare verb: the tense of the text around decides
         if past_context(text, start):
             base += p.tense

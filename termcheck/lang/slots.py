@@ -119,24 +119,24 @@ def closed_words(g: Grammar) -> frozenset[str]:
     return g.closed
 
 
-def slot_evidence(prev, prev_cap, written, alt, nxt, nxt_cap, title=False) -> tuple[float, str]:
-    """(evidence for ``alt``, the slot's note) from the first slot the neighbours fit whose
+def slot_evidence(prev, prev_cap, written, alt, nxt, nxt_cap, title=False) -> tuple[float, str, str]:
+    """(evidence for ``alt``, the slot's note, the class it needs) from the first slot the neighbours fit whose
     class the two forms do not share; (0, "") when none applies, and inside a run of
     capitalised words (``title``: a name or a heading, where word classes do not hold)."""
     if title:
-        return 0.0, ""
+        return 0.0, "", ""
     g = grammar()
     cw, ca = classes_of(written), classes_of(alt)
     if not (cw and ca) or cw == ca:
-        return 0.0, ""
+        return 0.0, "", ""
     for s in g.slots:
         if (s.need in ca) == (s.need in cw):
             continue
         if s.need == "VBD" and "VB" not in (cw if s.need in ca else ca):
             continue  # the past-tense slot weighs a past form against a base form only
         if fits(prev, prev_cap, s.left, g) and fits(nxt, nxt_cap, s.right, g):
-            return (s.weight, s.note) if s.need in ca else (-s.weight, "")
-    return 0.0, ""
+            return (s.weight, s.note, s.need) if s.need in ca else (-s.weight, "", s.need)
+    return 0.0, "", ""
 
 
 def sentence_initial(text: str, i: int) -> bool:
