@@ -74,7 +74,10 @@ def worker_engine(cfg, digest: str):
     if engine is None:
         from .engine import Engine
 
-        engine = _ENGINES[digest] = Engine.from_config(cfg)
+        engine = Engine.from_config(cfg)
+        while len(_ENGINES) >= 8:  # a long-lived worker serving many configurations keeps the latest few
+            _ENGINES.pop(next(iter(_ENGINES)))
+        _ENGINES[digest] = engine
     return engine
 
 
