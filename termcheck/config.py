@@ -20,9 +20,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 from .errors import ConfigError
+from .lazymodel import BaseModel, ConfigDict, Field
 
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.xlf", "*.xliff", "*.tmx", "*.tsv", "*.csv", "*.jsonl"]
 
@@ -43,11 +42,12 @@ class Config(BaseModel):
     base_dir: str | None = Field(None, exclude=True)
 
     def merged(self, **overrides) -> "Config":
+        update = {k: v for k, v in overrides.items() if v is not None}
+        if all(k in self.__dict__ and type(v) is type(self.__dict__[k]) for k, v in update.items()):
+            # values of the fields' own types (from argparse or the API): no validation, no pydantic
+            return self.model_copy(update={**update, "base_dir": None})
         data = self.model_dump(by_alias=False)
-        for k, v in overrides.items():
-            if v is None:
-                continue
-            data[k] = v
+        data.update(update)
         return Config.model_validate(data)
 
 
@@ -83,6 +83,8 @@ def load_config(path: Path | None) -> Config:
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("termcheck", {})
     data = {k: v for k, v in data.items() if k != "serve"}  # [serve] is read by termcheck.api.settings
+    from pydantic import ValidationError
+
     try:
         cfg = Config.model_validate(data)
     except ValidationError as exc:

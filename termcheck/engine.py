@@ -55,21 +55,14 @@ class Engine:
 
     @classmethod
     def from_config(cls, config: Config | None = None, glossary_texts: list[tuple[str, str]] | None = None) -> "Engine":
-        from .ruleset import build_rule, load_rules
+        from .ruleset import load_rules
 
         config = config or Config()
-        rules = load_rules([data_dir("rules"), *config.rule_packs])
-        if config.params or config.severity:
-            rebuilt = []
-            for r in rules:
-                raw = r.spec.model_dump()
-                if r.id in config.params:
-                    raw["params"] = {**raw["params"], **config.params[r.id]}
-                    r = build_rule(raw, r.path, r.line)
-                if r.id in config.severity:
-                    r.severity = config.severity[r.id]
-                rebuilt.append(r)
-            rules = rebuilt
+        # [params] overrides are applied while validating, so they are part of the rule cache's key
+        rules = load_rules([data_dir("rules"), *config.rule_packs], config.params)
+        for r in rules:
+            if r.id in config.severity:
+                r.severity = config.severity[r.id]
         for key in list(config.params) + list(config.severity):
             if not any(r.id == key for r in rules):
                 raise RuleLoadError("config", f"unknown rule id {key!r} in [params]/[severity]")

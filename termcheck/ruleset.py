@@ -10,11 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
 from .errors import RuleLoadError
 from .kinds import KINDS, load_kind
+from .lazymodel import BaseModel, ConfigDict, Field, field_validator
 from .model import CATEGORIES, Finding, Fix
 
 MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
@@ -151,17 +149,21 @@ class _Fmt(dict):
         return "{" + key + "}"
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """SafeLoader that records each mapping's line as ``__line__``."""
+def _line_loader():
+    """A SafeLoader that records each mapping's line as ``__line__`` (yaml is imported only
+    when a pack is parsed: a warm start reads the rule cache instead)."""
+    import yaml
 
+    class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        pass
 
-def _construct_mapping(loader, node, deep=False):
-    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
+    def _construct_mapping(loader, node, deep=False):
+        mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
 
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    return _LineLoader
 
 
 def _strip_lines(obj):
@@ -173,8 +175,10 @@ def _strip_lines(obj):
 
 
 def parse_pack(text: str, path: str) -> list[tuple[dict, int | None]]:
+    import yaml
+
     try:
-        data = yaml.load(text, Loader=_LineLoader)
+        data = yaml.load(text, Loader=_line_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -190,34 +194,48 @@ def parse_pack(text: str, path: str) -> list[tuple[dict, int | None]]:
     return out
 
 
-def build_rule(raw: dict, path: str, line: int | None) -> Rule:
+def validate_rule(raw: dict, path: str, line: int | None, overrides: dict | None = None):
+    """(spec, params) of one rule, validated (pydantic is imported here, not on a warm start).
+    ``overrides``: parameter values from the configuration, merged over the pack's."""
+    from pydantic import ValidationError
+
     rid = raw.get("id") if isinstance(raw.get("id"), str) else None
     try:
         spec = RuleSpec.model_validate(_strip_lines(raw))
+        if overrides and spec.id in overrides:
+            spec = RuleSpec.model_validate({**spec.model_dump(), "params": {**spec.params, **overrides[spec.id]}})
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"]) or "rule"
         raise RuleLoadError(path, f"{loc}: {err['msg']}", line, rid) from None
-    mod = load_kind(spec.kind)
-    params_model = getattr(mod, "Params", None)
+    params_model = getattr(load_kind(spec.kind), "Params", None)
     try:
         params = params_model.model_validate(spec.params) if params_model else spec.params
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
         raise RuleLoadError(path, f"params.{loc}: {err['msg']}", line, rid) from None
+    return spec, params
+
+
+def bind_rule(spec: RuleSpec, params, path: str, line: int | None) -> Rule:
+    """A validated rule bound to its kind's code: ``prepare(params)`` runs here, at every start."""
+    mod = load_kind(spec.kind)
     prepare = getattr(mod, "prepare", None)
     if prepare is not None:
         try:
             params = prepare(params) or params
         except (ValueError, re.error) as exc:
-            raise RuleLoadError(path, f"params: {exc}", line, rid) from None
+            raise RuleLoadError(path, f"params: {exc}", line, spec.id) from None
     return Rule(spec=spec, params=params, path=path, line=line,
                 run=getattr(mod, "run", None), run_document=getattr(mod, "run_document", None))
 
 
-def load_rules(paths) -> list[Rule]:
-    """Load every pack in ``paths`` (files or directories of ``*.yml``)."""
+def build_rule(raw: dict, path: str, line: int | None) -> Rule:
+    return bind_rule(*validate_rule(raw, path, line), path, line)
+
+
+def pack_files(paths) -> list[Path]:
     files: list[Path] = []
     for p in paths:
         p = Path(p)
@@ -227,16 +245,36 @@ def load_rules(paths) -> list[Rule]:
             files.append(p)
         else:
             raise RuleLoadError(p, "rule pack not found")
-    rules: list[Rule] = []
-    seen: dict[str, str] = {}
-    names: dict[str, str] = {}
+    return files
+
+
+def load_rules(paths, overrides: dict | None = None) -> list[Rule]:
+    """Load every pack in ``paths`` (files or directories of ``*.yml``); ``overrides``: rule id ->
+    parameter values (the configuration's ``[params]``). The validated rules are cached on disk
+    (``rulecache.py``), so only a changed pack, configuration or code parses YAML and validates."""
+    from . import rulecache
+
+    files = pack_files(paths)
+    texts = []
     for f in files:
         try:
-            text = f.read_text(encoding="utf-8")
+            texts.append((f, f.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError) as exc:
             raise RuleLoadError(f, f"cannot read rule pack: {exc}") from None
+    key = rulecache.key(texts, overrides)
+    cached = rulecache.load(key)
+    if cached is not None:
+        return [bind_rule(spec, params, path, line) for spec, params, path, line in cached]
+    rules: list[Rule] = []
+    validated = []
+    seen: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for f, text in texts:
         for raw, line in parse_pack(text, str(f)):
-            rule = build_rule(raw, str(f), line)
+            spec, params = validate_rule(raw, str(f), line, overrides)
+            validated.append(rulecache.dumps((spec, params, str(f), line)))  # before prepare() changes params
+            rule = bind_rule(spec, params, str(f), line)
+            rulecache.compile_now(rule)
             where = f"{f}:{line}"
             if rule.id in seen:
                 raise RuleLoadError(f, f"duplicate rule id (first defined at {seen[rule.id]})", line, rule.id)
@@ -248,6 +286,7 @@ def load_rules(paths) -> list[Rule]:
             seen[rule.id] = where
             names[rule.name] = where
             rules.append(rule)
+    rulecache.save(key, validated)
     return rules
 
 

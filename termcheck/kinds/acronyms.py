@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Literal
 
 import regex
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-])([A-Z][A-Z&]{1,7})s?(?![\p{L}\p{N}\-])")
 # full-width brackets too: the expansion is there even if its brackets are a slip (TC503)

@@ -20,7 +20,7 @@ import bisect
 from collections import Counter
 
 import regex
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 from ..text import sentence_start_before
 

@@ -10,7 +10,7 @@ word (``function_words``: "clear—the inns", "roads—and") is punctuation, not
 from __future__ import annotations
 
 import regex
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 EM_DASH = "\u2014"
 COMPOUND = regex.compile(r"(\p{L}[\p{L}\p{M}]*)\u2014(\p{L}[\p{L}\p{M}]*)")

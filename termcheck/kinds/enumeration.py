@@ -9,7 +9,7 @@ series is judged alone. A series needs ``min_series`` ordinals; a tie is not rep
 from __future__ import annotations
 
 import regex
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 from ..text import sentence_start_before
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 
 class Params(BaseModel):

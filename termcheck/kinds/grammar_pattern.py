@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from ..lazymodel import BaseModel, ConfigDict, Field
 
 from ..lang import morph
 from ..lang.en_nouns import singular_form

@@ -10,7 +10,7 @@ and within each unit of a bilingual one.
 from __future__ import annotations
 
 import regex
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 MARKER = regex.compile(r"【([^【】\n]{1,120})】")
 MD_HEADING = regex.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", regex.M)

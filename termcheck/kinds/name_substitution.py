@@ -46,7 +46,7 @@ import functools
 import re
 from collections import defaultdict
 
-from pydantic import BaseModel, ConfigDict, Field
+from ..lazymodel import BaseModel, ConfigDict, Field
 
 QUOTED = re.compile(r"“([^”\n]{8,300})”|\"([^\"\n]{8,300})\"|‘([^’\n]{8,300})’")
 INNER = re.compile(r"[‘']([^’'\n]{8,200})[’']")

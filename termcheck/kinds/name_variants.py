@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from typing import Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singular_form
 from ..lang.pinyin import is_pinyin_name

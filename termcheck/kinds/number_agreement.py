@@ -10,7 +10,7 @@ village." but not "two village cadres", where the noun is a modifier).
 from __future__ import annotations
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang import morph
 from ..lang.en_nouns import ADJECTIVES, is_plural, is_singular, pluralise, singularise

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singularise
 from ..lang.quantity import SCALES, group, plain

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.quantity import SCALES, group, plain
 from ._numbers import by_sentence

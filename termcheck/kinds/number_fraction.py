@@ -7,7 +7,7 @@ Averages ("an average of 3.5 people per household") stay silent.
 from __future__ import annotations
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import PLURAL_TO_SINGULAR, SINGULAR_TO_PLURAL
 from ._numbers import quantities

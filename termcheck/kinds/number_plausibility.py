@@ -27,7 +27,7 @@ from typing import Literal
 
 import regex
 import yaml
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.quantity import group, plain, render_en
 from ._lost_scale import lost_scale

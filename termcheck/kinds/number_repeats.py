@@ -18,7 +18,7 @@ import bisect
 from collections import Counter, defaultdict
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singularise
 from ..lang.quantity import plain

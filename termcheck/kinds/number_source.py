@@ -23,7 +23,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang import zh_numbers
 from ..lang.en_numbers import MONTHS

@@ -12,7 +12,7 @@ a list, a semicolon inside one) and hard-wrapped paragraphs (only the last, shor
 from __future__ import annotations
 
 import regex
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 # a full stop that ends a sentence: after a lower-case word, a number or a closer, and before
 # a capital, a digit or an opening quote; not after abbreviations such as "No." or initials

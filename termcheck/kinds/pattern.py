@@ -8,7 +8,7 @@ compared case-insensitively, that stay silent) and ``timeout`` in seconds.
 from __future__ import annotations
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ._util import timeout_for
 

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 import re
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang import morph
 from ..lang.en_nouns import singular_form

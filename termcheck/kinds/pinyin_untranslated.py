@@ -11,7 +11,7 @@ Params: ``min_syllables`` (default 2: one-syllable words are too often English t
 from __future__ import annotations
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.lexicon import lexicon
 from ..lang.pinyin import is_pinyin_name, segment

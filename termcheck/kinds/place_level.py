@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 PLACES = Path(__file__).resolve().parent.parent / "lang" / "china_places.tsv"
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Literal
 
 import regex
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 
 PAIRS = {"(": ")", "[": "]", "【": "】", "《": "》", "“": "”", "‘": "’", "（": "）", "「": "」", "『": "』", "〈": "〉"}

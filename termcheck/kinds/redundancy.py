@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 BRACES = regex.compile(r"\{([^{}]*)\}")
 

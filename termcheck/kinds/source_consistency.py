@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Literal
 
 import regex
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 from ._bilingual import HAN, paired, short, trimmed
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Literal
 
 import regex
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 from ._bilingual import HAN, paired, short, trimmed
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 from ..readers.aligned import _features, align
 from ._bilingual import (HAN, en_len, en_numbers, en_sentences, length_ratio, paired, short, trimmed, zh_len,

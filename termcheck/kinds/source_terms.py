@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import regex
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 from ._bilingual import HAN, paired, trimmed
 

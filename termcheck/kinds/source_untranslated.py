@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 from ._bilingual import HAN, paired, short, trimmed
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.lexicon import lexicon
 from ..lang.pinyin import is_pinyin_name, is_pinyin_word

@@ -10,7 +10,7 @@ majority needs before the minority is reported; ``prefer``: the variant that win
 from __future__ import annotations
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ._util import timeout_for
 

@@ -22,7 +22,7 @@ Params: ``min_words``; ``min_majority``: occurrences the majority form needs; ``
 from __future__ import annotations
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+from ..lazymodel import BaseModel, ConfigDict, Field
 
 from .glossary_term import glossary_matches, suggestion_for, zh_of
 

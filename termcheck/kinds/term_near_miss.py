@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from ..lazymodel import BaseModel, ConfigDict, Field
 
 from .glossary_term import glossary_matches, zh_of
 

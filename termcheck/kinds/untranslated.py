@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 import regex
-from pydantic import BaseModel
+from ..lazymodel import BaseModel
 
 HAN = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]+")
 TRAIL = regex.compile(r"(?:[0-9\-+()（）]|\.(?=\d))+")  # a full stop only inside a number

@@ -1,0 +1,117 @@
+"""Disk cache of the validated rule set (``load_rules``), like the glossary cache.
+
+One file per rule set: ``rules-<key>.pkl`` in the cache directory (``$TERMCHECK_CACHE_DIR``,
+else ``$XDG_CACHE_HOME/termcheck``, else ``~/.cache/termcheck``; ``TERMCHECK_NO_CACHE`` turns it
+off). The key is a digest of the rule packs' text, the configuration's parameter overrides and
+the code that validates them (this package's modules and its kinds), so any change rebuilds it.
+It holds each rule's validated spec and parameters as plain objects (``lazymodel``), pickled
+before ``prepare()``: loading it imports neither yaml nor pydantic. A corrupt, unreadable or
+old file is ignored and replaced (written to a temporary file, then renamed).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+FORMAT = b"termcheck-rules-v1"  # bump when the cached structure changes
+_CODE: bytes | None = None
+
+
+def _code_stamp() -> bytes:
+    """Digest of the code that defines and validates rules: termcheck/*.py and kinds/*.py."""
+    global _CODE
+    if _CODE is None:
+        pkg = Path(__file__).resolve().parent
+        h = hashlib.sha256()
+        for f in sorted(pkg.glob("*.py")) + sorted((pkg / "kinds").glob("*.py")):
+            try:
+                h.update(f.name.encode() + b"\0" + f.read_bytes())
+            except OSError:
+                pass
+        _CODE = h.digest()
+    return _CODE
+
+
+def key(texts, overrides: dict | None) -> str:
+    h = hashlib.sha256(FORMAT + _code_stamp())
+    h.update(json.dumps(overrides or {}, sort_keys=True, default=repr).encode())
+    for path, text in texts:
+        h.update(b"\0" + str(path).encode() + b"\0" + hashlib.sha256(text.encode("utf-8")).digest())
+    return h.hexdigest()[:32]
+
+
+def _path(key: str) -> Path | None:
+    if os.environ.get("TERMCHECK_NO_CACHE"):
+        return None
+    from .glossary.cache import cache_dir
+
+    d = cache_dir()
+    return d / f"rules-{key}.pkl" if d is not None else None
+
+
+def dumps(obj) -> bytes:
+    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def load(key: str):
+    """The cached [(spec, params, path, line)], or None."""
+    path = _path(key)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            blobs = pickle.loads(f.read())
+        return [pickle.loads(b) for b in blobs]
+    except Exception:  # missing, stale or corrupt: rebuilt and replaced by save()
+        return None
+
+
+def save(key: str, blobs: list[bytes]) -> bool:
+    path = _path(key)
+    if path is None:
+        return False
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".rules-", dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(dumps(blobs))
+        os.replace(tmp, path)
+        return True
+    except Exception:
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False
+
+
+def compile_now(rule) -> None:
+    """Compile the rule's lazily compiled patterns (``lazyre``) once, when the rule set is
+    (re)built, so a bad pattern is reported at load time, naming the rule."""
+    from .errors import RuleLoadError
+    from .lazyre import LazyPattern
+
+    def walk(value, depth=0):
+        if isinstance(value, LazyPattern):
+            try:
+                value.compile()
+            except Exception as exc:
+                raise RuleLoadError(rule.path, f"params: invalid pattern {value._source!r}: {exc}",
+                                    rule.line, rule.id) from None
+        elif depth < 4 and isinstance(value, (list, tuple)):
+            for v in value:
+                walk(v, depth + 1)
+        elif depth < 4 and isinstance(value, dict):
+            for v in value.values():
+                walk(v, depth + 1)
+        elif depth < 4 and hasattr(value, "__dict__") and not isinstance(value, type):
+            for v in vars(value).values():
+                walk(v, depth + 1)
+
+    walk(rule.params)
