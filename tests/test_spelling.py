@@ -251,7 +251,7 @@ CAUGHT = [  # (sentence, the slip, the fix): every pair of the issue, and both d
     ("The forth stage began in 2016.", "forth", "fourth"),
     # word-class evidence (lang.slots, the next word's class, the verb frame, the local tense)
     ("The principle donors of the school met in May.", "principle", "principal"),
-    ("The principle Ministry officials arrived on Monday.", "principle", "principal"),
+    ("The principle Ministry officials of the province arrived on Monday.", "principle", "principal"),
     ("The office will try to relief the burden on families.", "relief", "relieve"),
     ("The county should advice the growers on pest control.", "advice", "advise"),
     ("Last spring, Wang lead the villagers to build a road, and they finished it in May.", "lead", "led"),
@@ -301,7 +301,9 @@ SILENT = [
     "The fourth stage began in 2016, and officials went back and forth between the villages.",
     # word-class evidence: the correct counterparts, and the same forms where the class fits
     "The principal donors of the school met in May.",
-    "The principal Ministry officials arrived on Monday.",
+    "The principal Ministry officials of the province arrived on Monday.",
+    "The principle China has followed is self-reliance, and it is a principle Party members uphold.",
+    "The principle farmers follow is simple: the principle households must follow is thrift.",
     "This principle guides the plan, and the principle applies to every township.",
     "The office will try to relieve the burden on families. Relief funds arrived in March.",
     "The county should advise the growers on pest control.",
@@ -381,7 +383,7 @@ def test_word_classes_come_from_the_lexicon():
 def test_slot_evidence_both_ways(prev, cap, written, alt, nxt, sign):
     from termcheck.lang.slots import slot_evidence
 
-    v, _, _ = slot_evidence(prev, cap, written, alt, nxt, False)
+    v, _ = slot_evidence(prev, cap, written, alt, nxt, False)
     assert (v > 0) - (v < 0) == sign
 
 
@@ -393,6 +395,16 @@ def test_class_backoff_speaks_only_where_no_pair_is_listed():
     assert g.class_ratio("principal", "principle", "donors") < -1.5
     assert g.class_ratio("principle", "principal", "of") == 0.0      # a listed pair: the word pairs decide
     assert g.class_ratio("form", "from", "joint") == 0.0             # an ambiguous neighbour says nothing
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("China has followed it", True), ("Party members must follow", True), ("farmers follow it", True),
+    ("leaders of the county", False), ("Party and government leaders of", False), ("donors.", False),
+])
+def test_a_verb_after_the_noun_marks_a_clause(text, verb):
+    from termcheck.lang.slots import verb_after_noun
+
+    assert verb_after_noun("the principle " + text, len("the principle ")) is verb
 
 
 def test_past_tense_needs_past_context(shipped):

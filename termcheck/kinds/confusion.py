@@ -34,11 +34,11 @@ import math
 import re
 from collections import Counter
 
-from ..lazymodel import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict
 
 from ..lang.ngrams import confusables, ngrams, word_class
 from ..lang.slots import (classes_of, frame_preposition, grammar, past_context, sentence_initial,
-                          slot_evidence)
+                          slot_evidence, verb_after_noun)
 from ..lang.pinyin import is_pinyin_name
 from ..text import SENTENCE_END
 
@@ -266,7 +266,7 @@ class _Doc:
         return self._next_classes.get(word, _NO_COUNTS)
 
 
-def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, list[str], bool]:
+def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, list[str], bool, float, list[str]]:
     """The n-gram, word-class and genre evidence, which depends only on (previous, word, next)
     and their capitalisation."""
     key = (pair.written, pair.alternative, prev, nxt, caps)
@@ -287,29 +287,44 @@ def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, lis
     cls = "N" if caps[1] and nxt and "N" in classes_of(nxt) else None
     cr = max(-p.max_class, min(p.max_class, p.classes * g.class_ratio(w, a, nxt, cls)))
     total += cr
-    if cr >= 1.5:
-        reasons.append(f"words like “{nxt}” follow “{a}” far more often than “{w}”")
+    # evidence that holds only if the next word is a noun the written word modifies: undone
+    # by the caller when a verb follows that noun (it may be a clause's subject)
+    noun_part, noun_reasons = 0.0, []
+    class_reason = f"words like “{nxt}” follow “{a}” far more often than “{w}”"
+    if cr > 0 and (cls or word_class(nxt or "")) == "N":
+        noun_part += cr
+        if cr >= 1.5:
+            noun_reasons.append(class_reason)
+    elif cr >= 1.5:
+        reasons.append(class_reason)
     # the word class the slot needs (lang.slots: data in confusables.tsv)
-    sv, note, slot_need = slot_evidence(prev, caps[0], w, a, nxt, caps[1], title=caps[2])
-    total += p.slots * sv
+    sv, slot = slot_evidence(prev, caps[0], w, a, nxt, caps[1], title=caps[2])
+    sv *= p.slots
+    total += sv
     if sv > 0:
-        reasons.append(f"{note} (“{a}”, not “{w}”)")
+        (noun_reasons if slot.right == "N" else reasons).append(f"{slot.note} (“{a}”, not “{w}”)")
+        noun_part += sv if slot.right == "N" else 0.0
     if genre and max(g.unigram(a), g.unigram(w)) < p.function_word:
         total += p.genre * ((a in genre) - (w in genre))
         if a in genre and w not in genre:
             reasons.append(f"“{a}” is a word of the glossary's terms")
-    past = sv > 0 and slot_need == "VBD"  # the past-tense slot spoke: the tense around decides
-    cache[key] = (total, reasons, past)
-    return total, reasons, past
+    past = sv > 0 and slot.need == "VBD"  # the past-tense slot spoke: the tense around decides
+    cache[key] = (total, reasons, past, noun_part, noun_reasons)
+    return total, reasons, past, noun_part, noun_reasons
 
 
 def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[float, list[str]]:
     """(total, [reasons]) for reading ``pair.alternative`` instead of the written word. Cheap
     evidence first; costlier evidence only when it can still change the verdict."""
-    seg, start, end, _, w, prev, nxt, _, caps = o
+    seg, start, end, _, w, prev, nxt, nstart, caps = o
     a = pair.alternative
     text = seg.text
-    base, why, past = _context(p, pair, prev, nxt, caps, genre, cache)
+    base, why, past, noun_part, noun_why = _context(p, pair, prev, nxt, caps, genre, cache)
+    if noun_part > 0:
+        if base >= p.threshold - 3 * p.document and verb_after_noun(text, nstart):
+            base -= noun_part  # "the principle China has followed": not a modifier of the noun
+        else:
+            why = noun_why + why
     if past:
         # a past-tense alternative for a bare verb: the tense of the text around decides
         if past_context(text, start):

@@ -119,24 +119,24 @@ def closed_words(g: Grammar) -> frozenset[str]:
     return g.closed
 
 
-def slot_evidence(prev, prev_cap, written, alt, nxt, nxt_cap, title=False) -> tuple[float, str, str]:
-    """(evidence for ``alt``, the slot's note, the class it needs) from the first slot the neighbours fit whose
-    class the two forms do not share; (0, "") when none applies, and inside a run of
+def slot_evidence(prev, prev_cap, written, alt, nxt, nxt_cap, title=False) -> tuple[float, Slot | None]:
+    """(evidence for ``alt``, the slot) from the first slot the neighbours fit whose
+    class the two forms do not share; (0, None) when none applies, and inside a run of
     capitalised words (``title``: a name or a heading, where word classes do not hold)."""
     if title:
-        return 0.0, "", ""
+        return 0.0, None
     g = grammar()
     cw, ca = classes_of(written), classes_of(alt)
     if not (cw and ca) or cw == ca:
-        return 0.0, "", ""
+        return 0.0, None
     for s in g.slots:
         if (s.need in ca) == (s.need in cw):
             continue
         if s.need == "VBD" and "VB" not in (cw if s.need in ca else ca):
             continue  # the past-tense slot weighs a past form against a base form only
         if fits(prev, prev_cap, s.left, g) and fits(nxt, nxt_cap, s.right, g):
-            return (s.weight, s.note, s.need) if s.need in ca else (-s.weight, "", s.need)
-    return 0.0, "", ""
+            return (s.weight if s.need in ca else -s.weight), s
+    return 0.0, None
 
 
 def sentence_initial(text: str, i: int) -> bool:
@@ -204,3 +204,28 @@ def frame_preposition(text: str, end: int, w: str, a: str, nxt, next_cap=False) 
             # -ing form, "the grazing calendar", may be part of it)
             return None
     return None
+
+
+AUX = frozenset(("is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "be", "been"))
+NEXT_WORDS = re.compile(r"(?:[ \t\u00a0-]+[^\W_][\w'’]*){1,5}")
+
+
+def verb_after_noun(text: str, pos: int) -> bool:
+    """The noun phrase starting at text[pos] ("China", "Party members", "farmers") is followed by
+    a verb, a modal or an auxiliary: it may be the subject of a clause ("the principle China has
+    followed", "the principle farmers must follow"), so the word before it need not modify it."""
+    g = grammar()
+    modals = g.classes.get("MODAL", frozenset())
+    m = NEXT_WORDS.match(text, pos - 1) if pos > 0 else None
+    words = m.group(0).split() if m else []
+    for x in words[1:]:
+        if "-" in x:
+            x = x.replace("-", " ").split()[-1]
+        low = x.lower()
+        if low in AUX or low in modals:
+            return True
+        c = classes_of(low)
+        if low == "and" or (c and c <= {"N", "J"}) or (x[:1].isupper() and "N" in c):
+            continue  # still inside the noun phrase
+        return "V" in c
+    return False
