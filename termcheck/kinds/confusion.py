@@ -34,7 +34,7 @@ import math
 import re
 from collections import Counter
 
-from pydantic import BaseModel, ConfigDict
+from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.ngrams import confusables, ngrams, word_class
 from ..lang.slots import (classes_of, frame_preposition, grammar, past_context, sentence_initial,
