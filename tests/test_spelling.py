@@ -257,7 +257,7 @@ CAUGHT = [  # (sentence, the slip, the fix): every pair of the issue, and both d
     ("Last spring, Wang lead the villagers to build a road, and they finished it in May.", "lead", "led"),
     ("In 2019, Zhou lead a survey team to the border villages, which was the first such visit.", "lead", "led"),
     ("They adopt the methods to local conditions.", "adopt", "adapt"),
-    ("The cooperatives adopt farming techniques to the dry climate of the plateau.", "adopt", "adapt"),
+    ("Governments adopt policies to local realities.", "adopt", "adapt"),
     ("The plan covers the early and latter-phase tasks.", "latter", "later"),
 ]
 
@@ -316,6 +316,9 @@ SILENT = [
     "They adapt the methods to local conditions.",
     "The villages adopt new methods to raise yields.",
     "The villages adopt the methods of their neighbours.",
+    "Villages adopt a new approach to tourism, and the counties adopt a positive attitude to migrants.",
+    "Many cooperatives adopt a similar solution to the problem.",
+    "The team needs to assess the damage to the crops.",
     "The counties adopted the plan in 2015 and applied it to ten villages.",
     "The township will ensure that the funds reach the households on time.",
     "The later-phase tasks start next year; of the two phases, the latter is longer.",

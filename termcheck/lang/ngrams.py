@@ -2,7 +2,7 @@
 
 Data: the unigram (82,765 words) and bigram (243,342 pairs) frequency dictionaries shipped by
 ``symspellpy`` (MIT), built from Google Books n-grams. Only the bigrams that contain a word of a
-confusion set are kept; the filtered tables are cached on disk (marshal, keyed by the data files
+confusion set, or end in a preposition of the word-class data, are kept; the filtered tables are cached on disk (marshal, keyed by the data files
 and this module's source), so the model loads a few thousand entries, once, on first use.
 
 Confusion sets: ``confusables.tsv`` beside this module (format and notes in its header).
@@ -20,6 +20,7 @@ UNIGRAMS = "frequency_dictionary_en_82_765.txt"
 BIGRAMS = "frequency_bigramdictionary_en_243_342.txt"
 ASSOCIATION = math.e  # how much likelier than chance an unlisted written pair is assumed to be
 UNLISTED = 0.25  # an unlisted pair is guessed at most this fraction of the list's cut-off
+BACKOFF_CLASSES = frozenset(("N", "J"))  # next-word classes the back-off uses (noun-only, adjective-only)
 CLASS_PRIOR = 20  # pseudo-count (in list cut-offs) pulling a form's class distribution to the average
 _COARSE = {"NN": "N", "NNS": "N", "VB": "V", "VBD": "D", "VBN": "D", "VBG": "G", "VBZ": "Z",
            "JJ": "J", "JJR": "J", "JJS": "J", "RB": "R", "RBR": "R", "RBS": "R"}
@@ -121,13 +122,15 @@ class NGrams:
         "principal" is often followed by a plural noun and "principle" almost never. Only the
         right side: what follows a word says what the word is (adjective before a noun, noun
         before a preposition), while a left neighbour's class is mostly a determiner for both.
-        Only neighbours of one class count ("leaders", "assistance"): an ambiguous one ("joint":
-        adjective, noun, verb) says nothing, nor does a function word (listed pairs cover those).
+        Only nouns and adjectives of one class count ("leaders", "assistance"): an ambiguous
+        neighbour ("joint": adjective, noun, verb) says nothing, nor does a function word (listed
+        pairs cover those) or a verb form ("will proceed according to": what follows a verb is
+        too varied for a class to say which verb it is).
         ``cls`` overrides the next word's class (the caller knows it is a name: a noun)."""
         if not nxt or self.bi.__contains__(written + " " + nxt) or self.bi.__contains__(alt + " " + nxt):
             return 0.0
         c = cls or word_class(nxt)
-        share = self.rprior.get(c, 0.0) if len(c) == 1 else 0.0
+        share = self.rprior.get(c, 0.0) if c in BACKOFF_CLASSES else 0.0
         if not share:
             return 0.0
         k = CLASS_PRIOR * self.cut
@@ -188,6 +191,11 @@ def ngrams() -> NGrams:
                 if c.isdigit():
                     uni[w] = int(c)
         forms = set(confusables().pairs)
+        # pairs ending in a preposition too: which nouns take it ("approach to"), for the verb frame
+        from .slots import grammar
+
+        gr = grammar()
+        preps = gr.classes.get("PREP", frozenset()) | gr.classes.get("TO", frozenset())
         bi: dict[str, int] = {}
         cut = None
         top = set(sorted(uni, key=uni.get, reverse=True)[:20])
@@ -201,7 +209,7 @@ def ngrams() -> NGrams:
                 cut = c if cut is None else min(cut, c)
                 if parts[0] in mass:
                     mass[parts[0]] += c
-                if parts[0] in forms or parts[1] in forms:
+                if parts[0] in forms or parts[1] in forms or parts[1] in preps:
                     bi[parts[0] + " " + parts[1]] = c
         # the tables' relative scale: listed bigram mass per unigram count of the commonest words
         # (whose pairs the list covers best), the median of them

@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .ngrams import DATA, word_class
+from .ngrams import DATA, ngrams, word_class
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 CLAUSE = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){1,7}")  # the next words, up to punctuation
@@ -176,8 +176,10 @@ def frame_preposition(text: str, end: int, w: str, a: str, nxt, next_cap=False) 
     caller weighs. The object begins with a determiner, a noun or adjective, or a capitalised
     word; "of" belongs to the object's noun; "to" before a verb is an infinitive, not a
     preposition (None). Past forms are left out: their word pairs mix in the passive
-    ("expended by") and the participle used as an adjective ("designated assistance to")."""
-    if not nxt or "VB" not in classes_of(w) or "VB" not in classes_of(a):
+    ("expended by") and the participle used as an adjective ("designated assistance to"); so are
+    forms that can be nouns: their pairs mix in the noun's complement ("access to", "effect on")."""
+    cw, ca = classes_of(w), classes_of(a)
+    if not nxt or "VB" not in cw or "VB" not in ca or "N" in cw or "N" in ca:
         return None
     g = grammar()
     preps = g.classes.get("PREP", frozenset()) | g.classes.get("TO", frozenset())
@@ -197,6 +199,8 @@ def frame_preposition(text: str, end: int, w: str, a: str, nxt, next_cap=False) 
             after = words[i + 1].lower() if i + 1 < len(words) else None
             if x in g.classes.get("TO", ()) and (after is None or "V" in classes_of(after)):
                 return None
+            if _noun_takes(words[i - 1].lower(), x, w, a):
+                return None  # "adopt a new approach to tourism": the noun takes the preposition
             return x
         wc = word_class(x)
         if (x not in dets and (x in closed or not wc.isupper())) or ("N" not in wc and "J" not in wc and any(c in wc for c in "VDZ")):
@@ -229,3 +233,15 @@ def verb_after_noun(text: str, pos: int) -> bool:
             continue  # still inside the noun phrase
         return "V" in c
     return False
+
+
+NOUN_ATTACH = 0.15  # a noun that takes a preposition this fraction as often as the verbs do keeps it
+
+
+def _noun_takes(noun: str, prep: str, w: str, a: str) -> bool:
+    """The object's last word takes ``prep`` itself (P(prep | noun) at least ``NOUN_ATTACH`` of
+    the larger P(prep | verb) of the two forms, from the word-pair table): "approach to",
+    "solution to", "damage to" keep their "to"; "methods", "experience", "calendar" do not."""
+    g = ngrams()
+    affinity = [g.bi.get(x + " " + prep, 0) / g.unigram(x) for x in (w, a)]
+    return g.bi.get(noun + " " + prep, 0) / g.unigram(noun) >= NOUN_ATTACH * max(affinity)
