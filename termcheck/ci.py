@@ -11,7 +11,7 @@ DEFAULT_BASELINE = ".termcheck-baseline.json"
 
 def fix_before_check(args) -> None:
     """``check --fix``: fix the files in place first; the check then reports what remains."""
-    from .cli import load_run_config
+    from .options import load_run_config
     from .engine import Engine
     from .fixcmd import fix_paths, summary_line
 

@@ -12,8 +12,12 @@ import sys
 
 from . import __version__
 from .errors import TermcheckError
+from .options import add_run_options, load_run_config, read_inputs, write_output
+from .options import csv_list as _csv  # noqa: F401 - old names, kept for callers
+from .options import reader_kwargs as _reader_kwargs  # noqa: F401
 
 FORMATS = ["text", "json"]
+CORE_COMMANDS = ("check", "rules")
 
 # subcommands added by other modules: name -> "module:register" (register(subparsers) adds the parser)
 EXTRA_COMMANDS: dict[str, str] = {
@@ -24,14 +28,9 @@ EXTRA_COMMANDS: dict[str, str] = {
 }
 
 
-def _csv(values):
-    out = []
-    for v in values or []:
-        out.extend(x.strip() for x in v.split(",") if x.strip())
-    return out
-
-
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The full parser; with ``command`` (the subcommand about to run) only the other modules'
+    commands it needs are imported (``check`` imports none of them)."""
     p = argparse.ArgumentParser(prog="termcheck", description="Translation-quality and terminology checker for English renderings of Chinese policy documents.")
     p.add_argument("--version", action="version", version=f"termcheck {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -47,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_rules)
 
     for name, spec in EXTRA_COMMANDS.items():
+        if command is not None and command in CORE_COMMANDS + tuple(EXTRA_COMMANDS) and name != command:
+            continue
         mod, func = spec.split(":")
         getattr(importlib.import_module(mod), func)(sub)
     return p
@@ -83,74 +84,10 @@ def add_ci_options(c):
     c.add_argument("--fail-under", type=float, metavar="SCORE", help="exit 1 when the MQM score is below SCORE or a critical issue exists (replaces --fail-on)")
 
 
-def add_run_options(c):
-    """Configuration, rule packs, glossaries and input decoding: shared by `check` and `fix`."""
-    c.add_argument("--config", help="configuration file (default: termcheck.toml or pyproject.toml found upwards)")
-    c.add_argument("--no-config", action="store_true", help="ignore configuration files")
-    c.add_argument("--glossary", "-g", action="append", help="extra glossary (TBX, TSV or CSV); repeatable")
-    c.add_argument("--no-default-glossary", action="store_true", help="do not load the shipped glossary")
-    c.add_argument("--rules", action="append", dest="rule_packs", help="extra rule pack (YAML); repeatable")
-    c.add_argument("--encoding", help="decode input files with this encoding (default: UTF-8, BOM detected)")
-    c.add_argument("--input-format", help="read files as this format (txt, md, html, ...) regardless of extension")
-
-
 def _formats():
     from .report import REPORTERS
 
     return sorted(REPORTERS)
-
-
-def load_run_config(args, first_path: str | None):
-    from pathlib import Path
-
-    from .config import find_config, load_config
-
-    if getattr(args, "no_config", False):
-        cfg_path = None
-    elif getattr(args, "config", None):
-        cfg_path = Path(args.config)
-        if not cfg_path.is_file():
-            raise TermcheckError(f"{args.config}: configuration file not found")
-    else:
-        start = Path(first_path) if first_path and first_path != "-" else Path.cwd()
-        cfg_path = find_config(start if start.exists() else Path.cwd())
-    cfg = load_config(cfg_path)
-    overrides = {}
-    if getattr(args, "select", None):
-        overrides["select"] = _csv(args.select)
-    if getattr(args, "ignore", None):
-        overrides["ignore"] = cfg.ignore + _csv(args.ignore)
-    if getattr(args, "fail_on", None):
-        overrides["fail_on"] = args.fail_on
-    if getattr(args, "glossary", None):
-        overrides["glossaries"] = cfg.glossaries + list(args.glossary)
-    if getattr(args, "no_default_glossary", False):
-        overrides["default_glossary"] = False
-    if getattr(args, "rule_packs", None):
-        overrides["rule_packs"] = cfg.rule_packs + list(args.rule_packs)
-    return cfg.merged(**overrides)
-
-
-def read_inputs(args, cfg):
-    """Yield (display path, Document) for every input; errors raise InputError."""
-    from .files import discover
-    from .readers import read_bytes, read_path
-
-    for path in discover(args.paths, cfg.include, cfg.exclude):
-        if path == "-":
-            data = sys.stdin.buffer.read()
-            yield args.stdin_filename, read_bytes(data, args.stdin_filename, args.input_format, args.encoding)
-        else:
-            yield path, read_path(path, args.input_format, args.encoding, **_reader_kwargs(args))
-
-
-def _reader_kwargs(args) -> dict:
-    kw = {}
-    if getattr(args, "source", None):
-        kw["source"] = args.source
-    if getattr(args, "columns", None):
-        kw["columns"] = args.columns
-    return kw
 
 
 def run_check(args):
@@ -194,27 +131,6 @@ def cmd_check(args) -> int:
         return 0 if mqm_result["passed"] else 1
     failing = any(severity_at_least(f.severity, cfg.fail_on) for r in results for f in r.findings)
     return 1 if failing else 0
-
-
-def write_output(report: str | bytes, output: str | None) -> None:
-    if isinstance(report, bytes):  # a binary report (--format docx): a file or a pipe, never a terminal
-        if output:
-            from .fsutil import atomic_write_bytes
-
-            atomic_write_bytes(output, report)
-        elif sys.stdout.isatty():
-            raise TermcheckError("this format writes a binary file: name it with -o FILE")
-        else:
-            sys.stdout.buffer.write(report)
-            sys.stdout.flush()
-        return
-    if output:
-        from .fsutil import atomic_write_text
-
-        atomic_write_text(output, report)
-    else:
-        sys.stdout.write(report)
-        sys.stdout.flush()
 
 
 def cmd_rules(args) -> int:
@@ -281,7 +197,8 @@ def rule_info(r) -> dict:
 
 
 def main(argv=None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(next((a for a in argv if not a.startswith("-")), None))
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()

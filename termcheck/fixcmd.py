@@ -112,7 +112,7 @@ def fix_paths(args, cfg, engine, unsafe: bool, write: bool) -> list[FileFix]:
     """Fix every input file; write changed ones atomically when ``write``."""
     from pathlib import Path
 
-    from .cli import _reader_kwargs
+    from .options import reader_kwargs as _reader_kwargs
     from .files import discover
     from .fsutil import atomic_write_bytes
     from .readers import read_bytes
@@ -141,7 +141,7 @@ def fix_paths(args, cfg, engine, unsafe: bool, write: bool) -> list[FileFix]:
 
 
 def register(sub) -> None:
-    from .cli import add_run_options
+    from .options import add_run_options
 
     p = sub.add_parser("fix", help="apply safe fixes to files (see docs/ci.md)")
     p.add_argument("paths", nargs="+", help="files or directories")
@@ -155,7 +155,7 @@ def register(sub) -> None:
 
 
 def cmd_fix(args) -> int:
-    from .cli import load_run_config
+    from .options import load_run_config
     from .engine import Engine
 
     cfg = load_run_config(args, args.paths[0])

@@ -82,7 +82,8 @@ def _check_path(path: str):
 
 def check_inputs(args, cfg, engine) -> list:
     """FileResults for every input of ``args``, in input order."""
-    from .cli import _reader_kwargs, read_inputs
+    from .options import read_inputs
+    from .options import reader_kwargs as _reader_kwargs
     from .files import discover
     from .report import FileResult
 

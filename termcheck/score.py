@@ -166,7 +166,8 @@ def register(sub) -> None:
 
 def mqm_of(args) -> dict:
     """Check HYP with the configured rules and score its findings (termcheck.mqm)."""
-    from .cli import _reader_kwargs, load_run_config
+    from .options import load_run_config
+    from .options import reader_kwargs as _reader_kwargs
     from .engine import Engine
     from .mqm import critical_rules, score
     from .readers import read_path
@@ -180,7 +181,7 @@ def mqm_of(args) -> dict:
 
 
 def cmd_score(args) -> int:
-    from .cli import write_output
+    from .options import write_output
 
     metrics = [m.strip().lower() for m in args.metrics.split(",") if m.strip()]
     unknown = [m for m in metrics if m not in METRICS]
