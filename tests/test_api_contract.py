@@ -4,8 +4,9 @@ bodies as documented, schema-valid requests accepted, schema-invalid ones reject
 ``Allow`` header on 405 that lists the path's operations. Bounded: a few hundred requests in all.
 
 One exception is stated here rather than in the schema, because a JSON Schema cannot describe it:
-a request that embeds a document -- an uploaded file, an inline glossary's text, LanguageTool's
-``data`` JSON -- may be rejected when that document cannot be read; the answer must then say so.
+a request that embeds a document -- an uploaded file (with the encoding named for it), an inline
+glossary's text, LanguageTool's ``data`` JSON -- may be rejected when that document cannot be
+read; the answer must then say so.
 """
 from __future__ import annotations
 
@@ -185,3 +186,9 @@ def test_k8s_manifests_match_the_server(client):
     Settings(**{k[len("TERMCHECK_"):].lower(): v for k, v in settings.items()})  # values the server accepts
     assert docs["Service"]["spec"]["ports"][0]["targetPort"] == "http"
     assert docs["HorizontalPodAutoscaler"]["spec"]["scaleTargetRef"]["name"] == docs["Deployment"]["metadata"]["name"]
+
+
+def test_upload_with_an_impossible_encoding_name_is_422_not_500(client):
+    # found by the fuzzer: a NUL in the codec name made bytes.decode raise ValueError
+    r = client.post("/v1/check/file", files={"file": ("a.txt", b"The plan.")}, data={"encoding": "\x00"})
+    assert r.status_code == 422 and "unknown encoding" in r.json()["detail"]

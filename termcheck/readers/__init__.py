@@ -61,7 +61,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, st
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: cannot decode as {encoding} at byte {exc.start + (3 if bom and encoding == 'utf-8' else 0)}"
                          f" ({exc.reason}); use --encoding to name the file's encoding") from None
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a name no codec lookup accepts ("\x00")
         raise InputError(f"unknown encoding {encoding!r}") from None
     if encoding.lower().replace("_", "-") in ("utf-16", "utf16") and text.startswith("\ufeff"):
         text = text[1:]

@@ -22,6 +22,7 @@ def _csv(value: str | None) -> list[str]:
 @router.post("/review/docx", response_class=Response, summary="Review a Word file: the same file back with comments",
              responses={200: {"description": "the reviewed .docx (author of the comments: termcheck)",
                               "content": {DOCX_TYPE: {"schema": {"type": "string", "format": "binary"}}}},
+                        400: {"description": "a broken multipart form"},
                         401: {"description": "API key missing or wrong (only when the server has keys)"},
                         413: {"description": "file or text larger than the server accepts"},
                         422: {"description": "not a readable .docx (one line saying why)",
@@ -32,7 +33,8 @@ async def review_docx(store: StoreDep, settings: SettingsDep,
                       file: Annotated[UploadFile, File(description="the Word document (.docx)")],
                       select: Annotated[str | None, Form(description="comma-separated rule selectors")] = None,
                       ignore: Annotated[str | None, Form(description="comma-separated rule selectors to skip")] = None,
-                      glossaries: Annotated[str | None, Form(description="comma-separated server glossary names")] = None):
+                      glossaries: Annotated[str, Form(description="comma-separated server glossary names",
+                                                      json_schema_extra={"x-glossary-names": "csv"})] = None):
     from ...readers import read_bytes
     from ...report import FileResult
     from ...report.docx import render
