@@ -185,7 +185,7 @@ def _slot_rx(slot: Slot, sounds: Sounds, capture: bool = False) -> str:
         core = _PUNCT
     elif slot.sound == "vowel":  # a vowel letter, or a consonant letter that starts a vowel prefix
         firsts = "".join(sorted(set("aeiou") | {x[0] for x in sounds.vowel_prefixes}))
-        core = rf"(?=[{firsts}{firsts.upper()}]){_WORD}"
+        core = rf"(?=[{firsts}{firsts.upper()}18]){_WORD}"  # 8 and 1(1|8) are read eight, eleven, eighteen
     elif slot.punct is False or slot.tags or slot.only or slot.lemma or slot.plural or slot.sound:
         core = _WORD
     else:
@@ -212,8 +212,21 @@ def adverb_of(adj: str) -> str | None:
     return None
 
 
+def _figure_sound(digits: str) -> str | None:
+    """How a figure is read aloud begins: 8, 80-89, 800, 8,000 (eight...), 11 and 18 (eleven,
+    eighteen), also as 11,000 or 18 million, begin with a vowel; a four-digit figure without a
+    separator (1800: a year or "one thousand eight hundred") is not judged."""
+    whole = digits.split(".")[0]
+    if len(whole) == 4 and "," not in whole:
+        return None
+    lead = whole.split(",")[0]
+    return "vowel" if lead.startswith("8") or lead in ("11", "18") else "consonant"
+
+
 def _sound(word: str, sounds: Sounds) -> str | None:
     low = word.lower()
+    if low[:1].isdigit():
+        return _figure_sound(low)
     first = re.split(r"[-'’]", word, maxsplit=1)[0]
     if not low[:1].isalpha() or (first.isupper() and len(first) > 1):
         return None  # acronyms ("NGO", "MQM-style") and figures: read letter by letter, not judged
