@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Literal
 
 import regex
-import yaml
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.quantity import group, plain, render_en
@@ -47,9 +46,18 @@ class Params(BaseModel):
     check: Literal["scale", "magnitude"]
 
 
+def _read_limits():
+    import yaml
+
+    return yaml.load(DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 @lru_cache(maxsize=1)
 def limits():
-    data = yaml.load(DATA.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    from ..lang.lexicon import _cached
+
+    # parsed once and kept in the cache directory (marshal): a check does not import yaml
+    data = _cached("magnitudes", _read_limits, paths=[str(DATA)])
     ranges = []
     for r in data["ranges"]:
         nouns = r.get("nouns")

@@ -1,0 +1,107 @@
+"""Cold start: a warm rule cache means the CLI's check path imports neither pydantic nor a web
+framework (nor yaml); a changed rule pack, or a corrupt cache file, rebuilds the cache."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PACK = """\
+rules:
+  - id: TC998
+    name: style/test-cold-start
+    kind: pattern
+    category: style
+    severity: warning
+    message: "{message}"
+    params:
+      pattern: '\\bzorbly\\b'
+    doc:
+      what: A made-up word, to test the rule cache.
+    examples:
+      bad: ['A [[zorbly]] plan.']
+      good: ['A sound plan.']
+"""
+
+# runs a check in-process, then prints which heavy modules were imported on the way
+PROBE = (
+    "import sys, json; from termcheck.cli import main\n"
+    "rc = main(sys.argv[1:])\n"
+    "print(json.dumps(sorted(m for m in ('pydantic', 'fastapi', 'starlette', 'yaml', 'uvicorn') if m in sys.modules)))\n"
+)
+
+
+def _env(tmp_path: Path) -> dict:
+    env = dict(os.environ, TERMCHECK_CACHE_DIR=str(tmp_path / "cache"), PYTHONPATH=str(ROOT))
+    env.pop("TERMCHECK_NO_CACHE", None)
+    return env
+
+
+def _probe(tmp_path: Path, *args: str) -> tuple[list[str], str]:
+    proc = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=ROOT, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    return json.loads(lines[-1]), "\n".join(lines[:-1])
+
+
+def test_warm_check_imports_no_pydantic_or_web_framework(tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("The plan was issued in 2011 and carried out in every county.\n", encoding="utf-8")
+    args = ("check", str(doc), "--no-config", "-f", "json", "-o", str(tmp_path / "out.json"), "--fail-on", "error")
+    cold, _ = _probe(tmp_path, *args)
+    assert "pydantic" in cold  # the first run validates the packs and writes the cache
+    assert list((tmp_path / "cache").glob("rules-*.pkl"))
+    for _ in range(3):  # in a shared checkout, someone's edit to the code may rebuild the cache in between
+        warm, _ = _probe(tmp_path, *args)
+        if not warm:
+            break
+    assert warm == [], warm
+
+
+def _run(tmp_path: Path, pack: Path, doc: Path) -> list[dict]:
+    proc = subprocess.run([sys.executable, "-m", "termcheck", "check", str(doc), "--no-config", "--rules", str(pack),
+                           "--select", "TC998", "-f", "json"], cwd=ROOT, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode in (0, 1), proc.stderr
+    return [f for r in json.loads(proc.stdout)["files"] for f in r["findings"]]
+
+
+def test_changed_rule_pack_rebuilds_the_cache(tmp_path):
+    pack = tmp_path / "extra.yml"
+    doc = tmp_path / "doc.txt"
+    doc.write_text("They adopted a zorbly approach.\n", encoding="utf-8")
+    pack.write_text(PACK.format(message="First wording."), encoding="utf-8")
+    assert [f["message"] for f in _run(tmp_path, pack, doc)] == ["First wording."]
+    assert [f["message"] for f in _run(tmp_path, pack, doc)] == ["First wording."]  # from the cache
+    pack.write_text(PACK.format(message="Second wording."), encoding="utf-8")
+    assert [f["message"] for f in _run(tmp_path, pack, doc)] == ["Second wording."]
+    assert len(list((tmp_path / "cache").glob("rules-*.pkl"))) >= 2
+
+
+def test_corrupt_cache_file_is_ignored_and_replaced(tmp_path):
+    pack = tmp_path / "extra.yml"
+    doc = tmp_path / "doc.txt"
+    doc.write_text("They adopted a zorbly approach.\n", encoding="utf-8")
+    pack.write_text(PACK.format(message="Made-up word."), encoding="utf-8")
+    assert len(_run(tmp_path, pack, doc)) == 1
+    (cached,) = (tmp_path / "cache").glob("rules-*.pkl")
+    cached.write_bytes(b"not a pickle")
+    assert len(_run(tmp_path, pack, doc)) == 1
+    assert cached.read_bytes() != b"not a pickle"  # rewritten
+    assert len(_run(tmp_path, pack, doc)) == 1
+
+
+def test_bad_pattern_is_still_reported_at_load_time(tmp_path):
+    pack = tmp_path / "extra.yml"
+    pack.write_text(PACK.format(message="x").replace("\\bzorbly\\b", "(unclosed"), encoding="utf-8")
+    assert "(unclosed" in pack.read_text(encoding="utf-8")
+    for _ in range(2):  # also when the rest of the rule set is cached
+        proc = subprocess.run([sys.executable, "-m", "termcheck", "check", str(pack), "--no-config", "--rules", str(pack)],
+                              cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 2
+        assert "TC998" in proc.stderr and "Traceback" not in proc.stderr
