@@ -116,3 +116,19 @@ def test_pattern_must_have_a_cue_slot():
         prepare(Params(patterns=[{"seq": [{"tags": ["VB"], "name": "v"}], "report": ["v"]}]))  # no words
     with pytest.raises(ValueError):
         prepare(Params(patterns=[{"seq": [{"w": ["to"], "name": "t"}], "report": ["x"]}]))
+
+
+def test_count_agreement_judges_the_head_after_a_noun_modifier():
+    # sentences written for this test: "border", "village" modify the head noun
+    from termcheck.engine import Engine
+    from termcheck.model import Document
+    eng = Engine.from_config()
+
+    def tc302(text):
+        return [f.text for f in eng.check(Document.from_text(text, path="t.txt")) if f.rule == "TC302"]
+
+    assert tc302("Loans reached the 14 border county and to the herders.") == ["14 border county"]
+    assert tc302("Crews repaired 12 village road.") == ["12 village road"]
+    assert tc302("Loans reached the 14 border counties and the herders.") == []
+    assert tc302("The 30 village road projects were finished.") == []
+    assert tc302("Two village cadres attended.") == []

@@ -13,7 +13,7 @@ import regex
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang import morph
-from ..lang.en_nouns import ADJECTIVES, is_plural, is_singular, pluralise, singularise
+from ..lang.en_nouns import ADJECTIVES, MEASURES, is_plural, is_singular, pluralise, singularise
 from ._numbers import quantities
 
 NEXT_WORD = regex.compile(r"[ \u00a0](?P<w>[A-Za-z]+)(?![-'’\w])")
@@ -21,7 +21,7 @@ PHRASE_END = regex.compile(r"""\s*(?:[.,;:!?](?!\w)|[)\]”"’(]|$|(?:of|in|wer
     at|by|on|have|has|had|will|would|shall|should|can|could|must|may|might|each|per|under|across|who|whose)\b
     # "312 bridge and 40 culverts": "and" ends the phrase when another figure or a determiner
     # follows ("two village and township cadres" is one phrase)
-    |and\s+(?=\d|(?:the|a|an|its|their|his|her|our|some|many|all|other|more|over|nearly|about)\b))""",
+    |and\s+(?=\d|(?:the|a|an|its|their|his|her|our|some|many|all|other|more|over|nearly|about|to|in|for|with|from|at|on)\b))""",
     regex.X)
 # "the 2009 standard", "its 2011 plan": a year before a singular noun is a modifier, not a count
 YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -45,13 +45,23 @@ VERB_AFTER = regex.compile(r"\s+(\p{L}+)\b(?![-'’])")
 
 def _noun_after(text: str, pos: int):
     """The word after a number, past up to two adjectives ("12 poor village", "two consecutive
-    year"): adjectives of en_nouns.ADJECTIVES or words the lexicon has only as adjectives."""
+    year"): adjectives of en_nouns.ADJECTIVES or words the lexicon has only as adjectives; and
+    past one noun used as a modifier when a singular noun ends the phrase after it ("25 border
+    county."), so the head, not its modifier, is judged ("two village cadres" stays silent)."""
+    noun_skipped = False
     for _ in range(3):
         m = NEXT_WORD.match(text, pos)
         if not m:
             return None
         w = m.group("w").lower()
-        if (w in ADJECTIVES or morph.only_tags(w, JJ_ONLY)) and NEXT_WORD.match(text, m.end()):
+        nxt = NEXT_WORD.match(text, m.end())
+        if (w in ADJECTIVES or morph.only_tags(w, JJ_ONLY)) and nxt:
+            pos = m.end()
+            continue
+        if (not noun_skipped and nxt and w not in MEASURES and is_singular(w) and not PHRASE_END.match(text, m.end())
+                and is_singular(nxt.group("w").lower()) and nxt.group("w").islower()
+                and PHRASE_END.match(text, nxt.end())):
+            noun_skipped = True
             pos = m.end()
             continue
         return m
