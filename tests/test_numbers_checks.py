@@ -170,3 +170,20 @@ def test_empty_or_untranslated_targets_are_left_to_other_rules():
 def test_a_wrong_fraction_gives_the_expected_one():
     (f,) = by_rule(bilingual(("三分之二的贫困人口", "a quarter of the poor")))["TC311"]
     assert f.text == "a quarter" and "2/3" in f.message
+
+
+def test_parts_after_a_demonstrative_point_back_to_the_previous_sentence():
+    # sentences written for this test
+    from termcheck.engine import Engine
+    from termcheck.model import Document
+    eng = Engine.from_config()
+
+    def tc308(text):
+        return [f.message for f in eng.check(Document.from_text(text, path="t.txt")) if f.rule == "TC308"]
+
+    bad = ("Spending on clinics came to RMB 8.2 billion. Of this, RMB 4.1 billion came from the central budget, "
+           "RMB 2.6 million from the province and RMB 1.5 billion from counties.")
+    assert tc308(bad) and "less than" in tc308(bad)[0]
+    assert tc308(bad.replace("2.6 million", "2.6 billion")) == []
+    grant = "The grant rose to 2400 yuan per pupil, an increase of 300 yuan. Of this amount, 1500 yuan is for meals, {} yuan for housing and 400 yuan for books."
+    assert tc308(grant.format(600)) and tc308(grant.format(500)) == []

@@ -26,6 +26,13 @@ CUE = re.compile(r"(?<=[,\s(])\s*(?P<cue>(?i:including|of\ which|of\ whom|among\
                  r"namely|consisting\ of|comprising|broken\ down\ into|divided\ into))\b", re.X)
 COLON = re.compile(r"[:：]\s*(?=(?:RMB\s?|CNY\s?|¥)?\d)")
 OF_THE = regex.compile(r"\s*(?:【[^】]*】\s*)?Of\s+the\s+(?P<np>[a-z]+(?:[ -][a-z]+){0,3}),\s*")
+# "Total investment reached RMB 5.9 billion. Of this, A ..., B ... and C ...": a demonstrative
+# that points back to the total of the sentence just before
+OF_THIS = regex.compile(r"\s*Of\s+(?:this|that|these|the\s+total|the\s+above|this\s+total)(?:\s+(?:amount|sum|total|figure|"
+                        r"money|investment|funding|funds|number|population|people|households|spending))?,\s*")
+SENTENCE_END = regex.compile(r"[.!?。]\s+$")
+SENTENCE_BREAK = regex.compile(r"[.!?。](?=\s)|\n")
+CHANGE_BEFORE = regex.compile(r"\b(?:increase|rise|growth|decrease|drop|fall|reduction|up|down|more|less)\s+(?:of|by)\s+$", regex.I)
 LIST_JOIN = regex.compile(r"(?:[,;，；]|\band)\s*(?:(?:the\s+(?:last|final|remaining)|finally)\s+)?$")
 AVERAGE = regex.compile(r"\b(?:average|averaging|per\ capita)\s+(?:of\s+)?(?:about\s+)?$", regex.X | regex.I)
 EACH = regex.compile(r"\s*(?:each|apiece|per\b)", regex.I)
@@ -200,8 +207,16 @@ def _colon_reference(rule, seg, text, a, b, cs, ce, qs, all_qs):
     if not all(ELLIPSIS.match(text, q.end) for q in figures):
         return
     lead = text[a:cs].lower()
-    named = [(len(g), q) for q in all_qs if q.kind == "count" and q.unit and not (a <= q.start < b) and not q.words
-             and regex.search(rf"\b{regex.escape(g := text[q.num_end:q.unit_end].strip().lower())}\b", lead)]
+    named = []
+    in_lead: dict[str, bool] = {}  # one search per distinct counted phrase, not per figure
+    for q in all_qs:
+        if q.kind == "count" and q.unit and not (a <= q.start < b) and not q.words:
+            g = text[q.num_end:q.unit_end].strip().lower()
+            hit = in_lead.get(g)
+            if hit is None:
+                hit = in_lead[g] = regex.search(rf"\b{regex.escape(g)}\b", lead) is not None
+            if hit:
+                named.append((len(g), q))
     longest = max((n for n, _ in named), default=0)
     named = {q.value: q for n, q in named if n == longest}  # "poor counties" before "counties"
     if len(named) != 1:
@@ -278,9 +293,29 @@ def _compare(rule, seg, text, total, cs, ce, b, qs, cue, announced):
                            parts=parts_text, relation="less than")
 
 
+def _of_this(rule, seg, text, a, b, qs, all_qs):
+    """"Of this (amount), A ..., B ... and C ...": the total is the largest figure of the parts'
+    kind in the sentence just before (not a rate, a range or a change "an increase of ...")."""
+    m = OF_THIS.match(text, a)
+    if not m or not qs or not SENTENCE_END.search(text, max(0, a - 3), a):
+        return
+    first = next((q for q in qs if q.start >= m.end() and not q.is_label), None)
+    if first is None or first.kind in ("percent", "range"):
+        return
+    ends = [e.end() for e in SENTENCE_BREAK.finditer(text, max(0, a - 600), max(0, a - 2))]
+    prev_start = ends[-1] if ends else max(0, a - 600)
+    before = [q for q in all_qs if prev_start <= q.start < a and q.kind == first.kind and not q.is_label
+              and q.value is not None and not q.approx and not CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start)]
+    if not before:
+        return
+    total = max(before, key=lambda q: q.value)
+    yield from _compare(rule, seg, text, total, m.start(), m.end(), b, qs, "of which", None)
+
+
 def _of_the(rule, seg, text, a, b, qs, all_qs):
     """"Of the fiscal funds, A ..., B ... and C ...": the total is the figure an earlier sentence
     gave for the fiscal funds ("RMB 1.1 billion came from fiscal funds")."""
+    yield from _of_this(rule, seg, text, a, b, qs, all_qs)
     m = OF_THE.match(text, a)
     if not m or m.group("np").lower() in ("total", "above", "rest", "remainder", "sum", "amount", "money"):
         return
