@@ -12,11 +12,13 @@ The index is kept compact for the disk cache: one string per anchor pair, parsed
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from .forms import fold, inflections, key
 from .model import BAD_STATUSES
 
 TOKEN = re.compile(r"[^\W_]+")
+SPLIT = re.compile(r"([^\W_]+)")  # TOKEN, captured: split() keeps the tokens
 BOS, EOS = "\x02", "\x03"
 MIN_HOLE = 4  # shorter tokens (of, and, the ...) are not worth a fuzzy comparison
 SEP, FS = "\x1e", "\x1f"
@@ -56,6 +58,35 @@ class _Probe:
         self.packed = packed
         self.vocab = frozenset(vocab.split("\n"))
         self.parsed: dict[str, dict] = {}
+        self.near: dict[tuple[str, float], bool] = {}  # text word -> some term word scores >= cutoff
+        self._holes: dict[int, list[str]] | None = None
+        self.slot_cache: dict[tuple, tuple] = {}
+        self.pools: dict[tuple[int, float], list[str]] = {}  # (word length, cutoff) -> holes to score
+
+    def near_hole(self, word: str, cutoff: float) -> bool:
+        """Could ``word`` be a slip of some term word (``fuzz.ratio`` >= ``cutoff``)? Holes are
+        term words, so a word far from all of them is never probed. The Indel ratio bounds the
+        length difference (|la - lb| <= (1 - cutoff/100) * (la + lb)), so only holes of nearby
+        lengths are scored; answers are kept for the process."""
+        k = (word, cutoff)
+        hit = self.near.get(k)
+        if hit is None:
+            from rapidfuzz.fuzz import ratio
+            from rapidfuzz.process import extractOne
+
+            if self._holes is None:
+                self._holes = {}
+                for w in self.vocab:
+                    if len(w) >= MIN_HOLE and w.isalpha():
+                        self._holes.setdefault(len(w), []).append(w)
+            n = len(word)
+            pool = self.pools.get((n, cutoff))
+            if pool is None:
+                slack = 1.0 - cutoff / 100.0
+                pool = self.pools[(n, cutoff)] = [
+                    w for ln, ws in self._holes.items() if abs(ln - n) <= slack * (ln + n) + 1 for w in ws]
+            hit = self.near[k] = bool(pool) and extractOne(word, pool, scorer=ratio, score_cutoff=cutoff) is not None
+        return hit
 
     def get(self, left: str, right: str):
         a = left + FS + right
@@ -74,6 +105,29 @@ class _Probe:
                     table.setdefault(rest_t, []).append((hole, int(ci), int(ti)))
             self.parsed[a] = sub
         return sub
+
+    def slots(self, tok: str, left: str, right: str, min_tokens: int, cutoff: float):
+        """The (n, j, edge, table) slots of anchor (left, right) with at least one term word
+        that ``tok`` could be a slip of (tables cut to those term words); kept per
+        (tok, anchor), so a recurring word costs one look-up however often it occurs."""
+        k = (tok, left, right, min_tokens, cutoff)
+        out = self.slot_cache.get(k)
+        if out is None:
+            from rapidfuzz.fuzz import ratio
+
+            out = []
+            for (n, j), (edge, table) in self.get(left, right).items():
+                if n < min_tokens:
+                    continue
+                cut = {}
+                for rest_t, hits in table.items():
+                    near = [h for h in hits if h[0] != tok and ratio(tok, h[0], score_cutoff=cutoff)]
+                    if near:
+                        cut[rest_t] = near
+                if cut:
+                    out.append((n, j, edge, cut))
+            out = self.slot_cache[k] = tuple(out)
+        return out
 
 
 def _probe(g) -> _Probe:
@@ -94,12 +148,17 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
         return
     vocab = probe.vocab
     f = fold(text)
-    words = TOKEN.findall(f)
+    # tokens and the separators between them: offsets are running sums of their lengths,
+    # worked out only when a first candidate needs them
+    parts = SPLIT.split(f)
+    words = parts[1::2]
     # a slip is a word the glossary's terms do not use; words they use are in their own place
-    odd = {w for w in set(words) - vocab if len(w) >= MIN_HOLE - 1 and w.isalpha()}
+    odd = {w for w in set(words) - vocab if len(w) >= MIN_HOLE - 1 and w.isalpha()
+           and probe.near_hole(w, token_cutoff)}
     if not odd:
         return
-    spans = None  # token match objects (for offsets), made at the first hit
+    ends = None  # ends[2k] / ends[2k + 1]: start / end offset of token k, made at the first hit
+    seen: dict[tuple, tuple] = {}  # (previous word, word, next word) -> the slots to test
     n_all = len(words)
     for i, tok in enumerate(words):
         if tok not in odd:
@@ -109,14 +168,15 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
         nxt = words[i + 1] if i + 1 < n_all and words[i + 1] in vocab else None
         if prev is None and nxt is None:
             continue
-        # the anchor says where the hole is: (BOS, x) first token, (x, EOS) last, (x, y) inside
-        for left, right in ((prev, nxt), (BOS, nxt), (prev, EOS)):
-            if left is None or right is None:
-                continue
-            sub = probe.get(left, right)
-            for (n, j), (edge, table) in sub.items():
-                if n < min_tokens:
-                    continue
+        around = (prev, tok, nxt)
+        found = seen.get(around)
+        if found is None:
+            # the anchor says where the hole is: (BOS, x) first token, (x, EOS) last, (x, y) inside
+            found = seen[around] = tuple(
+                slot for left, right in ((prev, nxt), (BOS, nxt), (prev, EOS)) if left is not None and right is not None
+                for slot in probe.slots(tok, left, right, min_tokens, token_cutoff))
+        if found:
+            for n, j, edge, table in found:
                 a = i - j
                 if a < 0 or a + n > n_all or words[a if j else a + n - 1] not in edge:
                     continue
@@ -127,12 +187,12 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
                     # cheapest tests first: most hits of a big glossary fail the ratio
                     if hole == tok or ratio(tok, hole, score_cutoff=token_cutoff) == 0:
                         continue
-                    if spans is None:
-                        spans = list(TOKEN.finditer(f))
-                    ws, we = spans[a].start(), spans[a + n - 1].end()
+                    if ends is None:
+                        ends = list(accumulate(map(len, parts)))
+                    ws, we = ends[2 * a], ends[2 * (a + n - 1) + 1]
                     if _inflection_of(tok, hole) or not _same_sentence(text, ws, we):  # the original: folding blanks line breaks
                         continue
-                    yield spans[i].start(), spans[i].end(), ws, we, ci, ti, hole
+                    yield ends[2 * i], ends[2 * i + 1], ws, we, ci, ti, hole
 
 
 def _same_sentence(f: str, a: int, b: int) -> bool:
