@@ -302,8 +302,9 @@ def iter_check(client, paths, config, *, input_format=None, encoding=None, reade
                 except Exception as exc:  # e.g. KilledWorker: the task crashed workers repeatedly
                     raise TermcheckError(f"{labels[fut][0]}: task failed on the cluster: "
                                          f"{type(exc).__name__}: {exc}") from None
-                for label in labels.pop(fut, ()) if on_result else ():
-                    on_result(label)
+                for label in labels.pop(fut, ()):
+                    if on_result:
+                        on_result(label)
                 fill()
                 continue
             pending.popleft()
