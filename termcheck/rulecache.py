@@ -5,7 +5,8 @@ else ``$XDG_CACHE_HOME/termcheck``, else ``~/.cache/termcheck``; ``TERMCHECK_NO_
 off). The key is a digest of the rule packs' text, the configuration's parameter overrides and
 the code that validates them (this package's modules and its kinds), so any change rebuilds it.
 It holds each rule's validated spec and parameters as plain objects (``lazymodel``), pickled
-before ``prepare()``: loading it imports neither yaml nor pydantic. A corrupt, unreadable or
+before ``prepare()``; the parameters apart, so that a kind's module is imported only when one of
+its rules runs. Loading it imports neither yaml nor pydantic. A corrupt, unreadable or
 old file is ignored and replaced (written to a temporary file, then renamed).
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
-FORMAT = b"termcheck-rules-v1"  # bump when the cached structure changes
+FORMAT = b"termcheck-rules-v2"  # bump when the cached structure changes
 _CODE: bytes | None = None
 
 
@@ -58,7 +59,7 @@ def dumps(obj) -> bytes:
 
 
 def load(key: str):
-    """The cached [(spec, params, path, line)], or None."""
+    """The cached [(spec, pickled params, path, line)], or None."""
     path = _path(key)
     if path is None:
         return None

@@ -231,6 +231,33 @@ def bind_rule(spec: RuleSpec, params, path: str, line: int | None) -> Rule:
                 run=getattr(mod, "run", None), run_document=getattr(mod, "run_document", None))
 
 
+class _PendingRule(Rule):
+    """A rule from the cache, bound to its kind (module imported, ``prepare()`` run) on first
+    use of ``params``/``run``: rules a check never runs (those that need a Chinese source, on a
+    monolingual file; those outside ``--select``) cost nothing."""
+
+    def __init__(self, spec: RuleSpec, params_blob: bytes, path: str, line: int | None, kin: list):
+        self.spec, self.path, self.line, self.severity = spec, path, line, spec.severity
+        self._blob = params_blob
+        self._kin = kin  # the rules of this kind: bound together, in load order, as before the
+        kin.append(self)  # cache (a kind's prepare() may gather data of all its rules)
+
+    def _bound(self) -> Rule:
+        bound = self.__dict__.get("_rule")
+        if bound is None:
+            import pickle
+
+            for r in self._kin:
+                if "_rule" not in r.__dict__:
+                    r.__dict__["_rule"] = bind_rule(r.spec, pickle.loads(r._blob), r.path, r.line)
+            bound = self.__dict__["_rule"]
+        return bound
+
+    params = property(lambda self: self._bound().params)
+    run = property(lambda self: self._bound().run)
+    run_document = property(lambda self: self._bound().run_document)
+
+
 def build_rule(raw: dict, path: str, line: int | None) -> Rule:
     return bind_rule(*validate_rule(raw, path, line), path, line)
 
@@ -264,7 +291,9 @@ def load_rules(paths, overrides: dict | None = None) -> list[Rule]:
     key = rulecache.key(texts, overrides)
     cached = rulecache.load(key)
     if cached is not None:
-        return [bind_rule(spec, params, path, line) for spec, params, path, line in cached]
+        kinds: dict[str, list] = {}
+        return [_PendingRule(spec, params_blob, path, line, kinds.setdefault(spec.kind, []))
+                for spec, params_blob, path, line in cached]
     rules: list[Rule] = []
     validated = []
     seen: dict[str, str] = {}
@@ -272,7 +301,8 @@ def load_rules(paths, overrides: dict | None = None) -> list[Rule]:
     for f, text in texts:
         for raw, line in parse_pack(text, str(f)):
             spec, params = validate_rule(raw, str(f), line, overrides)
-            validated.append(rulecache.dumps((spec, params, str(f), line)))  # before prepare() changes params
+            # params pickled apart (a cached rule unpickles them when it first runs), before prepare()
+            validated.append(rulecache.dumps((spec, rulecache.dumps(params), str(f), line)))
             rule = bind_rule(spec, params, str(f), line)
             rulecache.compile_now(rule)
             where = f"{f}:{line}"
