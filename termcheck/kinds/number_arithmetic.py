@@ -32,7 +32,7 @@ OF_THIS = regex.compile(r"\s*Of\s+(?:this|that|these|the\s+total|the\s+above|thi
                         r"money|investment|funding|funds|number|population|people|households|spending))?,\s*")
 SENTENCE_END = regex.compile(r"[.!?。]\s+$")
 SENTENCE_BREAK = regex.compile(r"[.!?。](?=\s)|\n")
-CHANGE_BEFORE = regex.compile(r"\b(?:increase|rise|growth|decrease|drop|fall|reduction|up|down|more|less)\s+(?:of|by)\s+$", regex.I)
+CHANGE_OF = regex.compile(r"\b(?:increase|rise|growth|decrease|drop|fall|reduction|up|down|more|less)\s+(?:of|by)\s+$", regex.I)
 LIST_JOIN = regex.compile(r"(?:[,;，；]|\band)\s*(?:(?:the\s+(?:last|final|remaining)|finally)\s+)?$")
 AVERAGE = regex.compile(r"\b(?:average|averaging|per\ capita)\s+(?:of\s+)?(?:about\s+)?$", regex.X | regex.I)
 EACH = regex.compile(r"\s*(?:each|apiece|per\b)", regex.I)
@@ -305,7 +305,7 @@ def _of_this(rule, seg, text, a, b, qs, all_qs):
     ends = [e.end() for e in SENTENCE_BREAK.finditer(text, max(0, a - 600), max(0, a - 2))]
     prev_start = ends[-1] if ends else max(0, a - 600)
     before = [q for q in all_qs if prev_start <= q.start < a and q.kind == first.kind and not q.is_label
-              and q.value is not None and not q.approx and not CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start)]
+              and q.value is not None and not q.approx and not CHANGE_OF.search(text, max(0, q.start - 30), q.start)]
     if not before:
         return
     total = max(before, key=lambda q: q.value)
