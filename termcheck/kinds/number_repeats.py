@@ -157,9 +157,25 @@ def _context(ctx, seg, q, head, window, before_only=False):
     """Content words describing a figure: whole words within ``window`` characters, in its
     sentence, and not past a neighbouring figure of the same head ("relocated 134,200 people in
     2016 and trained 143,200 people": "trained" describes the second figure only)."""
+    key = ("number_repeats_context", seg.id, q.start, q.end, head, window, before_only)
+    if key not in ctx.memo:  # a figure meets many others: its context is worked out once
+        ctx.memo[key] = _context_words(ctx, seg, q, head, window, before_only)
+    return ctx.memo[key]
+
+
+def _by_head(ctx, seg):
+    """The segment's figures grouped by head, in text order (one pass over the quantities)."""
+    def build():
+        out = defaultdict(list)
+        for x in quantities(ctx, seg):
+            out[_head(x)].append(x)
+        return out
+    return ctx.memoize(("number_repeats_by_head", seg.id), build)
+
+
+def _context_words(ctx, seg, q, head, window, before_only):
     text = seg.text
-    same = ctx.memoize(("number_repeats_heads", seg.id, head),
-                       lambda: [x for x in quantities(ctx, seg) if _head(x) == head])
+    same = _by_head(ctx, seg).get(head, [])
     starts = ctx.memoize(("number_repeats_starts", seg.id, head), lambda: [x.start for x in same])
     i = bisect.bisect_left(starts, q.start)
     lo = max(0, q.start - window, same[i - 1].end if i else 0)
@@ -199,8 +215,22 @@ def _names(seg, q, window=60):
     return {m.group() for m in NAME.finditer(text, start, j)}
 
 
+def _names_of(ctx, seg, q) -> set:
+    key = ("number_repeats_names", seg.id, q.start, q.end)
+    if key not in ctx.memo:  # a figure meets many others: its names are found once
+        ctx.memo[key] = _names(seg, q)
+    return ctx.memo[key]
+
+
 def _years(ctx, seg, q) -> set:
     """Years named in the figure's sentence."""
+    key = ("number_repeats_years", seg.id, q.start, q.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = _years_in(ctx, seg, q)
+    return ctx.memo[key]
+
+
+def _years_in(ctx, seg, q) -> set:
     spans = by_sentence(ctx, seg)
     starts = ctx.memoize(("number_repeats_sentence_starts", seg.id), lambda: [a for a, _, _ in spans])
     i = bisect.bisect_right(starts, q.start) - 1
@@ -231,7 +261,8 @@ def _same_subject(ctx, a, b, p, rare, generic) -> bool:
         return bool(shared)
     if qa.unit != qb.unit and qa.kind == "area":
         return False
-    if _names(sa, qa) and _names(sb, qb) and not _names(sa, qa) & _names(sb, qb):
+    na, nb = _names_of(ctx, sa, qa), _names_of(ctx, sb, qb)
+    if na and nb and not na & nb:
         return False  # "the incidence of Wangmo County ... of Ceheng County": two subjects
     # a measure is named before its figure: "the repayment rate reached 98.6%"
     shared = (_context(ctx, sa, qa, head, p.window, before_only=True)

@@ -62,13 +62,26 @@ def _inflections(a: str, b: str) -> bool:
     return bool(stems(a) & stems(b))
 
 
-def _grams(text: str, n: int):
-    """Lower-case word n-grams of ``text`` that do not cross punctuation, with counts (C-speed:
-    one findall, a zip and a Counter)."""
-    toks = FAST_TOKEN.findall(text.lower())
-    grams = Counter(zip(*(toks[i:] for i in range(n))))
-    words = Counter(toks)
-    return Counter({g: c for g, c in grams.items() if all(w[0].isalpha() for w in g)}), words
+def _words_only(g: tuple) -> bool:
+    """An n-gram of words (one holding punctuation or a figure is not a phrase)."""
+    return all(w[0].isalpha() for w in g)
+
+
+def _rare_grams(toks_by_seg, grams: Counter, rare_words: set, n: int, max_rare: int):
+    """The word n-grams seen at most ``max_rare`` times that hold a rare word, in the order of
+    their first occurrence. Found from the rare words' own positions (a rare word occurs at most
+    ``max_rare`` times), not by visiting every n-gram of the document."""
+    first: dict[tuple, tuple] = {}
+    for si, toks in enumerate(toks_by_seg):
+        last = len(toks) - n
+        for k, tok in enumerate(toks):
+            if tok not in rare_words:
+                continue
+            for a in range(max(0, k - n + 1), min(k, last) + 1):
+                g = tuple(toks[a:a + n])
+                if g not in first and grams[g] <= max_rare and _words_only(g):
+                    first[g] = (si, a)
+    return sorted(first, key=first.__getitem__)
 
 
 def _locate(seg, gram: tuple, i: int):
@@ -87,35 +100,47 @@ def run(rule, ctx):
 
     p: Params = rule.params
     n = p.n
+    # lower-case word n-grams that do not cross punctuation, with counts (C-speed: one findall,
+    # a zip and a Counter per segment); n-grams holding a non-word are skipped where they are used
     grams: Counter = Counter()
     word_count: Counter = Counter()
+    toks_by_seg = []
     for seg in ctx.segments:
-        g, w = _grams(seg.text, n)
-        grams.update(g)
-        word_count.update(w)
-    # frequent n-grams, indexed by (position, the other words)
+        toks = FAST_TOKEN.findall(seg.text.lower())
+        toks_by_seg.append(toks)
+        grams.update(zip(*(toks[i:] for i in range(n))))
+        word_count.update(toks)
+    rare_words = {w for w, c in word_count.items() if c <= p.max_rare and len(w) >= p.min_length}
+    rare_grams = _rare_grams(toks_by_seg, grams, rare_words, n, p.max_rare)
+    if not rare_grams:
+        return
+    # frequent n-grams, indexed by (position, the other words); only the slots a rare n-gram asks for
+    wanted = {(i, g[:i] + g[i + 1:]) for g in rare_grams for i in range(n)}
     slots: dict[tuple, list] = defaultdict(list)
     for g, c in grams.items():
-        if c >= p.min_frequent:
+        if c >= p.min_frequent and _words_only(g):
             for i in range(n):
-                slots[(i, g[:i] + g[i + 1:])].append((g[i], c))
+                k = (i, g[:i] + g[i + 1:])
+                if k in wanted:
+                    slots[k].append((g[i], c))
     if not slots:
         return
     lex = lexicon()
-    for g, rc in grams.items():
-        if rc > p.max_rare:
-            continue
+    for g in rare_grams:
+        rc = grams[g]
         for i, rare in enumerate(g):
             if word_count[rare] > p.max_rare or len(rare) < p.min_length:
                 continue
             rest = g[:i] + g[i + 1:]
             for freq, fc in slots.get((i, rest), ()):
-                if fc < p.min_ratio * rc or len(freq) < p.min_length or _inflections(rare, freq):
+                # cheap C-level spelling distance first: most pairs are two unrelated words
+                if fc < p.min_ratio * rc or len(freq) < p.min_length:
+                    continue
+                if Levenshtein.distance(rare, freq, score_cutoff=p.max_distance) > p.max_distance \
+                        or fuzz.ratio(rare, freq) < p.min_similarity or _inflections(rare, freq):
                     continue
                 if any(rare == x + freq or freq == x + rare for x in p.prefixes):
                     continue  # "repayment" beside "payment": a derived word, not a slip
-                if Levenshtein.distance(rare, freq) > p.max_distance or fuzz.ratio(rare, freq) < p.min_similarity:
-                    continue
                 if lex.counts.get(rare, 0) >= lex.counts.get(freq, 0):
                     continue
                 model = " ".join(rest[:i] + (freq,) + rest[i:])
