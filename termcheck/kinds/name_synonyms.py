@@ -1,0 +1,280 @@
+"""One body named two ways with institutional synonyms: "the Education Bureau of Pengshui" and,
+elsewhere, "the Pengshui Education Department"; "Rain and Dew Plan" / "Rain and Dew Program";
+"County Poverty Alleviation and Development Office" / "County Poverty Relief Office".
+
+Every capitalised name (a run of capitalised words, see ``name_variants``; a run joined by
+"and" also gives its parts) gets a key: its content words, lower case, singular, as a bag (word
+order and the connectors of/for/and/the ignored), with the words of one synonym class of the
+``synonyms_file`` replaced by the class (Office/Bureau/Department/...; Project/Programme/Plan;
+Group/Team; Relief/Alleviation/Reduction, extended from the glossary's one-word swaps of those
+words) and a leading national qualifier (National/China/State) replaced by its class. An
+``optional`` qualifier after "and" ("and Development") may be missing from one of the two.
+
+Two names of one document are reported when their keys agree and their words do not (same words
+in another order are the name-order rule's). Names differing in a place, a level, a number or the
+head class have different keys and stay silent; so do an Office and its Leading Group (the one
+has a word more), names listed in one sentence, and one-word references ("the Bank").
+
+Numbered slogans ("Three Guarantees", "Two No-Worries and Three Guarantees"): the same numbers
+and one word changed ("Three Packages") is the slogan renamed when the document's form is
+established (``min_slogan_majority`` uses) and the changed form is used once and is no glossary
+term.
+
+The form used at most ``max_rare`` times is reported whole with the more frequent form (on a tie
+the earlier one) as suggestion.
+
+Params: ``synonyms_file``, ``max_rare``, ``min_content``, ``min_slogan_majority``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from ..lazymodel import BaseModel, ConfigDict, Field
+
+STOP = frozenset({"of", "and", "for", "the", "on", "in", "to", "&", "at", "a", "an"})
+POSSESSIVE = re.compile(r"['’]s?$")
+TOKEN = re.compile(r"[^\W_][\w'’\-]*")
+AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+# "the" inside a run not after a connector ("In June the Two Reviews") ends a sentence opener
+BARE_THE = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bon)(?<!\bin)(?<!\bto)\s+the\s+")
+TAIL = re.compile(r"\s+(?:in|on|to|at)\s+")
+LEAD = re.compile(r"(?:(?:the|of|and|for|in|on|to)\s+)*")
+SENTENCE_END = re.compile(r"[.!?;。！？；](?:\s|$)|\n")
+ENTRY = re.compile(r"^(class|leading)\s+(\w+)\s*(\(glossary\))?\s*:\s*(.+)$|^(optional|numeral)\s*:\s*(.+)$")
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    synonyms_file: str = "name-synonyms.txt"
+    max_rare: int = Field(1, ge=1)
+    min_content: int = Field(2, ge=2)          # content words a name needs
+    min_slogan_majority: int = Field(2, ge=1)  # uses the established slogan needs
+
+
+class Synonyms:
+    def __init__(self, classes, glossary_classes, leading, optional, numerals):
+        self.classes: dict[str, str] = classes            # word -> class
+        self.glossary_classes: set[str] = glossary_classes
+        self.leading: dict[str, str] = leading            # first word -> class
+        self.optional: frozenset[str] = optional
+        self.numerals: frozenset[str] = numerals          # words that number a slogan besides one, two ...
+
+
+@functools.lru_cache(maxsize=8)
+def _read(name: str) -> Synonyms:
+    from pathlib import Path
+
+    from ..engine import data_dir
+
+    path = Path(name) if Path(name).is_absolute() else data_dir("rules") / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ValueError(f"synonyms_file {name!r}: {exc.strerror}") from None
+    classes, gl, leading, optional, numerals = {}, set(), {}, set(), set()
+    for no, line in enumerate(lines, 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        m = ENTRY.match(line)
+        if m is None:
+            raise ValueError(f"{path.name}:{no}: expected 'class NAME: words', 'leading NAME: words' or 'optional: words'")
+        if m.group(5):
+            (optional if m.group(5) == "optional" else numerals).update(m.group(6).lower().split())
+            continue
+        target = classes if m.group(1) == "class" else leading
+        cls = "<" + m.group(2).lower() + ">"
+        for w in m.group(4).lower().split():
+            target[w] = cls
+        if m.group(3):
+            gl.add(cls)
+    return Synonyms(classes, gl, leading, frozenset(optional), frozenset(numerals))
+
+
+def _classes(ctx, syn: Synonyms) -> dict[str, str]:
+    """The file's classes, extended by the glossary: a word that two renderings of one concept
+    swap with a word of a glossary-extended class joins that class (one step, not transitively)."""
+    if not syn.glossary_classes or ctx.glossary is None:
+        return syn.classes
+
+    def build():
+        from .name_substitution import _related_pairs
+
+        out = dict(syn.classes)
+        for pair in _related_pairs(ctx):
+            a, b = tuple(pair)
+            for x, y in ((a, b), (b, a)):
+                cls = syn.classes.get(x)
+                if cls in syn.glossary_classes and y not in out:
+                    out[y] = cls
+        return out
+    return ctx.memoize(("name-synonym-classes", id(syn)), build)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemma(word: str) -> str:
+    from ..lang.en_nouns import singular_form
+
+    w = POSSESSIVE.sub("", word.lower())
+    return singular_form(w) or w
+
+
+@functools.lru_cache(maxsize=8192)
+def _number(word: str) -> bool:
+    from ..lang.en_numbers import words_value
+
+    return words_value(word.lower()) is not None
+
+
+class Cand:
+    __slots__ = ("seg", "start", "end", "text", "words", "lemmas", "order")
+
+    def __init__(self, seg, start, text, order):
+        self.seg, self.start, self.order = seg, start, order
+        toks = list(TOKEN.finditer(text))
+        self.end = start + toks[-1].end()
+        self.text = seg.original[start:self.end]
+        self.words = [t.group() for t in toks]
+        self.lemmas = tuple(_lemma(p) for w in self.words for p in w.split("-") if p and p.lower() not in STOP)
+
+
+def _candidates(ctx, p: Params) -> list[Cand]:
+    from .name_variants import _names
+
+    out: list[Cand] = []
+    for n in _names(ctx):
+        text = n.seg.text[n.start:n.end]
+        m = BARE_THE.search(text)  # "In June the Two Reviews": a sentence opener runs into the name
+        base = m.end() if m else 0
+        # "the X Office and the Y Bureau": each part may be a name; "... Program in May": a
+        # phrase after the name runs into it
+        starts, ends = {base}, {len(text)}
+        for m in AND.finditer(text, base):
+            starts.add(m.end())
+            ends.add(m.start())
+        ends.update(m.start() for m in TAIL.finditer(text, base))
+        parts = {(a, text[a:b]) for a in starts for b in ends if a < b}
+        for off, part in sorted(parts):
+            lead = LEAD.match(part)  # "the ..." left by a sentence opener ("Graduates of the ...")
+            off, part = off + lead.end(), part[lead.end():]
+            words = TOKEN.findall(part)
+            if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+                continue
+            if sum(w.lower() not in STOP for w in words) >= p.min_content:
+                out.append(Cand(n.seg, n.start + off, part, len(out)))
+    return out
+
+
+def _key(c: Cand, classes, syn: Synonyms, drop_optional: bool):
+    """The bag of class keys; with ``drop_optional`` the optional qualifiers written after
+    "and" are left out (None when there is none)."""
+    keys, dropped = [], False
+    low = [w.lower() for w in c.words]
+    li = 0
+    for k, w in enumerate(low):
+        if w in STOP:
+            continue
+        for part in w.split("-"):
+            if not part:
+                continue
+            lem = c.lemmas[li]
+            li += 1
+            if drop_optional and lem in syn.optional and k > 0 and low[k - 1] in ("and", "&"):
+                dropped = True
+                continue
+            if li == 1 and lem in syn.leading:
+                keys.append(syn.leading[lem])
+            else:
+                keys.append(classes.get(lem, lem))
+    if drop_optional and not dropped:
+        return None
+    return tuple(sorted(keys))
+
+
+def _same_sentence(a: Cand, b: Cand) -> bool:
+    if a.seg is not b.seg:
+        return False
+    x, y = (a, b) if a.start <= b.start else (b, a)
+    return x.end >= y.start or SENTENCE_END.search(x.seg.text, x.end, y.start) is None
+
+
+def _glossary_term(ctx, c: Cand) -> bool:
+    g = ctx.glossary
+    if g is None:
+        return False
+    return any(m.start == 0 and m.end == len(c.text) for m in g.match(c.text))
+
+
+def _pairs(cands, classes, syn, p):
+    """Pairs of distinct forms that one body's name may take: same key (optional qualifier
+    aside), different words (not just their order)."""
+    buckets: dict[tuple, list[Cand]] = defaultdict(list)
+    for c in cands:
+        if len(c.lemmas) < p.min_content:
+            continue
+        buckets[("k",) + _key(c, classes, syn, False)].append(c)
+        reduced = _key(c, classes, syn, True)
+        if reduced is not None:
+            buckets[("k",) + reduced].append(c)
+    for group in buckets.values():
+        yield group, False
+    # numbered slogans: same numbers in the same places, one other word changed
+    slogans: dict[tuple, list[Cand]] = defaultdict(list)
+    def num(w):
+        return w in syn.numerals or _number(w)
+
+    for c in cands:
+        if num(c.lemmas[0]) and 2 <= len(c.lemmas) <= 4:
+            shape = tuple(w if num(w) else "_" for w in c.lemmas)
+            for i, w in enumerate(c.lemmas):
+                if not num(w):
+                    slogans[shape + (i,) + c.lemmas[:i] + c.lemmas[i + 1:]].append(c)
+    for group in slogans.values():
+        yield group, True
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    cands = _candidates(ctx, p)
+    if len(cands) < 2:
+        return
+    syn = _read(p.synonyms_file)
+    classes = _classes(ctx, syn)
+    by_form: dict[tuple, list[Cand]] = defaultdict(list)
+    for c in cands:
+        by_form[tuple(w.lower() for w in c.words)].append(c)
+    reported: set[tuple] = set()
+    for group, slogan in _pairs(cands, classes, syn, p):
+        forms: dict[tuple, list[Cand]] = {}
+        spans = {(id(c.seg), c.start, c.end) for c in group}
+        for c in group:
+            if any(s == id(c.seg) and a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
+                   for s, a, b in spans):
+                continue  # a part of a longer name of the same body: the longer one is compared
+            forms.setdefault(tuple(w.lower() for w in c.words), by_form[tuple(w.lower() for w in c.words)])
+        if len(forms) < 2:
+            continue
+        # the established form: most uses, then the earliest
+        model_form = max(forms, key=lambda f: (len(forms[f]), -forms[f][0].order))
+        model_occ = forms[model_form]
+        model = model_occ[0]
+        for form, occ in forms.items():
+            if form == model_form or len(occ) > p.max_rare or len(occ) >= len(model_occ) and occ[0].order < model.order:
+                continue
+            if sorted(occ[0].lemmas) == sorted(model.lemmas):
+                continue  # the same words in another order: the name-order rule's
+            if slogan:
+                if len(model_occ) < p.min_slogan_majority or _glossary_term(ctx, occ[0]):
+                    continue
+            elif _glossary_term(ctx, occ[0]) and _glossary_term(ctx, model):
+                continue  # two glossary names: two concepts, or the term-consistency rule's
+            if any(_same_sentence(o, m) for o in occ for m in model_occ):
+                continue  # listed together: two bodies
+            for o in occ:
+                if (id(o.seg), o.start, o.end) in reported:
+                    continue
+                reported.add((id(o.seg), o.start, o.end))
+                yield rule.finding(o.seg, o.start, o.end, suggestions=(model.text,),
+                                   other=model.text, count=len(model_occ))

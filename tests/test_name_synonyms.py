@@ -1,0 +1,87 @@
+"""TC224 consistency/name-synonym on sentences written for these tests: one body or programme
+named with institutional synonyms is reported, the same name twice, different bodies (place,
+level, number, head), a body beside its Leading Group and names listed together stay silent."""
+import pytest
+
+from termcheck.engine import data_dir
+from termcheck.examples import run_example
+from termcheck.kinds import name_synonyms
+from termcheck.ruleset import load_rules
+
+RULE = next(r for r in load_rules([data_dir("rules") / "consistency.yml"]) if r.id == "TC224")
+
+
+def found(text):
+    return [(f.text, f.suggestions[0]) for f in run_example(RULE, text)]
+
+
+@pytest.mark.parametrize("text,slip,model", [
+    # a project called a programme once, with a plural changed too
+    ("The Upland Sustainable Livelihoods Project began in 2015. The Upland Sustainable Livelihoods Project "
+     "trained 800 herders. By 2018 the Upland Sustainable Livelihood Programme covered four townships.",
+     "Upland Sustainable Livelihood Programme", "Upland Sustainable Livelihoods Project"),
+    # a plan with its connector dropped
+    ("Students joined the Sunrise and Harvest Program in May. Graduates of the Sunrise Harvest Plan found jobs.",
+     "Sunrise Harvest Plan", "Sunrise and Harvest Program"),
+    # word order and Bureau/Department at once
+    ("The Health Bureau of Maple County sent doctors. The Maple County Health Department paid them.",
+     "Maple County Health Department", "Health Bureau of Maple County"),
+    # a relief office without "and Development"; the glossary's swaps make Reduction a Relief word
+    ("The Qinghe Poverty Alleviation and Development Office met twice. The Qinghe Poverty Alleviation and "
+     "Development Office reported. The Qinghe Poverty Reduction Office replied.",
+     "Qinghe Poverty Reduction Office", "Qinghe Poverty Alleviation and Development Office"),
+    # a national qualifier changed
+    ("The State Grain Administration bought wheat. In 2017 the National Grain Bureau sold it.",
+     "National Grain Bureau", "State Grain Administration"),
+    # a leading team / leading group
+    ("The Township Leading Group for Road Building met. The Township Road Building Leading Team approved it.",
+     "Township Road Building Leading Team", "Township Leading Group for Road Building"),
+    # a numbered slogan with its head changed; the slogan's uses inside a longer slogan count
+    ("It met the One Standard and Two Checks. The Two Checks were done in May. In June the Two Reviews ended.",
+     "Two Reviews", "Two Checks"),
+])
+def test_slip_reported_with_model(text, slip, model):
+    assert found(text) == [(slip, model)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same names, written the same way or only reordered (TC220's)
+    "The Upland Sustainable Livelihoods Project began. The Upland Sustainable Livelihoods Project ended.",
+    "The Health Bureau of Maple County sent doctors. The Maple County Health Bureau paid them.",
+    # another place, another level, another number, another head
+    "The Maple County Health Bureau sent doctors. The Birch County Health Department paid them.",
+    "The Provincial Health Bureau sent doctors. The County Health Department paid them.",
+    "The Second Irrigation Project began. The Third Irrigation Programme followed.",
+    "The Maple Development Office planned it. The Maple Development Bank paid for it.",
+    "The Maple Party Committee met. The Maple Commission replied.",
+    # an office and its leading group; an office of a leading group
+    "The Qinghe Poverty Alleviation Leading Group met. The Qinghe Poverty Alleviation Office replied.",
+    "The Road Building Leading Group met. The Road Building Leading Group Office replied.",
+    # two banks that differ in "Development" without "and"
+    "The Farmers Bank of Maple lent in May. The Farmers Development Bank of Maple lent in June.",
+    # listed together in one sentence
+    "The Maple Health Bureau and the Maple Health Department of the prefecture signed.",
+    # a short reference
+    "The National Grain Bureau bought wheat. The Bureau sold it in June.",
+    # numbered slogans: both used twice, different numbers, or the changed form a glossary term
+    "The Two Checks came first. The Two Checks ended. The Two Reviews began. The Two Reviews ended.",
+    "The Two Checks came first. The Two Checks ended. The Three Reviews began.",
+    "Families met the Three Guarantees. The Three Guarantees were checked. The Two Centenary Goals guide us.",
+])
+def test_silent(text):
+    assert found(text) == []
+
+
+def test_synonym_file_entries_and_glossary_extension():
+    syn = name_synonyms._read("name-synonyms.txt")
+    assert syn.classes["bureau"] == syn.classes["department"] == syn.classes["office"]
+    assert syn.classes["bureau"] != syn.classes["programme"]
+    assert "development" in syn.optional and "double" in syn.numerals
+    assert "committee" not in syn.classes and "bank" not in syn.classes
+
+
+def test_bad_synonym_file_is_one_line(tmp_path):
+    bad = tmp_path / "syn.txt"
+    bad.write_text("class office office bureau\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"syn\.txt:1: expected"):
+        name_synonyms._read(str(bad))
