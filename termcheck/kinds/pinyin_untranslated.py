@@ -10,6 +10,8 @@ Params: ``min_syllables`` (default 2: one-syllable words are too often English t
 """
 from __future__ import annotations
 
+import re
+
 import regex
 from ..lazymodel import BaseModel, ConfigDict
 
@@ -17,6 +19,7 @@ from ..lang.lexicon import lexicon
 from ..lang.pinyin import is_pinyin_name, segment
 
 WORD = regex.compile(r"(?<![\w'’-])([A-Za-z][a-z]+(?:['’][a-z]+)*)(?![\w'’-])")
+ANY_WORD = re.compile(r"[A-Za-z][a-z]+(?:['’][a-z]+)*")  # WORD without its context tests
 GLOSS_AFTER = regex.compile(r"\s*[(（]")
 GLOSS_BEFORE = regex.compile(r"(?:known as|referred to as|call(?:s|ed)?(?: it| them)?|name[sd]?(?: it| them)?|termed|so-called|literally|pinyin)\W*$|[(（]\s*$", regex.I)
 
@@ -41,6 +44,11 @@ def run(rule, ctx):
     glossed: set[str] = set()
     for seg in ctx.segments:
         text = seg.text
+        # a C-speed scan for the distinct lower-case words first (every WORD match is one of
+        # ANY_WORD's): most segments hold no romanised word and need no per-token pass
+        if not any(w.islower() and w not in glossary_words and _romanised(w, lx, p.min_syllables)
+                   for w in set(ANY_WORD.findall(text))):
+            continue
         words = list(WORD.finditer(text))
         for i, m in enumerate(words):
             w = m.group(1)

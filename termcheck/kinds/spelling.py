@@ -140,7 +140,7 @@ def run(rule, ctx):
         if word not in uses:
             if lower_doc is None:
                 lower_doc = "\n".join(s.text.lower() for s in ctx.segments)
-            uses[word] = len(re.findall(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", lower_doc))
+            uses[word] = _whole_word_count(lower_doc, word)
         return uses[word]
 
     for seg, bad, hits in located:
@@ -167,6 +167,27 @@ def run(rule, ctx):
                     if not sugg or sugg[0].lower() not in doc_words:
                         continue
                 yield rule.finding(seg, s, e, suggestions=sugg)
+
+
+def _is_letter(c: str) -> bool:
+    """``re``'s ``[^\W\d_]``: a word character that is not a decimal digit or the underscore."""
+    return c.isalnum() and not c.isdecimal()
+
+
+def _whole_word_count(doc: str, word: str) -> int:
+    """Occurrences of ``word`` with no letter either side, as ``re.findall`` of
+    ``(?<![^\W\d_])word(?![^\W\d_])`` counts them, by ``str.find`` (a C scan per word
+    instead of a regex scan of the document)."""
+    n, size, end = 0, len(word), len(doc)
+    i = doc.find(word)
+    while i != -1:
+        j = i + size
+        if not (i and _is_letter(doc[i - 1])) and not (j < end and _is_letter(doc[j])):
+            n += 1
+            i = doc.find(word, j)
+        else:
+            i = doc.find(word, i + 1)
+    return n
 
 
 def _rerank(ranked: tuple, known: set[str], doc_words: set[str], limit: int) -> tuple[str, ...]:
