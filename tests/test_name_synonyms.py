@@ -39,6 +39,10 @@ def found(text):
     # a numbered slogan with its head changed; the slogan's uses inside a longer slogan count
     ("It met the One Standard and Two Checks. The Two Checks were done in May. In June the Two Reviews ended.",
      "Two Reviews", "Two Checks"),
+    # a two-part slogan with one part's head changed
+    ("Teams checked the One Roof and Two Wells. The One Roof and Two Wells were built. "
+     "The One Roof and Two Springs were finished in 2019.",
+     "One Roof and Two Springs", "One Roof and Two Wells"),
 ])
 def test_slip_reported_with_model(text, slip, model):
     assert found(text) == [(slip, model)]
@@ -66,6 +70,7 @@ def test_slip_reported_with_model(text, slip, model):
     # numbered slogans: both used twice, different numbers, or the changed form a glossary term
     "The Two Checks came first. The Two Checks ended. The Two Reviews began. The Two Reviews ended.",
     "The Two Checks came first. The Two Checks ended. The Three Reviews began.",
+    "Cadres keep the Four Loyalties. The Four Loyalties guide them, and so do the Four Duties.",
     "Families met the Three Guarantees. The Three Guarantees were checked. The Two Centenary Goals guide us.",
 ])
 def test_silent(text):

@@ -226,7 +226,7 @@ def _pairs(cands, classes, syn, p):
         return w in syn.numerals or _number(w)
 
     for c in cands:
-        if num(c.lemmas[0]) and 2 <= len(c.lemmas) <= 4:
+        if num(c.lemmas[0]) and 2 <= len(c.lemmas) <= 6:
             shape = tuple(w if num(w) else "_" for w in c.lemmas)
             for i, w in enumerate(c.lemmas):
                 if not num(w):
