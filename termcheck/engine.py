@@ -55,8 +55,10 @@ class Engine:
 
     @classmethod
     def from_config(cls, config: Config | None = None, glossary_texts: list[tuple[str, str]] | None = None) -> "Engine":
+        from .regexcache import install
         from .ruleset import load_rules
 
+        install()  # compiled regex patterns from the disk cache (kinds compile ~150 when they load)
         config = config or Config()
         # [params] overrides are applied while validating, so they are part of the rule cache's key
         rules = load_rules([data_dir("rules"), *config.rule_packs], config.params)

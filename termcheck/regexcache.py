@@ -1,0 +1,147 @@
+"""Compiled ``regex`` patterns kept on disk: a start-up compiles none of the ~150 patterns again.
+
+The ``regex`` package compiles a pattern in two steps: a parser and optimiser written in Python
+(``regex._main._compile``, about 0.3 ms a pattern, most of the cost) produce a flat code list,
+from which the C extension builds the pattern object (``_regex.compile``, microseconds). This
+module records the arguments of that second step for each (pattern, flags) the first time it is
+compiled, and keeps them in the cache directory (marshal data, one file per ``regex`` and Python
+version), so later processes go straight to the C step. The result is the same pattern object.
+
+Only plain patterns are cached: str patterns without named lists, DEBUG or LOCALE (whose compiled
+form depends on the locale). Anything unexpected (an unknown ``regex`` layout, a cache file that
+does not load, arguments that do not marshal) falls back to ``regex``'s own compile.
+``TERMCHECK_NO_CACHE`` turns the cache off. ``install()`` is called when an engine is built.
+"""
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+
+FORMAT = 1
+MAX_PATTERNS = 4000  # patterns built from input text would grow the file: start afresh beyond this
+_STATE: dict = {}
+
+
+def _file():
+    import regex
+
+    from .glossary.cache import cache_dir
+
+    d = cache_dir()
+    if d is None:
+        return None
+    py = "%d%d" % sys.version_info[:2]
+    return d / f"regex-{regex.__version__}-py{py}-v{FORMAT}.marshal"
+
+
+def _plain(value):
+    """Enum flags -> int (marshal takes exact built-in types only)."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def install() -> None:
+    """Route ``regex`` compiles through the disk cache (once per process)."""
+    if _STATE or os.environ.get("TERMCHECK_NO_CACHE"):
+        return
+    _STATE["installed"] = True
+    try:
+        import regex
+        import regex._main as main
+
+        real_c = main._regex
+        original = main._compile
+        skip_flags = int(regex.DEBUG) | int(regex.LOCALE)
+        path = _file()
+    except Exception:  # another regex layout: leave it alone
+        return
+    stored: dict = {}
+    if path is not None:
+        try:
+            with open(path, "rb") as f:
+                stored = marshal.loads(f.read())
+            if not isinstance(stored, dict):
+                stored = {}
+        except Exception:
+            stored = {}
+    live: dict = {}
+    new: dict = {}
+    import threading
+
+    lock = threading.Lock()  # the C module is swapped for a recorder during one compile
+
+    class _Recorder:
+        """Stands in for the C module during one compile, to catch the arguments of its compile()."""
+
+        def __init__(self):
+            self.args = None
+
+        def __getattr__(self, name):
+            return getattr(real_c, name)
+
+        def compile(self, *args):
+            self.args = args
+            return real_c.compile(*args)
+
+    def _compile(pattern, flags, ignore_unused, kwargs, cache_it):
+        if kwargs or type(pattern) is not str or int(flags) & skip_flags:
+            return original(pattern, flags, ignore_unused, kwargs, cache_it)
+        key = (pattern, int(flags), int(getattr(regex, "DEFAULT_VERSION", 0)))
+        compiled = live.get(key)
+        if compiled is not None:
+            return compiled
+        args = stored.get(key)
+        if args is not None:
+            try:
+                compiled = live[key] = real_c.compile(*args)
+                return compiled
+            except Exception:
+                pass
+        recorder = _Recorder()
+        with lock:
+            main._regex = recorder
+            try:
+                compiled = original(pattern, flags, ignore_unused, kwargs, cache_it)
+            finally:
+                main._regex = real_c
+        args = recorder.args
+        if args is not None and args[0] is pattern and not int(args[1]) & skip_flags:
+            plain = _plain(args)
+            try:
+                marshal.dumps(plain)
+            except ValueError:
+                return compiled
+            if len(live) > MAX_PATTERNS:
+                live.clear()
+            new[key] = plain
+            live[key] = compiled
+        return compiled
+
+    main._compile = _compile
+    if path is not None:
+        import atexit
+
+        atexit.register(_save, path, stored, new)
+
+
+def _save(path, stored: dict, new: dict) -> None:
+    if not new:
+        return
+    try:
+        from .fsutil import atomic_write_bytes
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        merged = {**stored, **new}
+        atomic_write_bytes(str(path), marshal.dumps(merged if len(merged) <= MAX_PATTERNS else new))
+    except Exception:
+        pass
