@@ -39,6 +39,7 @@ TOKEN = re.compile(r"[^\W_][\w'’\-]*")
 AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # "the" inside a run not after a connector ("In June the Two Reviews") ends a sentence opener
 BARE_THE = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bon)(?<!\bin)(?<!\bto)\s+the\s+")
+LIST = re.compile(r"\s(?:and|&)\s+the\s")
 TAIL = re.compile(r"\s+(?:in|on|to|at)\s+")
 LEAD = re.compile(r"(?:(?:the|of|and|for|in|on|to)\s+)*")
 SENTENCE_END = re.compile(r"[.!?;。！？；](?:\s|$)|\n")
@@ -129,7 +130,7 @@ def _number(word: str) -> bool:
 
 
 class Cand:
-    __slots__ = ("seg", "start", "end", "text", "words", "lemmas", "order")
+    __slots__ = ("seg", "start", "end", "text", "words", "lemmas", "order", "whole")
 
     def __init__(self, seg, start, text, order):
         self.seg, self.start, self.order = seg, start, order
@@ -137,6 +138,7 @@ class Cand:
         self.end = start + toks[-1].end()
         self.text = seg.original[start:self.end]
         self.words = [t.group() for t in toks]
+        self.whole = True  # the whole run of capitalised words, as the name-order rule sees it
         self.lemmas = tuple(_lemma(p) for w in self.words for p in w.split("-") if p and p.lower() not in STOP)
 
 
@@ -159,11 +161,15 @@ def _candidates(ctx, p: Params) -> list[Cand]:
         for off, part in sorted(parts):
             lead = LEAD.match(part)  # "the ..." left by a sentence opener ("Graduates of the ...")
             off, part = off + lead.end(), part[lead.end():]
+            if LIST.search(part):
+                continue  # "the X Office and the Y Commission" lists two bodies: its parts are compared
             words = TOKEN.findall(part)
             if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
                 continue
             if sum(w.lower() not in STOP for w in words) >= p.min_content:
-                out.append(Cand(n.seg, n.start + off, part, len(out)))
+                c = Cand(n.seg, n.start + off, part, len(out))
+                c.whole = (c.start, c.end) == (n.start, n.end)
+                out.append(c)
     return out
 
 
@@ -191,6 +197,11 @@ def _key(c: Cand, classes, syn: Synonyms, drop_optional: bool):
     if drop_optional and not dropped:
         return None
     return tuple(sorted(keys))
+
+
+def _form(c: Cand) -> tuple:
+    """How a name is written: its words in order, case and possessive or closing quote aside."""
+    return tuple(POSSESSIVE.sub("", w.lower()) for w in c.words)
 
 
 def _same_sentence(a: Cand, b: Cand) -> bool:
@@ -244,7 +255,7 @@ def run(rule, ctx):
     classes = _classes(ctx, syn)
     by_form: dict[tuple, list[Cand]] = defaultdict(list)
     for c in cands:
-        by_form[tuple(w.lower() for w in c.words)].append(c)
+        by_form[_form(c)].append(c)
     reported: set[tuple] = set()
     for group, slogan in _pairs(cands, classes, syn, p):
         forms: dict[tuple, list[Cand]] = {}
@@ -253,7 +264,7 @@ def run(rule, ctx):
             if any(s == id(c.seg) and a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
                    for s, a, b in spans):
                 continue  # a part of a longer name of the same body: the longer one is compared
-            forms.setdefault(tuple(w.lower() for w in c.words), by_form[tuple(w.lower() for w in c.words)])
+            forms.setdefault(_form(c), by_form[_form(c)])
         if len(forms) < 2:
             continue
         # the established form: most uses, then the earliest
@@ -263,8 +274,11 @@ def run(rule, ctx):
         for form, occ in forms.items():
             if form == model_form or len(occ) > p.max_rare or len(occ) >= len(model_occ) and occ[0].order < model.order:
                 continue
-            if sorted(occ[0].lemmas) == sorted(model.lemmas):
-                continue  # the same words in another order: the name-order rule's
+            if sorted(occ[0].lemmas) == sorted(model.lemmas) and (
+                    len(model.lemmas) < 3 or all(c.whole for c in occ + model_occ)):
+                continue  # the same words in another order: the name-order rule's, unless one is
+                # a part of a longer run ("the Department of X and the County Y Bureau"), which it
+                # does not see
             if slogan:
                 if len(model_occ) < p.min_slogan_majority or _glossary_term(ctx, occ[0]):
                     continue
