@@ -120,6 +120,7 @@ def _candidates(ctx, p: Params) -> list[Cand]:
                     c = Cand(seg, start, body, True, len(out))
                     if len(c.toks) >= p.min_title_words:
                         out.append(c)
+    title_like: dict[str, bool] = {}
     for n in _names(ctx):
         spans = quoted_spans.get(id(n.seg))
         if spans:
@@ -132,10 +133,13 @@ def _candidates(ctx, p: Params) -> list[Cand]:
         parts = [(0, text)] + [(m.end(), text[m.end():]) for m in AND.finditer(text)]
         parts += [(0, text[:m.start()]) for m in AND.finditer(text)]
         for off, part in parts:
-            c = Cand(n.seg, n.start + off, part, False, len(out))
-            if len(c.toks) >= 3 and all(w[:1].isupper() or w.lower() in STOP for _, _, w in c.toks) \
-                    and c.toks[0][2][:1].isupper() and c.toks[-1][2][:1].isupper():
-                out.append(c)
+            ok = title_like.get(part)
+            if ok is None:  # names recur: judge each distinct text once, before building a candidate
+                words = TOKEN.findall(part)
+                ok = title_like[part] = (len(words) >= 3 and all(w[:1].isupper() or w.lower() in STOP for w in words)
+                                         and words[0][:1].isupper() and words[-1][:1].isupper())
+            if ok:
+                out.append(Cand(n.seg, n.start + off, part, False, len(out)))
     # document order: segment index, then offset
     seg_index = {id(s): i for i, s in enumerate(ctx.segments)}
     out.sort(key=lambda c: (seg_index[id(c.seg)], c.start, not c.quoted))

@@ -19,7 +19,7 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singularise
 from ..lang.quantity import SCALES, group, plain
-from ._numbers import by_sentence, quantities
+from ._numbers import by_sentence, quantities, starting_in
 
 # the stdlib scans these faster than ``regex``: the cue is found by its word, then the character before is checked
 CUE = re.compile(r"(?<=[,\s(])\s*(?P<cue>(?i:including|of\ which|of\ whom|among\ which|among\ them|among\ whom|"
@@ -304,7 +304,7 @@ def _of_this(rule, seg, text, a, b, qs, all_qs):
         return
     ends = [e.end() for e in SENTENCE_BREAK.finditer(text, max(0, a - 600), max(0, a - 2))]
     prev_start = ends[-1] if ends else max(0, a - 600)
-    before = [q for q in all_qs if prev_start <= q.start < a and q.kind == first.kind and not q.is_label
+    before = [q for q in starting_in(all_qs, prev_start, a) if q.kind == first.kind and not q.is_label
               and q.value is not None and not q.approx and not CHANGE_OF.search(text, max(0, q.start - 30), q.start)]
     if not before:
         return
@@ -322,10 +322,8 @@ def _of_the(rule, seg, text, a, b, qs, all_qs):
     np_text = m.group("np")
     lo = max(0, a - 600)
     total = None
-    for q in all_qs:
-        if q.start >= a:
-            break
-        if q.start < lo or q.is_label or q.kind in ("percent", "range") or q.value is None:
+    for q in starting_in(all_qs, lo, a, stop_at_hi=True):
+        if q.is_label or q.kind in ("percent", "range") or q.value is None:
             continue
         window = text[q.end:min(a, q.end + 40)]
         if regex.search(rf"\b{regex.escape(np_text)}\b", window, regex.I):
