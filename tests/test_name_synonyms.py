@@ -43,6 +43,10 @@ def found(text):
     ("Teams checked the One Roof and Two Wells. The One Roof and Two Wells were built. "
      "The One Roof and Two Springs were finished in 2019.",
      "One Roof and Two Springs", "One Roof and Two Wells"),
+    # a reordered name inside a list, which the name-order rule does not see
+    ("The Provincial Department of Water Resources and the County Forestry Bureau met. "
+     "The Provincial Water Resources Department paid.",
+     "Provincial Water Resources Department", "Provincial Department of Water Resources"),
 ])
 def test_slip_reported_with_model(text, slip, model):
     assert found(text) == [(slip, model)]
@@ -65,6 +69,12 @@ def test_slip_reported_with_model(text, slip, model):
     "The Farmers Bank of Maple lent in May. The Farmers Development Bank of Maple lent in June.",
     # listed together in one sentence
     "The Maple Health Bureau and the Maple Health Department of the prefecture signed.",
+    # "and" inside a name: its second half is no name of its own
+    "The Provincial Development and Reform Commission planned it. The National Development and Reform "
+    "Commission approved it. The County Development and Reform Bureau carried it out.",
+    # a list of bodies of different levels, and names listed with "and the"
+    "The Provincial Department of Water Resources and the County Water Resources Bureau met. "
+    "The Provincial Department of Water Resources paid.",
     # a short reference
     "The National Grain Bureau bought wheat. The Bureau sold it in June.",
     # numbered slogans: both used twice, different numbers, or the changed form a glossary term

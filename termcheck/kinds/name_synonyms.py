@@ -142,7 +142,7 @@ class Cand:
         self.lemmas = tuple(_lemma(p) for w in self.words for p in w.split("-") if p and p.lower() not in STOP)
 
 
-def _candidates(ctx, p: Params) -> list[Cand]:
+def _candidates(ctx, p: Params, numeral) -> list[Cand]:
     from .name_variants import _names
 
     out: list[Cand] = []
@@ -153,9 +153,16 @@ def _candidates(ctx, p: Params) -> list[Cand]:
         # "the X Office and the Y Bureau": each part may be a name; "... Program in May": a
         # phrase after the name runs into it
         starts, ends = {base}, {len(text)}
+        first = TOKEN.match(text, base)
         for m in AND.finditer(text, base):
-            starts.add(m.end())
             ends.add(m.start())
+            # a second name starts after "and the", or after "and" when it repeats the first
+            # word ("County X Bureau and County Y Bureau"); after a bare "and" inside a name
+            # ("Development and Reform Bureau") the rest is no name of its own
+            nxt = TOKEN.match(text, m.end())
+            if "the" in m.group() or (first and text.startswith(first.group() + " ", m.end())) \
+                    or (nxt and numeral(nxt.group())):  # "Two X and Three Y": numbered parts
+                starts.add(m.end())
         ends.update(m.start() for m in TAIL.finditer(text, base))
         parts = {(a, text[a:b]) for a in starts for b in ends if a < b}
         for off, part in sorted(parts):
@@ -248,10 +255,10 @@ def _pairs(cands, classes, syn, p):
 
 def run(rule, ctx):
     p: Params = rule.params
-    cands = _candidates(ctx, p)
+    syn = _read(p.synonyms_file)
+    cands = _candidates(ctx, p, lambda w: w.lower() in syn.numerals or _number(w))
     if len(cands) < 2:
         return
-    syn = _read(p.synonyms_file)
     classes = _classes(ctx, syn)
     by_form: dict[tuple, list[Cand]] = defaultdict(list)
     for c in cands:
