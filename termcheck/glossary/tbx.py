@@ -12,7 +12,7 @@ from xml.sax import SAXParseException
 from xml.sax.handler import ContentHandler
 
 from ..errors import GlossaryError
-from .model import Concept, Term, parse_status
+from .model import LITERAL_TYPE, Concept, Term, parse_status
 
 _TYPED = {"termNote", "descrip", "admin", "xref", "ref", "transac", "note", "termCompList", "descripNote", "adminNote"}
 
@@ -189,6 +189,8 @@ def _term(ts: _Node, lang: str, cid: str, path: str, info: dict) -> Term:
             info["source"].append(c.content)
     if not text:
         raise GlossaryError(f"{path}:{ts.line}: entry {cid}: {ts.tag} without a <term>")
+    if ttype == LITERAL_TYPE and status in (None, "deprecated"):  # a generated literal gloss
+        status, ttype = "literal", ""
     return Term(" ".join(text.split()), lang, status or "", ttype)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
-from .model import TBX_STATUS, Concept
+from .model import LITERAL_TYPE, TBX_STATUS, Concept
 
 TSV_HEADER = ["id", "zh", "en", "status", "type", "note", "source", "domain"]
 
@@ -59,8 +59,8 @@ def to_tbx(concepts: list[Concept], version: int = 3, title: str = "termcheck gl
                 w(f"          <{term_el}>")
                 w(f"            <term>{escape(t.text)}</term>")
                 w(f'            <termNote type="administrativeStatus">{TBX_STATUS[t.status]}</termNote>')
-                if t.type:
-                    w(f'            <termNote type="termType">{escape(t.type)}</termNote>')
+                if t.type or t.status == "literal":
+                    w(f'            <termNote type="termType">{escape(t.type or LITERAL_TYPE)}</termNote>')
                 w(f"          </{term_el}>")
             w(f"        </{lang_el}>")
         w(f"      </{entry}>")

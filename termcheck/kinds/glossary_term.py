@@ -20,7 +20,7 @@ from ..lazymodel import BaseModel, ConfigDict
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    statuses: list[Literal["deprecated", "superseded"]] = ["deprecated"]
+    statuses: list[Literal["deprecated", "superseded", "literal"]] = ["deprecated"]
     first_only: bool = False
     once_if_consistent: bool = False
 
