@@ -102,7 +102,7 @@ def warm_figures(folder: Path, tm: Path, workers: int) -> dict:
 
     t0 = time.perf_counter()
     cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=logging.ERROR)
+                                       dashboard_address=":0", silence_logs=logging.ERROR)
     client = distributed.Client(cluster)
     start = time.perf_counter() - t0
     try:

@@ -346,7 +346,7 @@ def connect(spec: str):
         if n and not (n.isdigit() and int(n) > 0):
             raise TermcheckError(f"--dask {spec}: expected local or local:N with N a positive number")
         cluster = distributed.LocalCluster(n_workers=int(n) if n else (os.cpu_count() or 1), threads_per_worker=1,
-                                           processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+                                           processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
         client = distributed.Client(cluster)
 
         def close():
