@@ -75,6 +75,10 @@ def test_slip_reported_with_model(text, slip, model):
     # a list of bodies of different levels, and names listed with "and the"
     "The Provincial Department of Water Resources and the County Water Resources Bureau met. "
     "The Provincial Department of Water Resources paid.",
+    # a plural head names many bodies or things, not the one body
+    "The Maple Poverty Alleviation Plan was drafted. Maple Poverty Alleviation Projects were built in 40 villages.",
+    # "Five-Year" is no numbered slogan
+    "The Five-Year Plan ended. The Five-Year Plan was reviewed. Before the Five-Year Period began, we met.",
     # a short reference
     "The National Grain Bureau bought wheat. The Bureau sold it in June.",
     # numbered slogans: both used twice, different numbers, or the changed form a glossary term

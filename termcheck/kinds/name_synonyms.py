@@ -34,6 +34,7 @@ from collections import defaultdict
 from ..lazymodel import BaseModel, ConfigDict, Field
 
 STOP = frozenset({"of", "and", "for", "the", "on", "in", "to", "&", "at", "a", "an"})
+PREPOSITIONS = frozenset({"of", "for", "on", "in", "to", "at"})
 POSSESSIVE = re.compile(r"['’]s?$")
 TOKEN = re.compile(r"[^\W_][\w'’\-]*")
 AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
@@ -206,6 +207,15 @@ def _key(c: Cand, classes, syn: Synonyms, drop_optional: bool):
     return tuple(sorted(keys))
 
 
+def _plural_head(c: Cand) -> bool:
+    """Whether the head is plural: the word before the first preposition ("Department of
+    Water Resources"), else the last word."""
+    low = [w.lower() for w in c.words]
+    k = next((i for i, w in enumerate(low) if w in PREPOSITIONS and i > 0), len(low)) - 1
+    head = POSSESSIVE.sub("", low[k]).rsplit("-", 1)[-1]
+    return _lemma(head) != head
+
+
 def _form(c: Cand) -> tuple:
     """How a name is written: its words in order, case and possessive or closing quote aside."""
     return tuple(POSSESSIVE.sub("", w.lower()) for w in c.words)
@@ -244,7 +254,7 @@ def _pairs(cands, classes, syn, p):
         return w in syn.numerals or _number(w)
 
     for c in cands:
-        if num(c.lemmas[0]) and 2 <= len(c.lemmas) <= 6:
+        if num(c.words[0].lower()) and 2 <= len(c.lemmas) <= 6:  # "Five-Year Plan" is no slogan
             shape = tuple(w if num(w) else "_" for w in c.lemmas)
             for i, w in enumerate(c.lemmas):
                 if not num(w):
@@ -286,6 +296,8 @@ def run(rule, ctx):
                 continue  # the same words in another order: the name-order rule's, unless one is
                 # a part of a longer run ("the Department of X and the County Y Bureau"), which it
                 # does not see
+            if _plural_head(occ[0]) != _plural_head(model):
+                continue  # "the Poverty Alleviation Offices" of many counties are not one body
             if slogan:
                 if len(model_occ) < p.min_slogan_majority or _glossary_term(ctx, occ[0]):
                     continue
