@@ -134,5 +134,8 @@ def test_tc106_reports_calques_with_the_standard_rendering(shipped):
     # used throughout with no approved rendering: one finding, with the count
     got = run("TC106", "The pure income rose. The pure income fell.", shipped)
     assert len(got) == 1 and "(2× in this document)" in got[0][2]
+    # a quoted title names a column or hotline; the same words in running text are a calque
+    assert run("TC106", "Listeners rang the “Pure Income” hotline.", shipped) == []
+    assert [a for a, _, _ in run("TC106", "Listeners asked about the “pure income” of farms.", shipped)] == ["pure income"]
     # the deprecated-term rule does not report literal terms a second time
     assert run("TC102", "The pure income of member households rose.", shipped) == []

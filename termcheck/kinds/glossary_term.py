@@ -9,6 +9,8 @@ renderings that are dated rather than wrong, where one note per document is enou
 approved renderings appears anywhere in the document) is the document's house choice: one
 finding at its first use, with the count. When the document also uses an approved rendering
 of the same concept, each bad occurrence departs from the document's own usage and is reported.
+``skip_quoted_titles``: a match written in title case between quotation marks (“Sunshine Government
+Affairs” hotline) is the quoted title of a column, hotline or campaign, kept as its owner named it.
 Yields nothing without a glossary.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ class Params(BaseModel):
     statuses: list[Literal["deprecated", "superseded", "literal"]] = ["deprecated"]
     first_only: bool = False
     once_if_consistent: bool = False
+    skip_quoted_titles: bool = False
 
 
 def glossary_matches(ctx, seg):
@@ -61,7 +64,8 @@ def run(rule, ctx):
     for seg in ctx.segments:
         for m in glossary_matches(ctx, seg):
             if m.term.status in p.statuses and not _inside_name(seg.text, m, ctx.glossary.words()):
-                hits.append((seg, m))
+                if not (p.skip_quoted_titles and _quoted_title(seg.text, m)):
+                    hits.append((seg, m))
             elif m.term.status in ("preferred", "admitted"):
                 approved.add(m.concept.id)
                 approved.update(c.id for c, t in m.others if t.status in ("preferred", "admitted"))
@@ -124,6 +128,22 @@ def _inside_name(text: str, m, vocab) -> bool:
     if before and before.group(2)[:1].isupper() and not before.group(1):
         caps.append(before.group(2))
     return bool(caps) and not any(w.lower() in vocab for w in caps)
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘'《「『", "”\"’'》」』"
+_SMALL = frozenset("a an and as at by for in of on or the to with".split())
+
+
+def _quoted_title(text: str, m) -> bool:
+    """The match is the whole of a quoted title: a quotation mark right before and after it and
+    every word but small ones capitalised."""
+    end = m.end
+    while end < len(text) and text[end] in ".,;:!?":  # “… Affairs,” keeps the comma inside
+        end += 1
+    if not (m.start > 0 and text[m.start - 1] in _OPEN_QUOTES and end < len(text) and text[end] in _CLOSE_QUOTES):
+        return False
+    words = m.text.replace("-", " ").split()
+    return all(w[:1].isupper() or w.lower() in _SMALL for w in words) and words[0][:1].isupper()
 
 
 def _caps(text: str) -> tuple[bool, ...]:
