@@ -131,7 +131,7 @@ def _number(word: str) -> bool:
 
 
 class Cand:
-    __slots__ = ("seg", "start", "end", "text", "words", "lemmas", "order", "whole")
+    __slots__ = ("seg", "start", "end", "text", "words", "lemmas", "order", "whole", "form")
 
     def __init__(self, seg, start, text, order):
         self.seg, self.start, self.order = seg, start, order
@@ -272,16 +272,20 @@ def run(rule, ctx):
     classes = _classes(ctx, syn)
     by_form: dict[tuple, list[Cand]] = defaultdict(list)
     for c in cands:
-        by_form[_form(c)].append(c)
+        c.form = _form(c)
+        by_form[c.form].append(c)
     reported: set[tuple] = set()
     for group, slogan in _pairs(cands, classes, syn, p):
+        if len({c.form for c in group}) < 2:
+            continue  # one name, however often (most groups)
         forms: dict[tuple, list[Cand]] = {}
-        spans = {(id(c.seg), c.start, c.end) for c in group}
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for c in group:
-            if any(s == id(c.seg) and a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
-                   for s, a, b in spans):
+            spans[id(c.seg)].append((c.start, c.end))
+        for c in group:
+            if any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in spans[id(c.seg)]):
                 continue  # a part of a longer name of the same body: the longer one is compared
-            forms.setdefault(_form(c), by_form[_form(c)])
+            forms.setdefault(c.form, by_form[c.form])
         if len(forms) < 2:
             continue
         # the established form: most uses, then the earliest
