@@ -1,4 +1,5 @@
-"""Compiled ``regex`` patterns kept on disk: a start-up compiles none of the ~150 patterns again.
+"""Compiled ``regex`` and ``re`` patterns kept on disk: a start-up compiles none of the ~250
+patterns of the kinds again.
 
 The ``regex`` package compiles a pattern in two steps: a parser and optimiser written in Python
 (``regex._main._compile``, about 0.3 ms a pattern, most of the cost) produce a flat code list,
@@ -6,6 +7,8 @@ from which the C extension builds the pattern object (``_regex.compile``, micros
 module records the arguments of that second step for each (pattern, flags) the first time it is
 compiled, and keeps them in the cache directory (marshal data, one file per ``regex`` and Python
 version), so later processes go straight to the C step. The result is the same pattern object.
+The standard library's ``re`` works the same way (``re._compiler.compile`` -> ``_sre.compile``)
+and is cached alike (its own in-process cache still comes first).
 
 Only plain patterns are cached: str patterns without named lists, DEBUG or LOCALE (whose compiled
 form depends on the locale). Anything unexpected (an unknown ``regex`` layout, a cache file that
@@ -128,10 +131,65 @@ def install() -> None:
         return compiled
 
     main._compile = _compile
+    _install_re(stored, new, lock)
     if path is not None:
         import atexit
 
         atexit.register(_save, path, stored, new)
+
+
+def _install_re(stored: dict, new: dict, lock) -> None:
+    """The same for the standard library's ``re`` (``re._compiler.compile``: a Python parser and
+    code generator, then ``_sre.compile``); keys start with "re"."""
+    try:
+        import re
+        from re import _compiler
+
+        real_c = _compiler._sre
+        original = _compiler.compile
+        skip_flags = int(re.DEBUG) | int(re.LOCALE)
+    except Exception:
+        return
+
+    class _Recorder:
+        def __init__(self):
+            self.args = None
+
+        def __getattr__(self, name):
+            return getattr(real_c, name)
+
+        def compile(self, *args):
+            self.args = args
+            return real_c.compile(*args)
+
+    def compile(p, flags=0):
+        if type(p) is not str or int(flags) & skip_flags:
+            return original(p, flags)
+        key = ("re", p, int(flags))
+        args = stored.get(key)
+        if args is not None:
+            try:
+                return real_c.compile(*args)
+            except Exception:
+                pass
+        recorder = _Recorder()
+        with lock:
+            _compiler._sre = recorder
+            try:
+                compiled = original(p, flags)
+            finally:
+                _compiler._sre = real_c
+        args = recorder.args
+        if args is not None and args[0] is p:
+            plain = _plain(args)
+            try:
+                marshal.dumps(plain)
+            except ValueError:
+                return compiled
+            new[key] = plain
+        return compiled
+
+    _compiler.compile = compile
 
 
 def _save(path, stored: dict, new: dict) -> None:

@@ -136,3 +136,19 @@ def test_regex_patterns_come_compiled_from_the_cache(tmp_path):
     for f in (tmp_path / "cache").glob("regex-*.marshal"):
         f.write_bytes(b"\x00garbage")
     assert run() == first  # a corrupt file is ignored
+
+
+def test_packed_word_counts_answer_like_the_dict(monkeypatch):
+    import marshal
+
+    from termcheck.lang import packed
+
+    counts = {"policy": 9120, "policies": 3001, "po": 1, "poverty": 7777, "a": 0, "naïve": 12, "it's": 40}
+    table = packed.PackedCounts(marshal.loads(marshal.dumps(packed.pack(counts))))
+    probes = [*counts, "polic", "policys", "pov", "b", "", "naive", "its", "poverty\x01", "policy\t"]
+    for _ in range(2):  # packed, then unpacked into a dict after many lookups
+        assert [w in table for w in probes] == [w in counts for w in probes]
+        assert [table.get(w, -1) for w in probes] == [counts.get(w, -1) for w in probes]
+        assert dict(table.items()) == counts and len(table) == len(counts) and set(table) == set(counts)
+        monkeypatch.setattr(packed, "UNPACK_AFTER", 0)
+    assert table._dict == counts

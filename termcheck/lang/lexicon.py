@@ -157,9 +157,20 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The shipped English lexicon, loaded on first use: one marshal read of word -> frequency."""
+    """The shipped English lexicon, loaded on first use: one marshal read of word -> frequency,
+    packed (``packed.py``: a millisecond to load instead of ~0.08 s for a dict of 150,000 words)."""
+    from .packed import PackedCounts
+
+    packed, nosuggest = _cached(f"hunspell-en-packed-v{FORMAT}", _packed_words)
+    words = PackedCounts(packed)
+    return Lexicon(words, counts=words, nosuggest=frozenset(nosuggest), shipped=True)
+
+
+def _packed_words():
+    from .packed import pack
+
     words, nosuggest = _cached(f"hunspell-en-words-v{FORMAT}", lambda: _build()[0])
-    return Lexicon(words, nosuggest=frozenset(nosuggest), shipped=True)
+    return [pack(words), nosuggest]
 
 
 def _package_dir(name: str) -> str:
@@ -284,8 +295,13 @@ def _build():
     return [{w: counts.get(w, 0) for w in lower}, sorted(nosuggest)], proper - lower
 
 
-def _load_proper() -> set[str]:
-    return _cached(f"hunspell-en-proper-v{FORMAT}", lambda: _build()[1])
+def _load_proper():
+    """Lower-cased names (answers ``in``), packed like the words."""
+    from .packed import PackedCounts, pack
+
+    return PackedCounts(_cached(f"hunspell-en-proper-packed-v{FORMAT}",
+                                lambda: pack(dict.fromkeys(_cached(f"hunspell-en-proper-v{FORMAT}",
+                                                                   lambda: _build()[1]), 0))))
 
 
 def _counts_file() -> str:
