@@ -43,6 +43,10 @@ def found(text):
     ("Teams checked the One Roof and Two Wells. The One Roof and Two Wells were built. "
      "The One Roof and Two Springs were finished in 2019.",
      "One Roof and Two Springs", "One Roof and Two Wells"),
+    # a slogan the glossary names is established at its first use
+    ("Every household achieved the Two No-Worries and Three Guarantees in 2019. "
+     "Doctors explained the Three Packages to them.",
+     "Three Packages", "Three Guarantees"),
     # a reordered name inside a list, which the name-order rule does not see
     ("The Provincial Department of Water Resources and the County Forestry Bureau met. "
      "The Provincial Water Resources Department paid.",

@@ -17,8 +17,8 @@ has a word more), names listed in one sentence, and one-word references ("the Ba
 
 Numbered slogans ("Three Guarantees", "Two No-Worries and Three Guarantees"): the same numbers
 and one word changed ("Three Packages") is the slogan renamed when the document's form is
-established (``min_slogan_majority`` uses) and the changed form is used once and is no glossary
-term.
+established (``min_slogan_majority`` uses, or the glossary names it or a slogan it is a numbered
+part of) and the changed form is used once and is no glossary term.
 
 The form used at most ``max_rare`` times is reported whole with the more frequent form (on a tie
 the earlier one) as suggestion.
@@ -235,6 +235,28 @@ def _glossary_term(ctx, c: Cand) -> bool:
     return any(m.start == 0 and m.end == len(c.text) for m in g.match(c.text))
 
 
+def _glossary_slogans(ctx) -> frozenset:
+    """Numbered slogans the glossary names, and their numbered parts ("two no-worries and
+    three guarantees", "three guarantees"), lower case."""
+    g = ctx.glossary
+    if g is None:
+        return frozenset()
+
+    def build():
+        out = set()
+        for c in g.concepts:
+            for t in c.en:
+                if t.status not in ("preferred", "admitted"):
+                    continue
+                text = t.text.lower()
+                for part in [text] + AND.split(text):
+                    words = part.split()
+                    if len(words) >= 2 and _number(words[0]):
+                        out.add(" ".join(POSSESSIVE.sub("", w) for w in words))
+        return frozenset(out)
+    return ctx.memoize(("glossary-slogans",), build)
+
+
 def _pairs(cands, classes, syn, p):
     """Pairs of distinct forms that one body's name may take: same key (optional qualifier
     aside), different words (not just their order)."""
@@ -303,8 +325,9 @@ def run(rule, ctx):
             if _plural_head(occ[0]) != _plural_head(model):
                 continue  # "the Poverty Alleviation Offices" of many counties are not one body
             if slogan:
-                if len(model_occ) < p.min_slogan_majority or _glossary_term(ctx, occ[0]):
-                    continue
+                if _glossary_term(ctx, occ[0]) or (len(model_occ) < p.min_slogan_majority
+                                                   and " ".join(model.form) not in _glossary_slogans(ctx)):
+                    continue  # the slogan needs the document's repeated use or the glossary's word
             elif _glossary_term(ctx, occ[0]) and _glossary_term(ctx, model):
                 continue  # two glossary names: two concepts, or the term-consistency rule's
             if any(_same_sentence(o, m) for o in occ for m in model_occ):
