@@ -90,29 +90,3 @@ def save(key: str, blobs: list[bytes]) -> bool:
             except OSError:
                 pass
         return False
-
-
-def compile_now(rule) -> None:
-    """Compile the rule's lazily compiled patterns (``lazyre``) once, when the rule set is
-    (re)built, so a bad pattern is reported at load time, naming the rule."""
-    from .errors import RuleLoadError
-    from .lazyre import LazyPattern
-
-    def walk(value, depth=0):
-        if isinstance(value, LazyPattern):
-            try:
-                value.compile()
-            except Exception as exc:
-                raise RuleLoadError(rule.path, f"params: invalid pattern {value._source!r}: {exc}",
-                                    rule.line, rule.id) from None
-        elif depth < 4 and isinstance(value, (list, tuple)):
-            for v in value:
-                walk(v, depth + 1)
-        elif depth < 4 and isinstance(value, dict):
-            for v in value.values():
-                walk(v, depth + 1)
-        elif depth < 4 and hasattr(value, "__dict__") and not isinstance(value, type):
-            for v in vars(value).values():
-                walk(v, depth + 1)
-
-    walk(rule.params)

@@ -304,7 +304,6 @@ def load_rules(paths, overrides: dict | None = None) -> list[Rule]:
             # params pickled apart (a cached rule unpickles them when it first runs), before prepare()
             validated.append(rulecache.dumps((spec, rulecache.dumps(params), str(f), line)))
             rule = bind_rule(spec, params, str(f), line)
-            rulecache.compile_now(rule)
             where = f"{f}:{line}"
             if rule.id in seen:
                 raise RuleLoadError(f, f"duplicate rule id (first defined at {seen[rule.id]})", line, rule.id)
