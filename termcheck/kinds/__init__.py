@@ -1,8 +1,10 @@
 """Registry of check kinds: name -> module path, imported on first use.
 
 A kind module defines ``run(rule, ctx)`` (per segment or over the whole document; it yields
-findings), optionally ``Params`` (a pydantic model validating ``params``) and
-``prepare(params)`` (compile patterns once at load time). Add a kind: one module + one line here.
+findings), optionally ``Params`` (a pydantic model validating ``params``, declared with
+``termcheck.lazymodel``'s ``BaseModel`` so that a warm start imports no pydantic) and
+``prepare(params)`` (compile patterns, read lists; runs at every start, when the kind's first rule
+runs). Add a kind: one module + one line here.
 """
 from __future__ import annotations
 
