@@ -108,3 +108,20 @@ def test_bad_synonym_file_is_one_line(tmp_path):
     bad.write_text("class office office bureau\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"syn\.txt:1: expected"):
         name_synonyms._read(str(bad))
+
+
+def test_cli_bad_synonym_file_exit_2(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    (tmp_path / "syn.txt").write_text("leading national\n", encoding="utf-8")
+    (tmp_path / "termcheck.toml").write_text(
+        f'[params.TC224]\nsynonyms_file = "{(tmp_path / "syn.txt").as_posix()}"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The Maple Health Bureau met.\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "termcheck", "check", "--config", str(tmp_path / "termcheck.toml"),
+                        str(tmp_path / "a.txt")], cwd=root, capture_output=True, text=True)
+    assert r.returncode == 2
+    assert "syn.txt:1: expected" in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1

@@ -82,7 +82,7 @@ def _read(name: str) -> Synonyms:
             continue
         m = ENTRY.match(line)
         if m is None:
-            raise ValueError(f"{path.name}:{no}: expected 'class NAME: words', 'leading NAME: words' or 'optional: words'")
+            raise ValueError(f"{path.name}:{no}: expected 'class NAME: words', 'leading NAME: words', 'numeral: words' or 'optional: words'")
         if m.group(5):
             (optional if m.group(5) == "optional" else numerals).update(m.group(6).lower().split())
             continue
@@ -93,6 +93,11 @@ def _read(name: str) -> Synonyms:
         if m.group(3):
             gl.add(cls)
     return Synonyms(classes, gl, leading, frozenset(optional), frozenset(numerals))
+
+
+def prepare(params: Params) -> Params:
+    _read(params.synonyms_file)  # a missing or malformed file stops the start with one line
+    return params
 
 
 def _classes(ctx, syn: Synonyms) -> dict[str, str]:
