@@ -83,6 +83,8 @@ def test_slip_reported_with_model(text, slip, model):
     "The Maple Poverty Alleviation Plan was drafted. Maple Poverty Alleviation Projects were built in 40 villages.",
     # "Five-Year" is no numbered slogan
     "The Five-Year Plan ended. The Five-Year Plan was reviewed. Before the Five-Year Period began, we met.",
+    # a connector inside a hyphenated word
+    "The Maple Mother-and-Child Health Centre opened. The Maple Mother-and-Child Health Centre grew.",
     # a short reference
     "The National Grain Bureau bought wheat. The Bureau sold it in June.",
     # numbered slogans: both used twice, different numbers, or the changed form a glossary term

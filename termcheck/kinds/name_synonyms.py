@@ -196,7 +196,7 @@ def _key(c: Cand, classes, syn: Synonyms, drop_optional: bool):
         if w in STOP:
             continue
         for part in w.split("-"):
-            if not part:
+            if not part or part in STOP:  # as Cand.lemmas ("Mother-and-Child")
                 continue
             lem = c.lemmas[li]
             li += 1
