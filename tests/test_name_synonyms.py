@@ -43,6 +43,10 @@ def found(text):
     ("Teams checked the One Roof and Two Wells. The One Roof and Two Wells were built. "
      "The One Roof and Two Springs were finished in 2019.",
      "One Roof and Two Springs", "One Roof and Two Wells"),
+    # a word of the name put in the singular, nothing else changed
+    ("The Upland Sustainable Livelihoods Project began. The Upland Sustainable Livelihoods Project trained "
+     "herders. The Upland Sustainable Livelihood Project ended in 2019.",
+     "Upland Sustainable Livelihood Project", "Upland Sustainable Livelihoods Project"),
     # a slogan the glossary names is established at its first use
     ("Every household achieved the Two No-Worries and Three Guarantees in 2019. "
      "Doctors explained the Three Packages to them.",

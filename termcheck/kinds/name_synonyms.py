@@ -221,6 +221,12 @@ def _plural_head(c: Cand) -> bool:
     return _lemma(head) != head
 
 
+def _content(c: Cand) -> list:
+    """The written content words in any order: equal for a mere reordering, not for a word
+    put in the plural ("Livelihoods" / "Livelihood")."""
+    return sorted(p for w in c.form for p in w.split("-") if p and p not in STOP)
+
+
 def _form(c: Cand) -> tuple:
     """How a name is written: its words in order, case and possessive or closing quote aside."""
     return tuple(POSSESSIVE.sub("", w.lower()) for w in c.words)
@@ -322,7 +328,7 @@ def run(rule, ctx):
         for form, occ in forms.items():
             if form == model_form or len(occ) > p.max_rare or len(occ) >= len(model_occ) and occ[0].order < model.order:
                 continue
-            if sorted(occ[0].lemmas) == sorted(model.lemmas) and (
+            if _content(occ[0]) == _content(model) and (
                     len(model.lemmas) < 3 or all(c.whole for c in occ + model_occ)):
                 continue  # the same words in another order: the name-order rule's, unless one is
                 # a part of a longer run ("the Department of X and the County Y Bureau"), which it
