@@ -51,7 +51,7 @@ class Lexicon:
         self._counts = counts if counts is not None else (lower if isinstance(lower, dict) else None)
         self.nosuggest = nosuggest  # forms Hunspell marks NOSUGGEST (offensive words)
         self.shipped = shipped
-        self._by_len: dict[tuple[str, int], list[str]] | None = None
+        self._by_len: dict[tuple[str, int], str] | None = None
         self.known = functools.lru_cache(maxsize=200_000)(self._known)
         self.suggest = functools.lru_cache(maxsize=20_000)(self._suggest)
 
@@ -87,18 +87,19 @@ class Lexicon:
                 return True
         return False
 
-    def _index(self) -> dict[tuple[str, int], list[str]]:
+    def _index(self) -> dict[tuple[str, int], str]:
         """Suggestion candidates bucketed by (first letter, length); built once, kept on disk."""
         if self._by_len is None:
-            self._by_len = _cached("lexicon-index", self._build_index) if self.shipped else self._build_index()
+            # each bucket kept as one tab-joined string (a millisecond to load), split when used
+            self._by_len = _cached("lexicon-index-packed", self._build_index) if self.shipped else self._build_index()
         return self._by_len
 
-    def _build_index(self) -> dict[tuple[str, int], list[str]]:
+    def _build_index(self) -> dict[tuple[str, int], str]:
         by_key: dict[tuple[str, int], list[str]] = defaultdict(list)
         for w in self.lower:
             if w.isalpha() and w not in self.nosuggest:
                 by_key[(w[0], len(w))].append(w)
-        return dict(by_key)
+        return {k: "\t".join(v) for k, v in by_key.items()}
 
     @staticmethod
     def _edits1(w: str) -> set[str]:
@@ -142,6 +143,7 @@ class Lexicon:
                 choices = index.get((w[0], n))
                 if not choices:
                     continue
+                choices = choices.split("\t")
                 for cand, dist, _ in process.extract(w, choices, scorer=OSA.distance,
                                                      score_cutoff=max_distance, limit=None):
                     found.setdefault(cand, dist)

@@ -117,20 +117,24 @@ def _table() -> dict[str, str]:
         return _TABLE
     from ..glossary.cache import cache_dir
     d = None if os.environ.get("TERMCHECK_NO_CACHE") else cache_dir()
-    path = d / f"morph-{_stamp()}.marshal" if d else None
+    from .packed import PackedStrings, pack
+
+    # kept packed (packed.py): loads in a millisecond instead of building a dict of 90,000 words
+    path = d / f"morph-packed-{_stamp()}.marshal" if d else None
     if path is not None:
         try:
-            _TABLE = marshal.loads(path.read_bytes())
+            _TABLE = PackedStrings(marshal.loads(path.read_bytes()))
             return _TABLE
         except Exception:  # missing, stale or corrupt: rebuild
             pass
-    _TABLE = _build()
+    packed = pack(_build())
+    _TABLE = PackedStrings(packed)
     if path is not None:
         try:
             d.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".morph-", dir=d)
             with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(_TABLE))
+                f.write(marshal.dumps(packed))
             os.replace(tmp, path)
         except OSError:
             pass

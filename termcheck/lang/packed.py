@@ -4,7 +4,7 @@ from the marshal cache creates a few thousand strings instead of 150,000 words a
 
 ``PackedCounts`` answers ``in``, ``get``, ``[]``, ``len`` and iteration like the dict it packs; a
 process that looks up very many words (a large input) unpacks it into a real dict once, where
-lookups are faster."""
+lookups are faster. ``PackedStrings`` does the same for str values (without tabs or \x01)."""
 from __future__ import annotations
 
 UNPACK_AFTER = 50_000  # lookups: then a dict pays for its ~0.08 s of building
@@ -19,6 +19,7 @@ def pack(counts: dict[str, int]) -> dict:
 
 class PackedCounts:
     __slots__ = ("_buckets", "_n", "_dict", "_lookups")
+    _value = int  # the stored text -> the value
 
     def __init__(self, packed: dict):
         self._buckets, self._n = packed["b"], packed["n"]
@@ -47,7 +48,7 @@ class PackedCounts:
         if i < 0:
             return default
         i += len(key)
-        return int(b[i:b.index("\t", i)])
+        return self._value(b[i:b.index("\t", i)])
 
     def __contains__(self, word) -> bool:
         d = self._unpacked()
@@ -71,10 +72,15 @@ class PackedCounts:
         for b in self._buckets.values():
             for entry in b[1:-1].split("\t"):
                 w, n = entry.split("\x01")
-                yield w, int(n)
+                yield w, self._value(n)
 
     def __iter__(self):
         return (w for w, _ in self.items())
 
     def keys(self):
         return iter(self)
+
+
+class PackedStrings(PackedCounts):
+    __slots__ = ()
+    _value = str
