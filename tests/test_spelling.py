@@ -442,3 +442,17 @@ def test_seed_spelling_slips():
     for quote in ("tacking", "Asian Counties"):
         (g,) = [g for g in gold if g["quote"] == quote]
         assert any(f.start < g["end"] and g["start"] < f.end for f in found), quote
+
+
+def test_their_there_both_ways_in_new_sentences():
+    # sentences written for this test
+    from termcheck.engine import Engine
+    from termcheck.model import Document
+    eng = Engine.from_config()
+
+    def tc430(text):
+        return [(f.text, f.suggestions[:1]) for f in eng.check(Document.from_text(text, path="t.txt")) if f.rule == "TC430"]
+
+    assert tc430("Farmers and there children moved to the new town.") == [("there", ("their",))]
+    assert tc430("Farmers and their children moved to the new town.") == []
+    assert tc430("There are two clinics, and their doctors come from there.") == []
