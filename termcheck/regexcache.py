@@ -21,7 +21,7 @@ import marshal
 import os
 import sys
 
-FORMAT = 1
+FORMAT = 2  # v2: code lists stored as bytes (array "I"), decoded only for the patterns a run uses
 MAX_PATTERNS = 4000  # patterns built from input text would grow the file: start afresh beyond this
 _STATE: dict = {}
 
@@ -36,6 +36,28 @@ def _file():
         return None
     py = "%d%d" % sys.version_info[:2]
     return d / f"regex-{regex.__version__}-py{py}-v{FORMAT}.marshal"
+
+
+def _packed(args):
+    """The compile arguments, marshal-ready: the code list (thousands of ints, slow to unmarshal
+    as a list) as the bytes of an array of unsigned 32-bit ints; None when it does not fit."""
+    from array import array
+
+    code = args[2]
+    if not isinstance(code, list) or not all(type(c) is int and 0 <= c < 2 ** 32 for c in code):
+        return None
+    plain = _plain((args[0], args[1], None, *args[3:]))
+    try:
+        marshal.dumps(plain)
+    except ValueError:
+        return None
+    return (*plain[:2], array("I", code).tobytes(), *plain[3:])
+
+
+def _unpacked(args):
+    from array import array
+
+    return (*args[:2], array("I", args[2]).tolist(), *args[3:])
 
 
 def _plain(value):
@@ -106,7 +128,7 @@ def install() -> None:
         args = stored.get(key)
         if args is not None:
             try:
-                compiled = live[key] = real_c.compile(*args)
+                compiled = live[key] = real_c.compile(*_unpacked(args))
                 return compiled
             except Exception:
                 pass
@@ -119,10 +141,8 @@ def install() -> None:
                 main._regex = real_c
         args = recorder.args
         if args is not None and args[0] is pattern and not int(args[1]) & skip_flags:
-            plain = _plain(args)
-            try:
-                marshal.dumps(plain)
-            except ValueError:
+            plain = _packed(args)
+            if plain is None:
                 return compiled
             if len(live) > MAX_PATTERNS:
                 live.clear()
@@ -169,7 +189,7 @@ def _install_re(stored: dict, new: dict, lock) -> None:
         args = stored.get(key)
         if args is not None:
             try:
-                return real_c.compile(*args)
+                return real_c.compile(*_unpacked(args))
             except Exception:
                 pass
         recorder = _Recorder()
@@ -181,12 +201,9 @@ def _install_re(stored: dict, new: dict, lock) -> None:
                 _compiler._sre = real_c
         args = recorder.args
         if args is not None and args[0] is p:
-            plain = _plain(args)
-            try:
-                marshal.dumps(plain)
-            except ValueError:
-                return compiled
-            new[key] = plain
+            plain = _packed(args)
+            if plain is not None:
+                new[key] = plain
         return compiled
 
     _compiler.compile = compile
