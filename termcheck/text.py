@@ -56,3 +56,30 @@ def sentence_start_before(text: str, pos: int) -> bool:
             return True
         i -= 1
     return i < 0 or text[i] in ".!?。！？:：\n;|"
+
+
+def next_space(text: str, pos: int) -> int:
+    """Offset of the first white-space character at or after ``pos``, or -1."""
+    for ch in (" ", "\n"):
+        i = text.find(ch, pos, pos + 4096)
+        if i != -1:
+            return i
+    j = pos
+    while j < len(text) and not text[j].isspace():
+        j += 1
+    return j if j < len(text) else -1
+
+
+def lower(text: str, block: int = 1 << 16) -> str:
+    """``text.lower()``, done in blocks cut just after white space when the text is long and not
+    ASCII: the same result (case mapping, final sigma included, never looks across white space),
+    without CPython's work buffer of 12 bytes a character for the whole text at once."""
+    if len(text) <= block or text.isascii():
+        return text.lower()
+    out, lo, size = [], 0, len(text)
+    while lo < size:
+        cut = next_space(text, lo + block) if lo + block < size else -1
+        hi = size if cut == -1 else cut + 1
+        out.append(text[lo:hi].lower())
+        lo = hi
+    return "".join(out)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..lang.en_nouns import plural_form, singular_form
+from ..text import lower
 
 # en dash and the full-width hyphen join year ranges as the hyphen does ("2011–2020", "2011－2020")
 _HYPHENS = "-\u2010\u2011\u00ad\u2013\uff0d"
@@ -53,7 +54,7 @@ def _translate(text: str) -> str:
 
 def fold(text: str) -> str:
     """Same-length case and punctuation folding (characters whose lower case is longer stay)."""
-    out = _translate(text).lower()
+    out = lower(_translate(text))
     if len(out) == len(text):
         return out
     # rare: a character like 'İ' lower-cases to two code points; fold char by char

@@ -146,8 +146,23 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
     probe = _probe(g)
     if not probe.packed:
         return
-    vocab = probe.vocab
     f = fold(text)
+    # A window holding a line break is never a candidate (_same_sentence), so the text is probed
+    # in blocks of whole lines: what a long text costs in memory stays bounded by the block.
+    seen: dict[tuple, tuple] = {}  # (previous word, word, next word) -> the slots to test
+    lo, size = 0, len(f)
+    while lo < size:
+        cut = text.find("\n", lo + BLOCK) if lo + BLOCK < size else -1  # (folding blanks line breaks)
+        hi = size if cut == -1 else cut + 1
+        yield from _block(probe, text, f[lo:hi], lo, min_tokens, token_cutoff, seen, ratio)
+        lo = hi
+
+
+BLOCK = 1 << 16  # characters per block (cut at the next line break)
+
+
+def _block(probe, text, f, base, min_tokens, token_cutoff, seen, ratio):
+    vocab = probe.vocab
     # tokens and the separators between them: offsets are running sums of their lengths,
     # worked out only when a first candidate needs them
     parts = SPLIT.split(f)
@@ -157,8 +172,7 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
            and probe.near_hole(w, token_cutoff)}
     if not odd:
         return
-    ends = None  # ends[2k] / ends[2k + 1]: start / end offset of token k, made at the first hit
-    seen: dict[tuple, tuple] = {}  # (previous word, word, next word) -> the slots to test
+    ends = None  # base + ends[2k] / ends[2k + 1]: start / end of token k, made at the first hit
     n_all = len(words)
     for i, tok in enumerate(words):
         if tok not in odd:
@@ -188,7 +202,7 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
                     if hole == tok or ratio(tok, hole, score_cutoff=token_cutoff) == 0:
                         continue
                     if ends is None:
-                        ends = list(accumulate(map(len, parts)))
+                        ends = [base + x for x in accumulate(map(len, parts))]
                     ws, we = ends[2 * a], ends[2 * (a + n - 1) + 1]
                     if _inflection_of(tok, hole) or not _same_sentence(text, ws, we):  # the original: folding blanks line breaks
                         continue

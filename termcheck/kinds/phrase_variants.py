@@ -25,6 +25,7 @@ from ..lazymodel import BaseModel, ConfigDict
 from ..lang import morph
 from ..lang.en_nouns import singular_form
 from ..lang.lexicon import lexicon
+from ..text import lower
 
 TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]|[^\s\p{L}'’]")
 # words, or any other single non-space character (a separator); stdlib ``re`` for speed
@@ -106,7 +107,7 @@ def run(rule, ctx):
     word_count: Counter = Counter()
     toks_by_seg = []
     for seg in ctx.segments:
-        toks = FAST_TOKEN.findall(seg.text.lower())
+        toks = FAST_TOKEN.findall(lower(seg.text))
         toks_by_seg.append(toks)
         grams.update(zip(*(toks[i:] for i in range(n))))
         word_count.update(toks)

@@ -16,6 +16,7 @@ import regex
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.lexicon import lexicon
+from ._util import distinct_matches
 from ..lang.pinyin import is_pinyin_name, segment
 
 WORD = regex.compile(r"(?<![\w'’-])([A-Za-z][a-z]+(?:['’][a-z]+)*)(?![\w'’-])")
@@ -47,7 +48,7 @@ def run(rule, ctx):
         # a C-speed scan for the distinct lower-case words first (every WORD match is one of
         # ANY_WORD's): most segments hold no romanised word and need no per-token pass
         if not any(w.islower() and w not in glossary_words and _romanised(w, lx, p.min_syllables)
-                   for w in set(ANY_WORD.findall(text))):
+                   for w in distinct_matches(ANY_WORD, text)):
             continue
         words = list(WORD.finditer(text))
         for i, m in enumerate(words):

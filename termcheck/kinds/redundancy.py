@@ -13,6 +13,7 @@ from pathlib import Path
 
 import regex
 from ..lazymodel import BaseModel, ConfigDict
+from ..text import lower
 
 BRACES = regex.compile(r"\{([^{}]*)\}")
 
@@ -78,7 +79,7 @@ def _word_char(ch: str) -> bool:
 
 def _matches(p: Params, text: str):
     """(start, end) of listed phrases in ``text``."""
-    low = text.lower()
+    low = lower(text)
     if len(low) != len(text):  # a character whose lower case is longer: offsets would shift
         yield from (m.span() for m in _pattern(p).finditer(text))
         return

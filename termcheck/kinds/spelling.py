@@ -23,7 +23,8 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.lexicon import lexicon
 from ..lang.pinyin import is_pinyin_name, is_pinyin_word
-from ..text import sentence_start_before
+from ..text import lower, sentence_start_before
+from ._util import distinct_matches
 
 # Same tokens as text.WORD, with the stdlib ``re`` (twice as fast for this simple pattern).
 TOKEN = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*")
@@ -121,7 +122,7 @@ def run(rule, ctx):
     except Exception:  # a glossary without these helpers must not break spelling
         pass
     # One findall per segment for the distinct tokens; positions only for the (rare) bad ones.
-    distinct = [set(TOKEN.findall(seg.text)) for seg in ctx.segments]
+    distinct = [distinct_matches(TOKEN, seg.text) for seg in ctx.segments]
     doc_words = None
     located = []
     for seg, tokens in zip(ctx.segments, distinct):
@@ -139,7 +140,7 @@ def run(rule, ctx):
         nonlocal lower_doc
         if word not in uses:
             if lower_doc is None:
-                lower_doc = "\n".join(s.text.lower() for s in ctx.segments)
+                lower_doc = "\n".join(lower(s.text) for s in ctx.segments)
             uses[word] = _whole_word_count(lower_doc, word)
         return uses[word]
 
