@@ -25,3 +25,20 @@ def distinct_matches(pattern, text: str, block: int = 1 << 16) -> set[str]:
         lo = hi
     return out
 
+
+
+def interned_matches(pattern, text: str, block: int = 1 << 16) -> list[str]:
+    """``pattern.findall(text)`` (for patterns as ``distinct_matches`` takes them), block by block,
+    each distinct token one shared string: a long text's token list costs a pointer a token."""
+    from sys import intern
+
+    out: list[str] = []
+    lo, size = 0, len(text)
+    while lo < size:
+        hi = size
+        if lo + block < size:
+            cut = next_space(text, lo + block)
+            hi = size if cut == -1 else cut + 1
+        out.extend(map(intern, pattern.findall(text, lo, hi)))
+        lo = hi
+    return out

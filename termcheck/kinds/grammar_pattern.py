@@ -25,6 +25,7 @@ n times), ``name``.
 from __future__ import annotations
 
 import re
+from array import array
 from functools import lru_cache
 
 from ..lazymodel import BaseModel, ConfigDict, Field
@@ -135,18 +136,19 @@ def _automaton(words: frozenset):
     return auto
 
 
-def _anchor_hits(text: str) -> dict[str, list[int]]:
-    """Anchor word -> start offsets of it as a whole token."""
+def _anchor_hits(text: str) -> dict[str, array]:
+    """Anchor word -> start offsets of it as a whole token (machine-integer arrays: a long text
+    holds hundreds of thousands of them for the whole check)."""
     words = frozenset(_ANCHORS)
-    out: dict[str, list[int]] = {}
+    out: dict[str, array] = {}
     for w in words:  # at the very start of the text no character comes before
         if text.startswith((w, w[:1].upper() + w[1:])) and not _continues(text, len(w)):
-            out.setdefault(w, []).append(0)
+            out.setdefault(w, array("q")).append(0)
     for end, (n, w) in _automaton(words).iter(text):
         start = end + 1 - n
         if _continues(text, end + 1) or (text[start - 1] in "'’" and text[start - 2:start - 1].isalnum()):
             continue  # part of a longer token: "anyway", "Guang'an"
-        out.setdefault(w, []).append(start)
+        out.setdefault(w, array("q")).append(start)
     return out
 
 

@@ -16,6 +16,7 @@ n-grams that agree in every word but one are variants; the rare one is reported 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import islice
 
 import re
 
@@ -26,6 +27,7 @@ from ..lang import morph
 from ..lang.en_nouns import singular_form
 from ..lang.lexicon import lexicon
 from ..text import lower
+from ._util import interned_matches
 
 TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]|[^\s\p{L}'’]")
 # words, or any other single non-space character (a separator); stdlib ``re`` for speed
@@ -107,9 +109,9 @@ def run(rule, ctx):
     word_count: Counter = Counter()
     toks_by_seg = []
     for seg in ctx.segments:
-        toks = FAST_TOKEN.findall(lower(seg.text))
+        toks = interned_matches(FAST_TOKEN, lower(seg.text))
         toks_by_seg.append(toks)
-        grams.update(zip(*(toks[i:] for i in range(n))))
+        grams.update(zip(*(islice(toks, i, None) for i in range(n))))
         word_count.update(toks)
     rare_words = {w for w, c in word_count.items() if c <= p.max_rare and len(w) >= p.min_length}
     rare_grams = _rare_grams(toks_by_seg, grams, rare_words, n, p.max_rare)
