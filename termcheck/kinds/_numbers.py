@@ -11,10 +11,11 @@ class QuantityList(list):
     """A segment's quantities in text order, with their start offsets (``starts``; None if the
     list were ever out of order) so that the ones in a stretch of text are found by bisection."""
 
-    __slots__ = ("starts",)
+    __slots__ = ("starts", "memo")
 
     def __init__(self, qs=()):
         super().__init__(qs)
+        self.memo: dict = {}  # analyses derived from these quantities, kept with them
         starts = [q.start for q in self]
         self.starts = starts if all(x <= y for x, y in zip(starts, starts[1:])) else None
 

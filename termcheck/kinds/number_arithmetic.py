@@ -207,16 +207,12 @@ def _colon_reference(rule, seg, text, a, b, cs, ce, qs, all_qs):
     if not all(ELLIPSIS.match(text, q.end) for q in figures):
         return
     lead = text[a:cs].lower()
-    named = []
-    in_lead: dict[str, bool] = {}  # one search per distinct counted phrase, not per figure
-    for q in all_qs:
-        if q.kind == "count" and q.unit and not (a <= q.start < b) and not q.words:
-            g = text[q.num_end:q.unit_end].strip().lower()
-            hit = in_lead.get(g)
-            if hit is None:
-                hit = in_lead[g] = regex.search(rf"\b{regex.escape(g)}\b", lead) is not None
-            if hit:
-                named.append((len(g), q))
+    found = []  # (place in the document's figures, phrase length, figure)
+    for g, figs in _counted_phrases(text, all_qs).items():
+        # one search per distinct counted phrase, and only when the lead holds it at all
+        if g in lead and regex.search(rf"\b{regex.escape(g)}\b", lead):
+            found.extend((k, len(g), q) for k, q in figs if not (a <= q.start < b))
+    named = [(n, q) for _, n, q in sorted(found, key=lambda x: x[0])]
     longest = max((n for n, _ in named), default=0)
     named = {q.value: q for n, q in named if n == longest}  # "poor counties" before "counties"
     if len(named) != 1:
@@ -225,6 +221,21 @@ def _colon_reference(rule, seg, text, a, b, cs, ce, qs, all_qs):
     start = figures[0].start  # the total stands elsewhere: the finding covers the list, the message names it
     for f in _compare(rule, seg, text, total, cs, ce, b, qs, ":", len(figures)):
         yield f.with_(start=start, text=seg.original[start:f.end])
+
+
+def _counted_phrases(text, all_qs) -> dict[str, list]:
+    """Counted figures of the segment by their counted phrase ("poor counties"): {phrase:
+    [(place, figure)]}, worked out once per segment (kept with its quantities)."""
+    memo = getattr(all_qs, "memo", None)
+    if memo is not None and "counted_phrases" in memo:
+        return memo["counted_phrases"]
+    out: dict[str, list] = {}
+    for k, q in enumerate(all_qs):
+        if q.kind == "count" and q.unit and not q.words:
+            out.setdefault(text[q.num_end:q.unit_end].strip().lower(), []).append((k, q))
+    if memo is not None:
+        memo["counted_phrases"] = out
+    return out
 
 
 def _counted_word(qs, total, cs):
