@@ -61,6 +61,29 @@ def _read_toml(path: Path) -> dict:
         raise ConfigError(f"{path}: invalid configuration: {exc}") from None
 
 
+def _validated(data: dict, path: Path) -> Config:
+    """``Config.model_validate(data)``, kept in the cache directory (keyed by the settings and the
+    code), so that a start with a configuration file imports no pydantic either."""
+    import json
+
+    from . import rulecache
+
+    key = rulecache.digest(json.dumps(data, sort_keys=True, default=repr).encode())
+    cached = rulecache.load_object("config", key)
+    if isinstance(cached, Config):
+        return cached
+    from pydantic import ValidationError
+
+    try:
+        cfg = Config.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(f"{path}: {loc}: {err['msg']}") from None
+    rulecache.save(key, cfg, prefix="config")
+    return cfg
+
+
 def find_config(start: Path) -> Path | None:
     """The nearest termcheck.toml, or pyproject.toml with [tool.termcheck], from ``start`` upwards."""
     start = start.resolve()
@@ -83,14 +106,7 @@ def load_config(path: Path | None) -> Config:
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("termcheck", {})
     data = {k: v for k, v in data.items() if k != "serve"}  # [serve] is read by termcheck.api.settings
-    from pydantic import ValidationError
-
-    try:
-        cfg = Config.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(f"{path}: {loc}: {err['msg']}") from None
+    cfg = _validated(data, path)
     base = path.parent
     return cfg.model_copy(update={
         "base_dir": str(base),

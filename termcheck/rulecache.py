@@ -45,13 +45,33 @@ def key(texts, overrides: dict | None) -> str:
     return h.hexdigest()[:32]
 
 
-def _path(key: str) -> Path | None:
+def _path(key: str, prefix: str = "rules") -> Path | None:
     if os.environ.get("TERMCHECK_NO_CACHE"):
         return None
     from .glossary.cache import cache_dir
 
     d = cache_dir()
-    return d / f"rules-{key}.pkl" if d is not None else None
+    return d / f"{prefix}-{key}.pkl" if d is not None else None
+
+
+def digest(*parts: bytes) -> str:
+    """A cache key over ``parts`` and the code (``_code_stamp``)."""
+    h = hashlib.sha256(FORMAT + _code_stamp())
+    for part in parts:
+        h.update(hashlib.sha256(part).digest())
+    return h.hexdigest()[:32]
+
+
+def load_object(prefix: str, key: str):
+    """A pickled object saved with ``save(key, obj, prefix)``, or None."""
+    path = _path(key, prefix)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            return pickle.loads(f.read())
+    except Exception:  # missing, stale or corrupt: rebuilt and replaced by save()
+        return None
 
 
 def dumps(obj) -> bytes:
@@ -60,25 +80,21 @@ def dumps(obj) -> bytes:
 
 def load(key: str):
     """The cached [(spec, pickled params, path, line)], or None."""
-    path = _path(key)
-    if path is None:
-        return None
+    blobs = load_object("rules", key)
     try:
-        with open(path, "rb") as f:
-            blobs = pickle.loads(f.read())
-        return [pickle.loads(b) for b in blobs]
-    except Exception:  # missing, stale or corrupt: rebuilt and replaced by save()
+        return [pickle.loads(b) for b in blobs] if blobs is not None else None
+    except Exception:
         return None
 
 
-def save(key: str, blobs: list[bytes]) -> bool:
-    path = _path(key)
+def save(key: str, blobs, prefix: str = "rules") -> bool:
+    path = _path(key, prefix)
     if path is None:
         return False
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".rules-", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{prefix}-", dir=path.parent)
         with os.fdopen(fd, "wb") as f:
             f.write(dumps(blobs))
         os.replace(tmp, path)

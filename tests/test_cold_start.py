@@ -152,3 +152,26 @@ def test_packed_word_counts_answer_like_the_dict(monkeypatch):
         assert dict(table.items()) == counts and len(table) == len(counts) and set(table) == set(counts)
         monkeypatch.setattr(packed, "UNPACK_AFTER", 0)
     assert table._dict == counts
+
+
+def test_warm_check_with_a_configuration_file_imports_no_pydantic(tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("It was in in the west and the the plan.\n", encoding="utf-8")
+    conf = tmp_path / "termcheck.toml"
+    out = tmp_path / "out.json"
+    args = ("check", str(doc), "--config", str(conf), "--select", "TC701", "-f", "json", "-o", str(out))
+
+    def found():
+        return [(f["text"], f["severity"]) for r in json.loads(out.read_text(encoding="utf-8"))["files"]
+                for f in r["findings"]]
+
+    conf.write_text('[severity]\nTC701 = "error"\n', encoding="utf-8")
+    _probe(tmp_path, *args)
+    assert found() == [("in in", "error"), ("the the", "error")]
+    conf.write_text('[severity]\nTC701 = "info"\n[params.TC701]\nexceptions = ["the the"]\n', encoding="utf-8")
+    assert "pydantic" in _probe(tmp_path, *args)[0]  # new settings: validated
+    for _ in range(3):  # (someone's edit to the code may rebuild the caches in between)
+        warm, _ = _probe(tmp_path, *args)
+        if not warm:
+            break
+    assert warm == [] and found() == [("in in", "info")]
