@@ -85,7 +85,8 @@ class _Probe:
                 slack = 1.0 - cutoff / 100.0
                 pool = self.pools[(n, cutoff)] = [
                     w for ln, ws in self._holes.items() if abs(ln - n) <= slack * (ln + n) + 1 for w in ws]
-            hit = self.near[k] = bool(pool) and extractOne(word, pool, scorer=ratio, score_cutoff=cutoff) is not None
+            hit = self.near[k] = bool(pool) and extractOne(
+                word, pool, scorer=ratio, processor=None, score_cutoff=cutoff) is not None
         return hit
 
     def get(self, left: str, right: str):
