@@ -134,10 +134,12 @@ MEASURES = frozenset(w for line in Path(__file__).with_name("measure_nouns.txt")
                      for w in line.split("#", 1)[0].split())
 
 
+@lru_cache(maxsize=65536)  # asked for every word after every figure of a text
 def _counted_plural(w: str) -> str | None:
     return plural_form(w) if is_singular(w) and w.lower() not in MEASURES else None
 
 
+@lru_cache(maxsize=65536)
 def _counted_singular(w: str) -> str | None:
     sing = singular_form(w)
     return sing if sing and sing.lower() not in MEASURES else None
