@@ -187,3 +187,14 @@ def test_parts_after_a_demonstrative_point_back_to_the_previous_sentence():
     assert tc308(bad.replace("2.6 million", "2.6 billion")) == []
     grant = "The grant rose to 2400 yuan per pupil, an increase of 300 yuan. Of this amount, 1500 yuan is for meals, {} yuan for housing and 400 yuan for books."
     assert tc308(grant.format(600)) and tc308(grant.format(500)) == []
+
+
+def test_digit_grouping_passes_over_slash_fractions():
+    # sentences written for this test: a four-digit fraction-like figure ("3/10") beside grouped
+    # and ungrouped four-digit figures used to crash TC304 (group("3/10"))
+    from termcheck.engine import Engine
+    from termcheck.model import Document
+    eng = Engine.from_config()
+    text = "Roughly 3/10 of the 1,250 plots and 4,400 homes, but 5200 tents, were rebuilt."
+    found = [(f.rule, f.text) for f in eng.check(Document.from_text(text, path="t.txt")) if f.rule == "TC304"]
+    assert found == [("TC304", "5200")]

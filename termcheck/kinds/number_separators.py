@@ -28,7 +28,8 @@ def _digits(q) -> str:
 def run(rule, ctx):
     p: Params = rule.params
     qs = [(seg, q) for seg in ctx.segments for q in quantities(ctx, seg)
-          if not q.is_label and not q.words and q.number[:1].isdigit()]
+          if not q.is_label and not q.words and q.number[:1].isdigit()
+          and q.kind != "fraction"]  # "3/10" has no digit groups to separate
     if not any(q.separators for _, q in qs):
         return
     if p.mode == "long":
