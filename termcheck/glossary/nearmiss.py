@@ -22,6 +22,7 @@ SPLIT = re.compile(r"([^\W_]+)")  # TOKEN, captured: split() keeps the tokens
 BOS, EOS = "\x02", "\x03"
 MIN_HOLE = 4  # shorter tokens (of, and, the ...) are not worth a fuzzy comparison
 SEP, FS = "\x1e", "\x1f"
+CACHE_MAX = 200_000  # entries of the per-word caches kept for the process
 
 
 def index_for(g, concepts=None):
@@ -85,6 +86,8 @@ class _Probe:
                 slack = 1.0 - cutoff / 100.0
                 pool = self.pools[(n, cutoff)] = [
                     w for ln, ws in self._holes.items() if abs(ln - n) <= slack * (ln + n) + 1 for w in ws]
+            if len(self.near) > CACHE_MAX:  # a long-running server sees ever new words
+                self.near.clear()
             hit = self.near[k] = bool(pool) and extractOne(
                 word, pool, scorer=ratio, processor=None, score_cutoff=cutoff) is not None
         return hit
@@ -127,6 +130,8 @@ class _Probe:
                         cut[rest_t] = near
                 if cut:
                     out.append((n, j, edge, cut))
+            if len(self.slot_cache) > CACHE_MAX:
+                self.slot_cache.clear()
             out = self.slot_cache[k] = tuple(out)
         return out
 
