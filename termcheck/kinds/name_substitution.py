@@ -41,12 +41,15 @@ Params: ``min_title_words``, ``max_changed``, ``min_common``, ``min_common_relat
 from __future__ import annotations
 
 import bisect
+from array import array
+from sys import intern
 import difflib
 import functools
 import re
 from collections import defaultdict
 
 from ..lazymodel import BaseModel, ConfigDict, Field
+from ..text import lower
 
 QUOTED = re.compile(r"“([^”\n]{8,300})”|\"([^\"\n]{8,300})\"|‘([^’\n]{8,300})’")
 INNER = re.compile(r"[‘']([^’'\n]{8,200})[’']")
@@ -195,18 +198,22 @@ class _Occurrences:
     def __init__(self, ctx):
         self.ctx = ctx
         self.words: list[str] | None = None
-        self.at: dict[str, list[int]] = {}
+        self.at: dict[str, array] = {}
 
     def _build(self):
         words: list[str] = []
         for seg in self.ctx.segments:
-            words += [POSSESSIVE.sub("", w) if "'" in w or "’" in w else w
-                      for w in TOKEN.findall(seg.text.lower())]
+            # one shared string per distinct word: a long text's list costs a pointer a word
+            words += [intern(POSSESSIVE.sub("", w)) if "'" in w or "’" in w else intern(w)
+                      for w in TOKEN.findall(lower(seg.text))]
             words.append("\n")  # no sequence runs across segments
         self.words = words
-        at: dict[str, list[int]] = defaultdict(list)
+        at: dict[str, array] = {}
         for i, w in enumerate(words):
-            at[w].append(i)
+            pos = at.get(w)
+            if pos is None:
+                pos = at[w] = array("q")
+            pos.append(i)
         self.at = at
 
     def count(self, seq: tuple) -> int:
