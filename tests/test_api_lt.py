@@ -17,6 +17,8 @@ from termcheck.api.settings import Settings
 # an unclosed quote (TC5xx punctuation) after an astral-plane emoji: UTF-16 offsets differ from Python's
 EMOJI_TEXT = "Progress 😀 was reported.\nThe province adopted the “Outline for Development on 3 May.\n"
 QUOTE = EMOJI_TEXT.index("“")
+# TC502 spans an unclosed quote from its opener to where the closer belongs (the sentence's end)
+UNCLOSED = "“Outline for Development on 3 May"
 MATCH_KEYS = {"message", "shortMessage", "replacements", "offset", "length", "context", "sentence", "type", "rule",
               "ignoreForIncompleteSentence", "contextForSureMatch"}
 
@@ -60,10 +62,10 @@ def test_form_check_utf16_offsets_and_every_field(client):
     body = r.json()
     assert_lt_shape(body)
     m = quote_match(body)
-    assert m["offset"] == QUOTE + 1 and m["length"] == 1  # the emoji counts as two UTF-16 units
+    assert m["offset"] == QUOTE + 1 and m["length"] == len(UNCLOSED)  # the emoji counts as two UTF-16 units
     assert m["rule"]["category"]["id"] == "PUNCTUATION" and m["rule"]["issueType"] == "typographical"
     ctx = m["context"]
-    assert ctx["text"][ctx["offset"]:ctx["offset"] + ctx["length"]] == "“"
+    assert ctx["text"][ctx["offset"]:ctx["offset"] + ctx["length"]] == UNCLOSED
     assert ctx["text"].replace("...", "") in EMOJI_TEXT.replace("\n", " ")
     assert "Outline" in m["sentence"]
     assert body["language"]["code"] == "en-US"
@@ -87,7 +89,7 @@ def test_ltex_shape_form_body_labelled_json_with_annotations(client):
     assert r.status_code == 200, r.text
     full = "".join(p.get("text", p.get("markup")) for p in annotation)
     m = next(m for m in r.json()["matches"] if m["rule"]["category"]["id"] == "PUNCTUATION")
-    assert full[m["offset"]:m["offset"] + m["length"]] == "“"
+    assert full[m["offset"]:m["offset"] + m["length"]] == "“Outline for Development"
 
 
 def test_obsidian_shape_auto_language_and_categories(client):
@@ -110,7 +112,7 @@ def test_libreoffice_shape(client):
     body = "text=" + quote(EMOJI_TEXT) + "&language=en-US"
     r = client.post("/v2/check", content=body.encode(), headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert r.status_code == 200
-    assert quote_match(r.json())["length"] == 1
+    assert quote_match(r.json())["length"] == len(UNCLOSED)
 
 
 def test_enabled_only_and_unknown_ids_ignored(client):
@@ -187,7 +189,7 @@ def test_language_tool_python_check(server):
         assert matches, "termcheck's findings reach the client"
         quote = next(m for m in matches if m.rule_id.startswith("TC5") and m.offset == QUOTE)
         # the client turns UTF-16 offsets back into Python indices (one less after the emoji)
-        assert EMOJI_TEXT[quote.offset:quote.offset + quote.error_length] == "“"
+        assert EMOJI_TEXT[quote.offset:quote.offset + quote.error_length] == UNCLOSED
         assert quote.category == "PUNCTUATION" and quote.rule_issue_type == "typographical"
         tool.disable_spellchecking()
         assert all(m.category != "TYPOS" for m in tool.check("All is wel here, in the “Outline."))
