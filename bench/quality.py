@@ -209,6 +209,23 @@ def table(res: dict) -> str:
     return "\n".join(out) + "\n"
 
 
+def summary(res: dict, title: str) -> str:
+    """The headline table of another corpus (the held-out set)."""
+    c, b, cl, bc = res["corpus"]["overall"], res["bilingual"]["overall"], res["clean"], res["bilingual_clean"]
+    out = [f"## {title}\n", "| set | slips | found | recall | findings | precision |", "|---|---|---|---|---|---|"]
+    for name, o in (("documents", c), ("bilingual pairs", b)):
+        out.append(f"| {name} | {o['gold']} | {o['found']} | {f3(o['recall'])} | {o['findings']} | {f3(o['precision'])} |")
+    out.append("")
+    out.append(f"Clean twins: {cl['per_1000']:.2f} findings per 1,000 words ({cl['warning_error_per_1000']:.2f} warning/error); "
+               f"clean pairs: {bc['findings']} findings in {bc['words']} words.\n")
+    out.append("| category | slips | found | recall |")
+    out.append("|---|---|---|---|")
+    for cat, x in res["corpus"]["per_category"].items():
+        if x["gold"]:
+            out.append(f"| {cat} | {x['gold']} | {x['found']} | {f3(x['recall'])} |")
+    return "\n".join(out) + "\n"
+
+
 def precision_data(res: dict) -> dict:
     """Per-rule figures stored beside the rule packs for `termcheck rules --explain`."""
     return {"note": "Written by bench/quality.py --write-precision from the development corpus (tests/corpus).",
@@ -220,6 +237,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="a corpus folder of the same layout (default tests/corpus)")
+    ap.add_argument("--holdout", type=Path, metavar="DIR",
+                    help="also print the headline figures of a held-out corpus (tests/holdout: measured, never tuned to)")
     ap.add_argument("--write-precision", metavar="FILE", help="store per-rule precision (rules/precision.json)")
     ap.add_argument("--list", choices=["fp", "missed", "clean"], help="list false alarms, missed slips or clean-twin findings")
     ap.add_argument("--category", help="with --list: only this category (or rule id for fp/clean)")
@@ -249,6 +268,8 @@ def main(argv=None) -> int:
         print(json.dumps(slim, indent=1, default=str))
     else:
         sys.stdout.write(table(res))
+        if args.holdout:
+            sys.stdout.write("\n" + summary(measure(args.holdout), f"Held-out set ({args.holdout.name}/: see its README)"))
     return 0
 
 
