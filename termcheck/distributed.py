@@ -133,22 +133,14 @@ def check_batch_task(job: Job, items):
 def raw_findings(engine, doc, cfg, local: bool | None):
     """Findings of the selected rules before ``finalize``, grouped by rule position; ``local``
     picks segment-local rules (True), the others (False) or all (None). Mirrors Engine.check."""
-    from .errors import CheckTimeout
-    from .engine import Context
+    from .engine import Context, run_rule
 
     ctx = Context(document=doc, config=cfg, glossary=engine.glossary)
     out = {}
     for i, rule in enumerate(engine.selected(cfg, doc.bilingual)):
         if local is not None and (rule.kind in SEGMENT_LOCAL_KINDS) != local:
             continue
-        try:
-            produced = list(rule.run(rule, ctx) or ())
-        except TimeoutError:
-            raise CheckTimeout(f"rule {rule.id} ran past its time budget on {doc.path}") from None
-        sev = cfg.severity.get(rule.id)
-        if sev and sev != rule.severity:
-            produced = [f.with_(severity=sev) for f in produced]
-        out[i] = produced
+        out[i] = run_rule(rule, ctx, cfg)
     return out
 
 

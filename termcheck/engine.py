@@ -93,15 +93,21 @@ class Engine:
         ctx = Context(document=document, config=config, glossary=self.glossary)
         findings: list[Finding] = [n for n in document.notes if _note_selected(n, config)]
         for rule in self.selected(config, document.bilingual):
-            try:
-                produced = list(rule.run(rule, ctx) or ())
-            except TimeoutError:
-                raise CheckTimeout(f"rule {rule.id} ran past its time budget on {document.path}") from None
-            sev = config.severity.get(rule.id)
-            if sev and sev != rule.severity:
-                produced = [f.with_(severity=sev) for f in produced]
-            findings.extend(produced)
+            findings.extend(run_rule(rule, ctx, config))
         return finalize(findings, document, {r.id for r in self.rules if r.spec.requires_source})
+
+
+def run_rule(rule, ctx: Context, config: Config) -> list[Finding]:
+    """One rule's findings on ``ctx``'s document, with the configured severity; a rule past its
+    time budget ends the check with CheckTimeout (one line, exit 2)."""
+    try:
+        produced = list(rule.run(rule, ctx) or ())
+    except TimeoutError:
+        raise CheckTimeout(f"rule {rule.id} ran past its time budget on {ctx.document.path}") from None
+    sev = config.severity.get(rule.id)
+    if sev and sev != rule.severity:
+        produced = [f.with_(severity=sev) for f in produced]
+    return produced
 
 
 def _note_selected(note: Finding, config: Config) -> bool:

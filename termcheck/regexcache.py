@@ -26,6 +26,21 @@ MAX_PATTERNS = 4000  # patterns built from input text would grow the file: start
 _STATE: dict = {}
 
 
+class _Recorder:
+    """Stands in for a regex engine's C module during one compile, to catch the arguments of its
+    compile() (the rest is passed through)."""
+
+    def __init__(self, real_c):
+        self.real_c, self.args = real_c, None
+
+    def __getattr__(self, name):
+        return getattr(self.real_c, name)
+
+    def compile(self, *args):
+        self.args = args
+        return self.real_c.compile(*args)
+
+
 def _file():
     import regex
 
@@ -105,19 +120,6 @@ def install() -> None:
 
     lock = threading.Lock()  # the C module is swapped for a recorder during one compile
 
-    class _Recorder:
-        """Stands in for the C module during one compile, to catch the arguments of its compile()."""
-
-        def __init__(self):
-            self.args = None
-
-        def __getattr__(self, name):
-            return getattr(real_c, name)
-
-        def compile(self, *args):
-            self.args = args
-            return real_c.compile(*args)
-
     def _compile(pattern, flags, ignore_unused, kwargs, cache_it):
         if kwargs or type(pattern) is not str or int(flags) & skip_flags:
             return original(pattern, flags, ignore_unused, kwargs, cache_it)
@@ -132,7 +134,7 @@ def install() -> None:
                 return compiled
             except Exception:
                 pass
-        recorder = _Recorder()
+        recorder = _Recorder(real_c)
         with lock:
             main._regex = recorder
             try:
@@ -171,17 +173,6 @@ def _install_re(stored: dict, new: dict, lock) -> None:
     except Exception:
         return
 
-    class _Recorder:
-        def __init__(self):
-            self.args = None
-
-        def __getattr__(self, name):
-            return getattr(real_c, name)
-
-        def compile(self, *args):
-            self.args = args
-            return real_c.compile(*args)
-
     def compile(p, flags=0):
         if type(p) is not str or int(flags) & skip_flags:
             return original(p, flags)
@@ -192,7 +183,7 @@ def _install_re(stored: dict, new: dict, lock) -> None:
                 return real_c.compile(*_unpacked(args))
             except Exception:
                 pass
-        recorder = _Recorder()
+        recorder = _Recorder(real_c)
         with lock:
             _compiler._sre = recorder
             try:

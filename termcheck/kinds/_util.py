@@ -15,16 +15,9 @@ def distinct_matches(pattern, text: str, block: int = 1 << 16) -> set[str]:
     just after a white-space character, which no match can span, so the set is the same,
     while the list of every token of a long text is never held at once."""
     out: set[str] = set()
-    lo, size = 0, len(text)
-    while lo < size:
-        hi = size
-        if lo + block < size:
-            cut = next_space(text, lo + block)
-            hi = size if cut == -1 else cut + 1
+    for lo, hi in _blocks(text, block):
         out.update(pattern.findall(text, lo, hi))
-        lo = hi
     return out
-
 
 
 def interned_matches(pattern, text: str, block: int = 1 << 16) -> list[str]:
@@ -33,12 +26,18 @@ def interned_matches(pattern, text: str, block: int = 1 << 16) -> list[str]:
     from sys import intern
 
     out: list[str] = []
+    for lo, hi in _blocks(text, block):
+        out.extend(map(intern, pattern.findall(text, lo, hi)))
+    return out
+
+
+def _blocks(text: str, block: int):
+    """(start, end) of blocks of about ``block`` characters, each ending just after white space."""
     lo, size = 0, len(text)
     while lo < size:
         hi = size
         if lo + block < size:
             cut = next_space(text, lo + block)
             hi = size if cut == -1 else cut + 1
-        out.extend(map(intern, pattern.findall(text, lo, hi)))
+        yield lo, hi
         lo = hi
-    return out
