@@ -1,0 +1,48 @@
+"""Per-segment analyses that several kinds need, computed once per check and shared through
+``ctx.memoize``: the lower-cased text, sentence spans and word tokens. A kind that needs one of
+these takes it from here instead of re-scanning the segment, so adding a rule does not add a
+tokenisation pass.
+
+Memory: a long document keeps these for every segment until the check ends, so they are compact
+(offsets in machine-integer arrays, words as interned strings shared by every occurrence).
+"""
+from __future__ import annotations
+
+from array import array
+from sys import intern
+
+from ..text import WORD, lower, sentence_spans
+
+
+def lowered(ctx, seg) -> str:
+    """``seg.text.lower()``, once per check (same length and offsets as the text for the
+    scripts of the genre; kinds that rely on that check ``len`` themselves)."""
+    return ctx.memoize(("lowered", seg.id), lambda: lower(seg.text))
+
+
+def sentences(ctx, seg) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the segment (``text.sentence_spans``)."""
+    return ctx.memoize(("sentences", seg.id), lambda: list(sentence_spans(seg.text)))
+
+
+class Words:
+    """The segment's words as ``text.WORD`` finds them: ``words[i]`` spans ``starts[i]:ends[i]``."""
+
+    __slots__ = ("words", "starts", "ends")
+
+    def __init__(self, text: str):
+        self.words: list[str] = []
+        self.starts = array("q")
+        self.ends = array("q")
+        for m in WORD.finditer(text):
+            a, b = m.span()
+            self.words.append(intern(text[a:b]))
+            self.starts.append(a)
+            self.ends.append(b)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def words(ctx, seg) -> Words:
+    return ctx.memoize(("words", seg.id), lambda: Words(seg.text))
