@@ -40,6 +40,30 @@ class Context:
             self.memo[key] = fn()
         return self.memo[key]
 
+    def release(self, namespaces) -> None:
+        """Forget the analyses of ``namespaces`` (a key's namespace is its first element, or the
+        key itself when it is a string): no rule still to run needs them."""
+        drop = set(namespaces)
+        if drop:
+            for key in [k for k in self.memo if memo_namespace(k) in drop]:
+                del self.memo[key]
+
+
+def memo_namespace(key) -> str:
+    return key[0] if isinstance(key, tuple) else key
+
+
+def memo_last_use(rules) -> dict[str, int]:
+    """Namespace -> index of the last rule in ``rules`` whose kind declares it in ``MEMO`` (the
+    ctx.memo namespaces a kind reads or writes). A namespace no kind declares is never released."""
+    from .kinds import load_kind
+
+    last: dict[str, int] = {}
+    for i, rule in enumerate(rules):
+        for ns in getattr(load_kind(rule.kind), "MEMO", ()):
+            last[ns] = i
+    return last
+
 
 class Engine:
     """Rules and glossary loaded and indexed once; ``check`` may be called many times."""
@@ -92,8 +116,13 @@ class Engine:
         config = config or self.config
         ctx = Context(document=document, config=config, glossary=self.glossary)
         findings: list[Finding] = [n for n in document.notes if _note_selected(n, config)]
-        for rule in self.selected(config, document.bilingual):
+        rules = self.selected(config, document.bilingual)
+        # a long document's shared analyses (quantities, glossary matches, tokens) are freed as soon
+        # as the last rule that uses them has run, so they do not all stack up to the peak
+        last_use = memo_last_use(rules)
+        for i, rule in enumerate(rules):
             findings.extend(run_rule(rule, ctx, config))
+            ctx.release(ns for ns, j in last_use.items() if j == i)
         return finalize(findings, document, {r.id for r in self.rules if r.spec.requires_source})
 
 

@@ -22,6 +22,9 @@ from typing import Literal
 import regex
 from ..lazymodel import BaseModel
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("acronym-expansions",)
+
 ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-])([A-Z][A-Z&]{1,7})s?(?![\p{L}\p{N}\-])")
 # full-width brackets too: the expansion is there even if its brackets are a slip (TC503)
 # "Long Name (ACR)", also "(hereinafter referred to as the ACR)" and quoted "(“ACR”)"

@@ -42,6 +42,9 @@ from ..lang.slots import (classes_of, frame_preposition, grammar, past_context, 
 from ..lang.pinyin import is_pinyin_name
 from ..text import SENTENCE_END
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("confusion-country",)
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 NEXT = re.compile(r"[ \t\u00a0\-]+([^\W_]+)")  # a word or a number ("led 35 households")
 PREV_NAME = re.compile(r"(\w[\w'’]*)[ \t\u00a0]+$")

@@ -19,6 +19,9 @@ from typing import Literal
 
 from ..lazymodel import BaseModel, ConfigDict
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("glossary-matches", "glossary-term-scan")
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")

@@ -33,6 +33,9 @@ from ..lazymodel import BaseModel, ConfigDict, Field
 from ..lang import morph
 from ..lang.en_nouns import singular_form
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("grammar_anchors", "grammar_windows")
+
 TOKEN = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d+(?:[.,]\d+)*|\S")
 SINGULAR_VERB = {"have": "has", "are": "is", "were": "was", "do": "does"}
 PLURAL_VERB = {v: k for k, v in SINGULAR_VERB.items()}

@@ -51,6 +51,9 @@ from collections import defaultdict
 from ..lazymodel import BaseModel, ConfigDict, Field
 from ..text import lower
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("glossary-names", "glossary-word-swaps", "names")
+
 QUOTED = re.compile(r"“([^”\n]{8,300})”|\"([^\"\n]{8,300})\"|‘([^’\n]{8,300})’")
 INNER = re.compile(r"[‘']([^’'\n]{8,200})[’']")
 TOKEN = re.compile(r"[^\W_][\w'’\-]*")

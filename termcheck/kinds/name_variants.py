@@ -31,6 +31,9 @@ from ..lang.en_nouns import singular_form
 from ..lang.pinyin import is_pinyin_name
 from ..text import sentence_start_before
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("names",)
+
 
 TOKEN = regex.compile(r"[\p{L}&][\p{L}\p{M}'’\-]*")
 CONNECTORS = {"of", "and", "for", "the", "on", "in", "&", "to"}

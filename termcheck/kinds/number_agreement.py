@@ -16,6 +16,9 @@ from ..lang import morph
 from ..lang.en_nouns import ADJECTIVES, MEASURES, is_plural, is_singular, pluralise, singularise
 from ._numbers import quantities
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
+
 NEXT_WORD = regex.compile(r"[ \u00a0](?P<w>[A-Za-z]+)(?![-'’\w])")
 PHRASE_END = regex.compile(r"""\s*(?:[.,;:!?](?!\w)|[)\]”"’(]|$|(?:of|in|were|was|are|is|with|to|for|from|that|which|
     at|by|on|have|has|had|will|would|shall|should|can|could|must|may|might|each|per|under|across|who|whose)\b

@@ -18,6 +18,9 @@ from ..lazymodel import BaseModel, ConfigDict
 from ..lang.quantity import SCALES, group, plain
 from ._numbers import by_sentence
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
+
 FROM = re.compile(r"\bfrom\s+$", re.I)
 TO = re.compile(r"\bto\s+$", re.I)
 CHANGE = re.compile(r"(?:\b(?:decrease|reduction|drop|fall|decline|cut|increase|rise|growth|gain)\s+of\s+"

@@ -32,6 +32,9 @@ from ..lang.quantity import group, plain, render_en
 from ._lost_scale import lost_scale
 from ._numbers import by_sentence, quantities
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
+
 DATA = Path(__file__).resolve().parent.parent / "lang" / "magnitudes.yml"
 
 PAIR_TO = regex.compile(r"\bto\s+$", regex.I)

@@ -24,6 +24,19 @@ from ..lang.en_nouns import singularise
 from ..lang.quantity import plain
 from ._numbers import by_sentence, quantities, sentences
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = (
+    "en_quantities",
+    "en_quantities_by_sentence",
+    "sentences",
+    "number_repeats_by_head",
+    "number_repeats_context",
+    "number_repeats_names",
+    "number_repeats_sentence_starts",
+    "number_repeats_starts",
+    "number_repeats_years",
+)
+
 WORD = regex.compile(r"[A-Za-z][a-z]{3,}")
 # function words and figures' own vocabulary: never evidence that two contexts are one subject
 FUNCTION = frozenset("""

@@ -15,6 +15,9 @@ from ..lazymodel import BaseModel, ConfigDict
 from ..lang.quantity import group
 from ._numbers import quantities
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")

@@ -21,6 +21,9 @@ from typing import Literal
 import regex
 from ..lazymodel import BaseModel
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("quote-events", "quote-style-straight")
+
 
 PAIRS = {"(": ")", "[": "]", "【": "】", "《": "》", "“": "”", "‘": "’", "（": "）", "「": "」", "『": "』", "〈": "〉"}
 CLOSERS = {v: k for k, v in PAIRS.items()}

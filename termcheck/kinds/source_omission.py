@@ -17,6 +17,9 @@ from ..readers.aligned import _features, align
 from ._bilingual import (HAN, en_len, en_numbers, en_sentences, length_ratio, paired, short, trimmed, zh_len,
                          zh_numbers, zh_sentences)
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("bilingual", "missing-sentences")
+
 
 class Params(BaseModel):
     report: Literal["sentence", "length"]

@@ -27,6 +27,9 @@ from ..lazymodel import BaseModel
 
 from ._bilingual import HAN, paired, trimmed
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("source-terms",)
+
 FILL = "\u2060"  # readers.mask.FILL
 APPROVED = ("preferred", "admitted")
 BAD = ("deprecated", "superseded")

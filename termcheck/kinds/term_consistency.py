@@ -26,6 +26,9 @@ from ..lazymodel import BaseModel, ConfigDict, Field
 
 from .glossary_term import glossary_matches, suggestion_for, zh_of
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("glossary-matches",)
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")

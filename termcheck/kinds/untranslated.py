@@ -12,6 +12,9 @@ from typing import Literal
 import regex
 from ..lazymodel import BaseModel
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("han-runs",)
+
 HAN = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]+")
 TRAIL = regex.compile(r"(?:[0-9\-+()（）]|\.(?=\d))+")  # a full stop only inside a number
 ENGLISH_WORD = regex.compile(r"[a-z]{2,}")
