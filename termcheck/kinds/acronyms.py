@@ -31,7 +31,13 @@ ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-])([A-Z][A-Z&]{1,7})s?(?![\p{L}\p{N}\
 PAREN_ACR = regex.compile(r"[(（](?:(?i:hereinafter|hereafter)[ \t]+(?:referred[ \t]+to[ \t]+as|called|the)[ \t]+"
                           r"(?:the[ \t]+)?)?[\"“]?([A-Z][A-Z&]{1,7})s?[\"”]?[)）]")
 LONG_BEFORE = regex.compile(r"([\p{L}][\p{L}\-]*(?:[ \-]+[\p{L}\-]+){0,12})\s*$")
-PAREN_BEFORE = regex.compile(r"\b([A-Z][A-Z&]{1,7})\s*[(（]([\p{L}][^()（）\n]{3,120})[)）]")
+# the letters, hyphens and spaces that end at ``endpos`` (before trailing white space), read backwards
+PHRASE_TAIL = regex.compile(r"(?r)([\p{L}\- ]*)\s*")
+SPACE_RUN = regex.compile(r"[ \-]*[ ][ \-]*")
+# "ACR (Long Name)": the acronym is looked for behind each bracket (the scan starts at the
+# bracket, which is cheaper than trying an acronym at every word); same matches as
+# r"\b([A-Z][A-Z&]{1,7})\s*[(（]([\p{L}][^()（）\n]{3,120})[)）]"
+PAREN_BEFORE = regex.compile(r"(?<=\b([A-Z][A-Z&]{1,7})\s*)[(（]([\p{L}][^()（）\n]{3,120})[)）]")
 ROMAN = regex.compile(r"^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 LABEL_AFTER = regex.compile(r"s?[ \t]*[:：]")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -77,13 +83,49 @@ def _initials_fit(long: str, acr: str) -> bool:
     return acr in full or acr in major or (major and acr[0] == major[0] and len(acr) <= len(words))
 
 
+def _openers(text: str) -> list[int]:
+    """Offsets of the opening brackets "(" and "（" (str.find: both patterns below start there)."""
+    out = []
+    for ch in "(（":
+        i = text.find(ch)
+        while i != -1:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
+def _long_before(text: str, lo: int, hi: int):
+    """``LONG_BEFORE.search(text, lo, hi)``, started at the leftmost place a match can start.
+    Searching the whole window tries every letter of it, and from each one backtracks through
+    up to 12 words: most of the acronyms' cost on a long text. A match is letters, hyphens and
+    spaces up to the trailing white space, starts at a letter and holds at most 12 runs of
+    separators with a space in them, so no match starts before the 12th such run from the end."""
+    tail = PHRASE_TAIL.match(text, lo, hi)
+    a, r = tail.span(1)
+    while a < r and text[a] in " -":
+        a += 1
+    if a >= r:
+        return None
+    runs = [m.end() for m in SPACE_RUN.finditer(text, a, r)]
+    if len(runs) > 12:
+        a = runs[-13]
+    return LONG_BEFORE.search(text, a, hi)
+
+
 def _expansions(ctx):
     found: dict[str, list[tuple[object, int, int, str]]] = {}
     for seg in ctx.segments:
-        for pm in PAREN_ACR.finditer(seg.text):
+        text = seg.text
+        openers = _openers(text)
+        # both patterns start at a bracket and hold no other one: matching at each bracket
+        # finds what finditer would, without scanning the text twice
+        paren_acr = [m for m in map(PAREN_ACR.match, (text,) * len(openers), openers) if m]
+        paren_before = [m for m in map(PAREN_BEFORE.match, (text,) * len(openers), openers) if m]
+        for pm in paren_acr:
             acr = pm.group(1)
             window_start = max(0, pm.start() - 160)
-            m = LONG_BEFORE.search(seg.text, window_start, pm.start())
+            m = _long_before(seg.text, window_start, pm.start())
             if not m:
                 continue
             long = m.group(1)
@@ -95,7 +137,7 @@ def _expansions(ctx):
                     long = tail
                     break
             found.setdefault(acr, []).append((seg, m.start(1) + len(m.group(1)) - len(long), m.end(1), long))
-        for m in PAREN_BEFORE.finditer(seg.text) if ("(" in seg.text or "（" in seg.text) else ():
+        for m in paren_before:
             if _initials_fit(m.group(2), m.group(1)):
                 found.setdefault(m.group(1), []).append((seg, m.start(2), m.end(2), m.group(2)))
     return found
