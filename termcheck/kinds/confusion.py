@@ -7,9 +7,12 @@ another, each set with a note). For each occurrence of a form and each alternati
 
 * **n-grams**: log P(alt | previous word) + log P(next word | alt), minus the same for the
   written word, from Google Books word-pair counts (symspellpy's tables, ``lang.ngrams``),
-  clipped to ``max_ngram``; unlisted pairs are guessed in the written word's favour;
+  clipped to ``max_ngram``; unlisted pairs are guessed in the written word's favour; a numeral
+  between is seen through ("from 118 countries" pairs "from" with the noun); with no left word
+  at all (after punctuation) the left factor backs off to P(alt) / P(written) when a right pair
+  is listed (``unigram``), which makes the right side the pairs' joint counts;
 * **glossary**: the alternative completes a multiword glossary term here (``key problem
-  tackling``) → ``glossary``; the written word sits inside a term → ``-glossary``; a word of the
+  tackling``; its plural too: ``poor counties``) → ``glossary``; the written word sits inside a term → ``-glossary``; a word of the
   glossary's terms (the genre's vocabulary) is the likelier intent → ``genre``;
 * **document**: the document writes the same phrase the other way elsewhere (``poor counties``
   beside ``poor countries``) → ``document`` per side (half for function-word neighbours), the
@@ -36,6 +39,7 @@ from collections import Counter
 
 from ..lazymodel import BaseModel, ConfigDict
 
+from ..lang.en_nouns import countable, plural_form
 from ..lang.ngrams import confusables, ngrams, word_class
 from ..lang.slots import (classes_of, frame_preposition, grammar, past_context, sentence_initial,
                           slot_evidence, verb_after_noun)
@@ -58,6 +62,7 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
     threshold: float = 4.5
     max_ngram: float = 8.0
+    unigram: float = 1.0      # weight of the words' own frequencies where no left neighbour is known
     classes: float = 1.0      # weight of the word-class back-off (a side with no listed pair)
     max_class: float = 3.0    # its cap
     slots: float = 1.0        # weight of the word-class slots (lang.slots)
@@ -91,10 +96,15 @@ def _glossary_index(gl) -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str
     for concept in getattr(gl, "concepts", ()) or ():
         for term in getattr(concept, "en", ()) or ():
             words = tuple(w.lower() for w in WORD.findall(term.text))
-            if len(words) > 1:
-                for w in set(words):
-                    if w in forms:
-                        index.setdefault(w, []).append(words)
+            if len(words) < 2:
+                continue
+            # a term names a thing in the singular ("poor county"); the text may count them
+            # ("poor counties"): the plural of its last word completes it too
+            plural = plural_form(words[-1]) if countable(words[-1]) else None
+            for variant in (words, words[:-1] + (plural,)) if plural else (words,):
+                for w in set(variant):
+                    if w in forms and variant not in index.get(w, ()):
+                        index.setdefault(w, []).append(variant)
     try:
         genre = frozenset(w.lower() for w in gl.words()) if callable(getattr(gl, "words", None)) else frozenset()
     except Exception:  # a glossary without the helper must not break the check
@@ -210,6 +220,20 @@ def _locate(text: str, tokens) -> list[tuple[int, str]]:
     return hits
 
 
+def _numeral_before(text: str, start: int) -> int | None:
+    """Where a numeral right before ``start`` ("from 118 counties", "its 1,200 mu") begins, when
+    a blank precedes it; None otherwise."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0" and start - i < 4:
+        i -= 1
+    if i == start or not (i and text[i - 1].isdigit()):
+        return None
+    k = i
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ",.") and i - k < 20:
+        k -= 1
+    return k if k and text[k - 1] in " \t\u00a0" and text[k].isdigit() else None
+
+
 def _prev_start(text: str, start: int, prev: str) -> int:
     """Where the previous word (as ``_prev_word`` found it) starts."""
     i = start
@@ -222,8 +246,9 @@ class _Doc:
     """The occurrences of confusable forms in one document, and the counts derived from them."""
 
     def __init__(self, ctx, pairs, exclude):
-        # (seg, start, end, token, lower, prev, next, where next starts, capitalisation:
-        # (previous word inside a sentence, next word, token and previous word both))
+        # (seg, start, end, token, lower, prev, next, where next starts, capitalisation and
+        # gap: (previous word inside a sentence, next word, token and previous word both,
+        # a numeral between the previous word and the token))
         self.occ = []
         cause = grammar().classes.get("CAUSE", frozenset())
         for seg in ctx.segments:
@@ -235,13 +260,20 @@ class _Doc:
                     continue  # part of a contraction or possessive we do not model
                 nm = NEXT.match(text, end)
                 prev = _prev_word(text, start)
+                anchor = start
+                if prev is None:
+                    # a numeral is a modifier the word pairs see through: "from 118 countries"
+                    # pairs "from" with the noun ("from countries")
+                    k = _numeral_before(text, start)
+                    if k is not None:
+                        anchor, prev = k, _prev_word(text, k)
                 pcap = False
                 if prev:
-                    ps = _prev_start(text, start, prev)
+                    ps = _prev_start(text, anchor, prev)
                     pcap = text[ps].isupper() and not sentence_initial(text, ps) \
                         and _prev_word(text, ps) not in cause  # "let Wang lead": Wang is an object
                 caps = (pcap,
-                        bool(nm) and nm.group(1)[:1].isupper(), pcap and tok[:1].isupper())
+                        bool(nm) and nm.group(1)[:1].isupper(), pcap and tok[:1].isupper(), anchor != start)
                 self.occ.append((seg, start, end, tok, tok.lower(), prev,
                                  nm.group(1).lower() if nm else None, nm.start(1) if nm else -1, caps))
         self.words = Counter(o[4] for o in self.occ)
@@ -249,7 +281,7 @@ class _Doc:
         # (keyed by the second word's position)
         seen = {}
         for o in self.occ:
-            if o[5]:
+            if o[5] and not o[8][3]:  # (a phrase the document writes: not across a numeral)
                 seen[(id(o[0]), o[1])] = o[5] + " " + o[4]
             if o[6]:
                 seen[(id(o[0]), o[7])] = o[4] + " " + o[6]
@@ -280,11 +312,18 @@ def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, lis
     g = ngrams()
     reasons = []
     left, right = g.log_ratio(prev, w, a, nxt)
+    if prev is None and p.unigram and g.listed(w, a, nxt):
+        # no left neighbour (at a sentence's start, after punctuation): the left factor
+        # P(alt | previous) / P(written | previous) backs off to P(alt) / P(written), which
+        # makes the right side the pairs' joint counts ("expanded its" against "expended its").
+        # Where neither right pair is listed either, nothing is known and nothing is added.
+        left = p.unigram * math.log(g.unigram(a) / g.unigram(w))
     delta = max(-p.max_ngram, min(p.max_ngram, left + right))
     total = delta - pair.prior
     if delta >= 2:
-        reasons.append(f"“{' '.join(x for x in (prev, a, nxt) if x)}” is far more common in English than "
-                       f"“{' '.join(x for x in (prev, w, nxt) if x)}”")
+        left_words = (prev, "…") if caps[3] else (prev,)  # (a numeral between: "from … countries")
+        reasons.append(f"“{' '.join(x for x in (*left_words, a, nxt) if x)}” is far more common in English than "
+                       f"“{' '.join(x for x in (*left_words, w, nxt) if x)}”")
     # no listed pair after it: the next word's class (back-off)
     # (a capitalised noun inside a sentence is part of a name or title: a noun, "the principle Party")
     cls = "N" if caps[1] and nxt and "N" in classes_of(nxt) else None
@@ -350,7 +389,7 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
         return base, why  # nothing the document could add would be enough
     total, reasons = base, list(why)
     g = ngrams()
-    for x, y in ((prev, a), (a, nxt)):  # the document's own phrases
+    for x, y in ((None if caps[3] else prev, a), (a, nxt)):  # the document's own phrases
         if not (x and y):
             continue
         function = g.unigram(x if y == a else y) >= p.function_word

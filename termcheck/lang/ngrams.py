@@ -138,6 +138,10 @@ class NGrams:
         tw, ta = self.rtotal.get(written, 0), self.rtotal.get(alt, 0)
         return math.log((na + k * share) / (ta + k)) - math.log((nw + k * share) / (tw + k))
 
+    def listed(self, written: str, alt: str, nxt: str | None) -> bool:
+        """The table lists ``written nxt`` or ``alt nxt``."""
+        return bool(nxt) and (written + " " + nxt in self.bi or alt + " " + nxt in self.bi)
+
     def log_ratio(self, prev: str | None, written: str, alt: str, nxt: str | None) -> tuple[float, float]:
         """(left, right) evidence, in natural-log units, for ``alt`` over ``written`` between
         ``prev`` and ``nxt``: left = log P(alt | prev) / P(written | prev), right = log

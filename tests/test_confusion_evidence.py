@@ -1,0 +1,121 @@
+"""The confusion model's (TC430) evidence where the left neighbour is missing or hidden, and the
+glossary's terms in the plural. Every sentence here is written for these tests (none is from the
+seed, the corpus or the held-out set); each slip has its correct twin, which must stay silent."""
+import pytest
+
+from termcheck.config import Config
+from termcheck.engine import Engine, data_dir, load_glossary
+from termcheck.model import Document
+from termcheck.ruleset import load_rules
+
+RULES = {r.id: r for r in load_rules([data_dir("rules") / "spelling.yml"])}
+
+
+@pytest.fixture(scope="module")
+def tc430():
+    engine = Engine([RULES["TC410"], RULES["TC430"]], load_glossary(Config()))
+
+    def check(text):
+        return [(f.text, f.suggestions[0], f.message) for f in engine.check(Document.from_text(text))]
+    return check
+
+
+# ---------------------------------------------------------------- no left neighbour
+
+# After a comma or at a sentence's start the left factor P(alt | previous) / P(written | previous)
+# backs off to the words' own frequencies, so the right side counts as the pairs' joint counts.
+NO_LEFT_CAUGHT = [
+    ("After the flood, the township, helped by the army, expended its rice fields by 200 mu.", "expended", "expanded"),
+    ("As planned, expended its greenhouse area.", "expended", "expanded"),
+    ("Sight visits began in May.", "Sight", "Site"),
+    ("Assess roads were built to every village.", "Assess", "Access"),
+]
+
+NO_LEFT_SILENT = [
+    "After the flood, the township, helped by the army, expanded its rice fields by 200 mu.",
+    "Site visits began in May.",
+    "Access roads were built to every village.",
+    # the rarer form correctly written, where neither word pair to the right is listed: the
+    # words' frequencies alone must not speak (nothing is known about the context)
+    "Expended funds were audited in May.",
+    "Clotting factors were tested at the clinic.",
+    "Economical stoves save fuel.",
+    "Precede each step with a survey.",
+    "Tacking into the wind, the boat reached the island.",
+]
+
+
+@pytest.mark.parametrize("text,slip,fix", NO_LEFT_CAUGHT, ids=[c[0][:30] for c in NO_LEFT_CAUGHT])
+def test_no_left_neighbour_caught(tc430, text, slip, fix):
+    assert [(t, s) for t, s, _ in tc430(text)] == [(slip, fix)]
+
+
+@pytest.mark.parametrize("text", NO_LEFT_SILENT)
+def test_no_left_neighbour_silent(tc430, text):
+    assert tc430(text) == []
+
+
+# ---------------------------------------------------------------- a numeral between
+
+def test_the_word_pair_sees_through_a_numeral(tc430):
+    (found,) = tc430("Trainees from 14 counties in Africa and Asia attended the course.")
+    assert found[:2] == ("counties", "countries")
+    assert "“from … countries" in found[2]  # the message shows that a numeral stands between
+
+
+@pytest.mark.parametrize("text", [
+    "Trainees from 14 countries in Africa and Asia attended the course.",
+    "Trainees from 14 counties in Yunnan attended the course.",
+    "The delegation from Nepal visited 12 counties of Guizhou.",
+    "A delegation from Nepal toured 12 counties and met their leaders.",
+])
+def test_numeral_before_a_correct_word_stays_silent(tc430, text):
+    assert tc430(text) == []
+
+
+def test_numeral_before():
+    from termcheck.kinds.confusion import _numeral_before
+
+    text = "from 1,200 mu and 35 counties; x3 counties"
+    assert _numeral_before(text, text.index("mu")) == text.index("1,200")
+    assert _numeral_before(text, text.index("35 counties") + 3) == text.index("35")
+    assert _numeral_before(text, text.index("x3") + 3) is None  # not a numeral on its own
+    assert _numeral_before(text, text.index("from")) is None
+
+
+def test_a_phrase_across_a_numeral_is_not_the_documents_phrase(tc430):
+    """'from 40 countries' elsewhere does not make the document write 'from countries'."""
+    found = tc430("Experts came from 40 countries. Trainees from 14 counties in Africa attended.")
+    assert [f[:2] for f in found] == [("counties", "countries")]
+    assert "document writes “from countries”" not in found[0][2]
+
+
+# ---------------------------------------------------------------- glossary terms in the plural
+
+def test_glossary_terms_are_indexed_in_the_plural_too():
+    from termcheck.kinds.confusion import _glossary_index
+
+    class Term:
+        def __init__(self, text):
+            self.text = text
+
+    class Concept:
+        def __init__(self, *texts):
+            self.en = [Term(t) for t in texts]
+
+    class G:
+        concepts = [Concept("poor county"), Concept("access to finance")]
+
+    terms, _ = _glossary_index(G())
+    assert ("poor", "counties") in terms["counties"] and ("poor", "county") in terms["county"]
+    assert ("access", "to", "finance") in terms["access"]  # an uncountable last word: no plural
+    assert not any(t[-1] == "finances" for v in terms.values() for t in v)
+
+
+def test_a_plural_glossary_term_speaks_for_the_county_reading(tc430):
+    slip = ("Poor counties received subsidies in 2016. By 2019 the last poor countries of the province "
+            "were removed from the list.")
+    (found,) = tc430(slip)
+    assert found[:2] == ("countries", "counties") and "“poor counties” is a glossary term" in found[2]
+    assert tc430(slip.replace("poor countries", "poor counties")) == []
+    assert tc430("Aid to poor countries rose in 2019.") == []
