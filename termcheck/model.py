@@ -6,6 +6,8 @@ Lines and columns are computed only by reporters (see ``text.LineIndex``).
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
@@ -81,6 +83,10 @@ class Segment:
         return self.raw if self.raw is not None else self.text
 
 
+# what counts as a word in rates per 1,000 words: a letter or digit run ("3.5", "1,356", "well-off")
+WORD_FOR_COUNT = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.,]*")
+
+
 @dataclass(frozen=True)
 class Document:
     """What readers produce and ``check`` consumes.
@@ -100,6 +106,12 @@ class Document:
     bom: bool = False
     notes: tuple = ()  # reader findings (e.g. misaligned stretches) as Finding objects
     blob: bytes | None = field(default=None, repr=False, compare=False)  # original bytes of a binary file (.docx), for write-back
+
+    @functools.cached_property
+    def word_count(self) -> int:
+        """Words of the checked text (the denominator of per-1,000-word rates and MQM), counted
+        once: every reporter and the MQM score ask for it."""
+        return sum(len(WORD_FOR_COUNT.findall(s.text)) for s in self.segments)
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>", masked: str | None = None, **kw) -> "Document":

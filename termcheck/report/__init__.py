@@ -46,9 +46,7 @@ def segment_text(doc: Document, seg_id):
 
 
 def words_in(doc: Document) -> int:
-    import re
-
-    return sum(len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’\-.,]*", s.text)) for s in doc.segments)
+    return doc.word_count
 
 
 def summary(results) -> dict:
