@@ -15,6 +15,7 @@ phone numbers (+86-10-84419655) and codes (A320, 5G, digits glued to letters) as
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -94,6 +95,37 @@ _APPROX = regex.compile(r"\b(?P<a>(?i:no\ (?:less|fewer|more)\ than|not\ (?:less
 _PREV_MONTH = regex.compile(rf"\b(?:in|of|early|late|mid-|since|until|by|from|to|end\ of|before|after|during|this|last|next)\s+$", regex.X | regex.I | regex.REVERSE)
 
 
+# Cheap necessary conditions for the look-behind patterns, so that most figures skip them: a
+# match of _BEFORE / _APPROX ends (white space aside) with one of these words, lower-cased (or, for
+# _BEFORE, a digit: "DB51"). The test is made on ASCII tails only (lower() is exact there);
+# any other tail goes to the pattern. (``regex``'s \s is a subset of str.isspace, so rstrip()
+# strips at least the white space the patterns allow.)
+_BEFORE_ENDS = tuple("""article chapter section paragraph clause item room building page p. table figure fig.
+    annex appendix volume vol. issue line route highway grade phase step box floor unit order decree lot
+    tel tel. phone phone. telephone telephone. fax fax. hotline hotline. mobile mobile. number no no. is was : /t
+    gb db jgj iso iec code zip p.c. isbn issn icp id rmb cny usd $""".split())
+_APPROX_ENDS = ("than", "over", "nearly", "almost", "about", "around", "approximately", "roughly", "some",
+                "up to", "least", "under", "close to", "above", "below", "exceeding", "excess of", "estimated")
+
+
+def _before(before: str):
+    """_BEFORE.search(before), skipped when its necessary condition fails."""
+    tail = before.rstrip()[-16:]
+    if tail.isascii() and not (tail.lower().endswith(_BEFORE_ENDS) or tail[-1:].isdigit()):
+        return None
+    return _BEFORE.search(before)
+
+
+def _approx(window: str):
+    """_APPROX.search(window), skipped when its necessary condition fails."""
+    if not window[-1:].isspace():
+        return None
+    tail = window.rstrip()[-16:]
+    if tail.isascii() and not tail.lower().endswith(_APPROX_ENDS):
+        return None
+    return _APPROX.search(window)
+
+
 def _dec(s: str) -> Decimal | None:
     try:
         return Decimal(s.replace(",", ""))
@@ -119,22 +151,34 @@ def words_value(s: str) -> int | None:
     return total + cur
 
 
+_NOUNS = PLURAL_TO_SINGULAR | SINGULAR_TO_PLURAL.keys()
+
+
+@lru_cache(maxsize=65536)  # asked for the word after every count; the vocabulary is small
+def _role(low: str) -> tuple[bool, bool, bool]:
+    """(may stand between a number and its noun, is a noun in one number, is in _NOUNS)."""
+    return (low in ADJECTIVES or _adjective_only(low), low in PLURAL_TO_SINGULAR or low in SINGULAR_TO_PLURAL,
+            low in _NOUNS)
+
+
 def _counted_noun(text: str, pos: int):
     """The counted noun after ``pos`` (skipping up to two adjectives): (word, start, end) or None."""
     for _ in range(3):
+        if text[pos:pos + 1] not in (" ", "\u00a0"):
+            return None  # _AFTER_WORD needs a space first
         m = _AFTER_WORD.match(text, pos)
         if not m:
             return None
         w = m.group("w")
-        low = w.lower()
-        if low in ADJECTIVES or _adjective_only(low):
+        adjective, noun, _ = _role(w.lower())
+        if adjective:
             nxt = _AFTER_WORD.match(text, m.end())
-            if nxt and nxt.group("w").lower() in PLURAL_TO_SINGULAR | SINGULAR_TO_PLURAL.keys():
+            if nxt and _role(nxt.group("w").lower())[2]:
                 pos = m.end()
                 continue
-        if low in PLURAL_TO_SINGULAR or low in SINGULAR_TO_PLURAL:
+        if noun:
             return w, m.start("w"), m.end("w")
-        if low not in ADJECTIVES and not _adjective_only(low):
+        if not adjective:
             return None
         pos = m.end()
     return None
@@ -149,10 +193,58 @@ def _adjective_only(word: str) -> bool:
     return morph.only_tags(word, _ADJ_TAGS)
 
 
-def parse_quantities(text: str) -> list[Quantity]:
+# Where MASTER can start a match, found in C with a prefix charset (SRE skips to the next non-word
+# character, then tries the lookahead) instead of trying MASTER's alternatives at every position:
+# - a digit or the start of a number word after a non-word character, scanned in the lower-cased
+#   text (every letter alternative of MASTER begins with \b and, lower-cased, with one of these);
+# - a bracket or "+" right before a digit ("[2011] No. 4", "(010)", "+86"), any character before;
+# - a digit glued to RMB/CNY/USD ("RMB500").
+# Offset 0 is always tried. MASTER itself decides at each candidate, so the matches are exactly
+# those of MASTER.finditer (test_numbers_en checks both on the same texts).
+_MONTHS_LOW = "|".join(m.lower() for m in MONTHS)
+_CAND = re.compile(rf"""[^\w](?=\d|{_MONTHS_LOW}|one|two|thr|four|fiv|fif|six|seven|eigh|nin|ten|eleven|twe|thir|forty
+  |dozen|first|second|no(?:s?\.|\s)|a[ -](?:half|thir|quarter|four|fif|six|seven|eigh|nin|ten|dozen|hundred))""", re.X)
+_CAND_BRACKET = re.compile(r"[\[〔(+](?=\d)")
+_CAND_GLUED = re.compile(r"(?:RMB|CNY|USD)(?=\d)")
+# non-ASCII characters that (?i) matches to ASCII letters (İ ı ſ K): lower() keeps them apart
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _candidates(text: str, low: str | None):
+    """Sorted offsets where a MASTER match may start (a superset), or None to scan with MASTER."""
+    if low is None:
+        low = text.lower()
+    if len(low) != len(text) or _ODD_CASE.search(text):
+        return None
+    cands = [0]
+    cands += [m.start() + 1 for m in _CAND.finditer(low)]
+    extra = [m.start() for m in _CAND_BRACKET.finditer(text)]
+    extra += [m.end() for m in _CAND_GLUED.finditer(text)]
+    if extra:
+        cands = sorted(set(cands).union(extra))
+    return cands
+
+
+def _matches(text: str, low: str | None):
+    """MASTER.finditer(text), trying MASTER only at candidate offsets."""
+    cands = _candidates(text, low)
+    if cands is None:
+        yield from MASTER.finditer(text)
+        return
+    match, pos = MASTER.match, 0
+    for c in cands:
+        if c >= pos:
+            m = match(text, c)
+            if m:
+                yield m
+                pos = m.end()
+
+
+def parse_quantities(text: str, low: str | None = None) -> list[Quantity]:
+    """The quantities of ``text`` in order; ``low`` is ``text.lower()`` when the caller has it."""
     out: list[Quantity] = []
     skip_to = 0
-    for m in MASTER.finditer(text):
+    for m in _matches(text, low):
         if m.start() < skip_to:
             continue
         q = _classify(text, m)
@@ -205,12 +297,13 @@ def _classify(text: str, m) -> Quantity | None:
                 return Quantity(s, suf.end(), text[s:suf.end()], kind, _dec(number), number, s, e)
             if not TAIL.match(text, e).group():
                 return Quantity(s, e, number, "code", _dec(number), number, s, e)
-        b = _BEFORE.search(before)
+        b = _before(before)
         if b and b.lastgroup in ("label", "phone", "code"):
             kind = "docnumber" if b.lastgroup == "label" else b.lastgroup
             return Quantity(s, e, number, kind, _dec(number), number, s, e)
-        dm = _DAY_MONTH.match(text, e)
-        if dm and "." not in number and "," not in number and 1 <= int(number) <= 31:
+        dm = (_DAY_MONTH.match(text, e) if "." not in number and "," not in number and 1 <= int(number) <= 31
+              else None)
+        if dm:
             y = int(dm.group("y")) if dm.group("y") else None
             return Quantity(s, dm.end(), text[s:dm.end()], "date", Decimal(y) if y else None, number,
                             s, e, parts=(y, MONTHS[dm.group("m")], int(number)))
@@ -225,36 +318,43 @@ def _quantity(text, m, number, value, words, before, b) -> Quantity:
     s, e = m.span()
     start, approx, kind, unit, us, ue = s, None, "count", None, None, None
     if b and b.lastgroup == "cur":
-        start, kind, unit = s - len(b.group()), "money", b.group().strip()
-    a = _APPROX.search(text[max(0, start - 24):start])
+        cur = b.group()
+        start, kind, unit = s - len(cur), "money", cur.strip()
+    a = _approx(text[max(0, start - 24):start])
     if a:
         approx = a.group("a").lower()
-    rng = _RANGE.match(text, e) if not words else None
+    rng = _RANGE.match(text, e) if not words and _may_range(text, e) else None
     high = None
     if rng and _is_range(rng, value, number, before):
         high, end_num = _dec(rng.group("n")), rng.end()
     else:
         rng, end_num = None, e
-    t = TAIL.match(text, end_num)
-    scale = t.group("scale")
-    end = t.end() if t.group() else end_num
+    c = text[end_num:end_num + 1]
+    if c.isalpha() or c and c in " \u00a0%％":  # what TAIL can begin with: else it matches nothing
+        t = TAIL.match(text, end_num)
+        scale, pct, cur, area, meas = t.groups()
+        end = t.end()
+    else:
+        t = scale = pct = cur = area = meas = None
+        end = end_num
     if scale:
         mult = _SCALE_WORDS[" ".join(scale.lower().replace("-", " ").split())]
         value = value * mult if value is not None else None
         high = high * mult if high is not None else None
-    if t.group("pct"):
-        kind, unit = "percent", "%" if "%" in t.group("pct") or "％" in t.group("pct") else t.group("pct").lower()
+    if pct:
+        kind, unit = "percent", "%" if "%" in pct or "％" in pct else pct.lower()
         if "point" in unit:
             unit = "percentage point"
-    elif t.group("cur"):
-        kind, unit = "money", t.group("cur")
-    elif t.group("area"):
-        kind, unit = "area", t.group("area")
-    elif t.group("meas"):
-        unit = t.group("meas")
-    if t.group("cur") or t.group("area") or t.group("meas") or t.group("pct"):
-        grp = next(n for n in ("pct", "cur", "area", "meas") if t.group(n))
-        us, ue = t.span(grp)
+        us, ue = t.span("pct")
+    elif cur:
+        kind, unit = "money", cur
+        us, ue = t.span("cur")
+    elif area:
+        kind, unit = "area", area
+        us, ue = t.span("area")
+    elif meas:
+        unit = meas
+        us, ue = t.span("meas")
     elif kind == "count":
         noun = _counted_noun(text, end)
         if noun:
@@ -272,6 +372,15 @@ def _quantity(text, m, number, value, words, before, b) -> Quantity:
     return Quantity(qstart, qend, text[qstart:qend],
                     kind, value, number, s, e, scale=scale, unit=unit, unit_start=us, unit_end=ue,
                     approx=approx, high=high, separators="," in number, words=words)
+
+
+def _may_range(text: str, e: int) -> bool:
+    """A necessary condition for _RANGE to match at ``e``: a dash, or white space then "to"/"and"
+    (or more white space)."""
+    c = text[e:e + 1]
+    if c in "-–—~":
+        return c != ""
+    return c.isspace() and (text[e + 1:e + 2].isspace() or text.startswith(("to", "and"), e + 1))
 
 
 def _looks_like_year(number: str) -> bool:

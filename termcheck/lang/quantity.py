@@ -13,7 +13,10 @@ SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": 
           "trillion": Decimal(10) ** 12}
 
 
-@dataclass(frozen=True, slots=True)  # slots: a long text holds ~10,000 a MB
+# slots: a long text holds ~10,000 a MB. Not frozen (treat it as immutable all the same): a frozen
+# dataclass sets each of the 17 fields through object.__setattr__, three times the cost of this
+# __init__; unsafe_hash keeps the hash a frozen one has (from the fields, like its __eq__).
+@dataclass(slots=True, unsafe_hash=True)
 class Quantity:
     """One quantity found in a text.
 
