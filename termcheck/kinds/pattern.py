@@ -3,13 +3,25 @@
 Params: ``pattern`` (the ``regex`` module's syntax), ``ignorecase``, ``group`` (the
 reported group, default the whole match), ``replacement`` (a template: ``\\1`` or
 ``\\g<name>`` refer to groups, applied to the reported span), ``exceptions`` (match texts,
-compared case-insensitively, that stay silent) and ``timeout`` in seconds.
+compared case-insensitively, that stay silent), ``timeout`` in seconds, and ``candidates``.
+
+``candidates`` (optional, for speed on long texts): a pattern in the syntax of Python's ``re``
+that matches at EVERY place where ``pattern`` can begin a match (more places are fine, fewer lose
+findings). It is searched for in C over the text (the lower-cased text when ``ignorecase`` is
+set, so it needs no case flag), and ``pattern`` is tried only where it matches, with the result
+of ``finditer`` over the whole text: the same matches, without running the slower ``regex``
+engine at every word of a megabyte. ``pattern`` still sees the whole text around each place
+(lookbehind, ``\\b``), and its time budget covers all its attempts.
 """
 from __future__ import annotations
+
+import re
+import time
 
 import regex
 from ..lazymodel import BaseModel, ConfigDict
 
+from ._shared import lowered
 from ._util import timeout_for
 
 
@@ -21,7 +33,10 @@ class Params(BaseModel):
     replacement: str | None = None
     exceptions: list[str] = []
     timeout: float = 1.0
+    candidates: str | None = None
     compiled: object = None
+    cand: object = None
+    guarded: bool = False  # the candidates rely on word characters or case: see _UNLIKE
 
 
 def prepare(params: Params) -> Params:
@@ -31,16 +46,72 @@ def prepare(params: Params) -> Params:
     except regex.error as exc:
         raise ValueError(f"invalid pattern {params.pattern!r}: {exc}") from None
     params.exceptions = [e.lower() for e in params.exceptions]
+    if params.candidates:
+        try:
+            params.cand = re.compile(params.candidates)
+        except re.error as exc:
+            raise ValueError(f"invalid candidates pattern {params.candidates!r}: {exc}") from None
+        params.guarded = params.ignorecase or bool(re.search(r"\\[wWbB1-9]|\(\?P=", params.candidates))
     return params
+
+
+# Characters on which ``re`` and ``regex`` (V1, case-insensitive) may disagree: ``re`` counts them
+# as word characters and ``regex`` does not (superscript digits, vulgar fractions, circled
+# numbers ...), or their case folding differs from their lower case (ß, ſ, ﬁ, final sigma, İ), so
+# a lower-cased text compares differently from ``regex``'s full case folding. A text holding one
+# is scanned the plain way when the candidates use \\w, \\b, back-references or case.
+# Generated from the Unicode tables (tests/test_pattern_candidates.py checks it is current).
+_UNLIKE = re.compile(
+    "[\xb2-\u00b3\xb5\xb9\xbc-\u00be\xdf\u0130\u0149\u017f\u01f0\u0345\u0390\u03b0\u03c2\u03d0-\u03d1"
+    "\u03d5-\u03d6\u03f0-\u03f1\u03f5\u0587\u09f4-\u09f9\u0b72-\u0b77\u0bf0-\u0bf2\u0c78-\u0c7e"
+    "\u0d58-\u0d5e\u0d70-\u0d78\u0f2a-\u0f33\u1369-\u137c\u13a0-\u13f5\u13f8-\u13fd\u17f0-\u17f9"
+    "\u19da\u1c80-\u1c88\u1e96-\u1e9b\u1e9e\u1f50\u1f52\u1f54\u1f56\u1f80-\u1faf\u1fb2-\u1fb4"
+    "\u1fb6-\u1fb7\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fc7\u1fcc\u1fd2-\u1fd3\u1fd6-\u1fd7\u1fe2-\u1fe4"
+    "\u1fe6-\u1fe7\u1ff2-\u1ff4\u1ff6-\u1ff7\u1ffc\u2070\u2074-\u2079\u2080-\u2089\u2150-\u215f"
+    "\u2189\u2460-\u249b\u24ea-\u24ff\u2776-\u2793\u2cfd\u3192-\u3195\u3220-\u3229\u3248-\u324f"
+    "\u3251-\u325f\u3280-\u3289\u32b1-\u32bf\ua830-\ua835\uab70-\uabbf\ufb00-\ufb06\ufb13-\ufb17"
+    "\U00010000-\U0010ffff]")  # beyond the BMP: rare in the genre, so all of it counts as unlike
+
+
+def _unlike(ctx, seg) -> bool:
+    return ctx.memoize(("pattern-unlike", seg.id), lambda: _UNLIKE.search(seg.text) is not None)
+
+
+def _matches(p: Params, ctx, seg) -> list:
+    """Every match of the rule's pattern in the segment, as ``finditer`` gives them. The matches
+    are collected first: the time budget should bound the pattern, not the time spent building
+    findings between matches."""
+    text = seg.text
+    budget = timeout_for(text, p.timeout)
+    if p.cand is None or (p.guarded and _unlike(ctx, seg)):
+        return list(p.compiled.finditer(text, timeout=budget))
+    hay = text
+    if p.ignorecase:
+        hay = lowered(ctx, seg)
+        if len(hay) != len(text):  # offsets would not line up
+            return list(p.compiled.finditer(text, timeout=budget))
+    # finditer's own walk: from ``pos``, the leftmost place where the pattern matches; after a
+    # match, on from its end. Only candidate places can hold a match, so the others are skipped.
+    deadline = time.monotonic() + budget
+    search, match = p.cand.search, p.compiled.match
+    out, pos = [], 0
+    while (c := search(hay, pos)) is not None:
+        at = c.start()
+        m = match(text, at, timeout=max(deadline - time.monotonic(), 1e-6))
+        if m is None:
+            pos = at + 1
+        elif m.end() == at:  # an empty match: finditer's rules for those are subtle, let it do them
+            return list(p.compiled.finditer(text, timeout=budget))
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def run(rule, ctx):
     p: Params = rule.params
     for seg in ctx.segments:
-        # collect the matches first: the time budget should bound the pattern, not the time
-        # spent building findings between matches
-        matches = list(p.compiled.finditer(seg.text, timeout=timeout_for(seg.text, p.timeout)))
-        for m in matches:
+        for m in _matches(p, ctx, seg):
             if p.exceptions and m.group(0).lower() in p.exceptions:
                 continue
             start, end = m.span(p.group)

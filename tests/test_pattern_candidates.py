@@ -1,0 +1,86 @@
+"""The pattern kind's ``candidates`` (a fast ``re`` pre-scan that says where the rule's ``regex``
+pattern is tried) must give exactly the matches of a plain ``finditer`` over the whole text."""
+import random
+import re
+import sys
+from types import SimpleNamespace
+
+import pytest
+import regex
+
+from termcheck.engine import data_dir
+from termcheck.kinds import pattern as kind
+from termcheck.ruleset import load_rules
+
+RULES = [r for r in load_rules([data_dir("rules")]) if r.kind == "pattern"]
+WITH_CANDIDATES = [r for r in RULES if r.params.candidates]
+
+# pieces that meet at the edges the pattern rules care about: repeated words across spaces and
+# line breaks, case, hyphens and apostrophes, spaces before marks, and characters on which ``re``
+# and ``regex`` disagree (superscripts, sharp s, ligatures)
+PIECES = ["the", "The", "THE", "at", "that", "a", "A", "I", "i", "in", "low-income", "income", "ß", "SS",
+          "ss", "ﬁ", "fi", "km²", "²", "5", "’", "'", "-", " ", " ", " ", "  ", "   ", "\t", "\n", " \n ",
+          ",", ".", "..", ":", "; ", "?", "!", "“", "”", "(", ")", "etc", "Straße", "STRASSE", "ς", "σ"]
+
+
+def ctx_and_seg(text):
+    memo = {}
+    ctx = SimpleNamespace(memoize=lambda key, fn: memo[key] if key in memo else memo.setdefault(key, fn()))
+    return ctx, SimpleNamespace(id="s", text=text)
+
+
+def spans(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def test_shipped_rules_use_candidates():
+    assert {r.id for r in WITH_CANDIDATES} >= {"TC701", "TC504", "TC505"}
+
+
+@pytest.mark.parametrize("rule", WITH_CANDIDATES, ids=lambda r: r.id)
+def test_candidates_give_the_plain_matches(rule):
+    rnd = random.Random(13)
+    texts = [e.text if hasattr(e, "text") else str(e) for e in
+             list(rule.spec.examples.bad) + list(rule.spec.examples.good)] if hasattr(rule, "spec") else []
+    texts += ["".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 40))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        text = text.replace("[[", "").replace("]]", "")
+        want = spans(rule.params.compiled.finditer(text))
+        ctx, seg = ctx_and_seg(text)
+        assert spans(kind._matches(rule.params, ctx, seg)) == want, text
+        found += bool(want)
+    assert found > 20  # the random texts do reach the pattern
+
+
+def test_a_narrow_candidates_pattern_loses_matches():
+    # the check above can fail: candidates that miss a place lose its match
+    p = kind.prepare(kind.Params(pattern=r"\b(\w+) \1\b", candidates="zzz"))
+    ctx, seg = ctx_and_seg("the the plan")
+    assert kind._matches(p, ctx, seg) == []
+    p = kind.prepare(kind.Params(pattern=r"\b(\w+) \1\b", candidates=r"\b(\w+) \1"))
+    assert spans(kind._matches(p, ctx, seg)) == [((0, 7), ("the",))]
+
+
+def test_unlike_characters_are_current():
+    """_UNLIKE lists every character that ``re`` takes for a word character and ``regex`` does not,
+    or whose case folding differs from its lower case (regenerate it when Python or regex change)."""
+    word = regex.compile(r"\w", regex.V1)
+    missing = [hex(o) for o in range(0x10000)
+               if ((chr(o).isalnum() or chr(o) == "_") and not word.match(chr(o))
+                   or chr(o).casefold() != chr(o).lower() or len(chr(o).lower()) != 1)
+               and not kind._UNLIKE.match(chr(o))]
+    assert missing == []
+    assert kind._UNLIKE.match(chr(sys.maxunicode)) and not kind._UNLIKE.match("a")
+
+
+def test_budget_still_bounds_the_pattern(monkeypatch):
+    # the attempts at the candidate places share the rule's budget: once it is spent, the next
+    # attempt raises TimeoutError (which the engine reports as the rule running past its budget)
+    p = kind.prepare(kind.Params(pattern=r"\b(\w+) \1\b", candidates=r"\b(\w+) \1"))
+    ctx, seg = ctx_and_seg("the the plan")
+    monkeypatch.setattr(kind, "timeout_for", lambda text, per_mb: 0.0)
+    with pytest.raises(TimeoutError):
+        kind._matches(p, ctx, seg)
+    monkeypatch.setattr(kind, "timeout_for", lambda text, per_mb: 1.0)
+    assert len(kind._matches(p, ctx, seg)) == 1
