@@ -20,8 +20,15 @@ _HYPH = "-\u2010\u2011\u00ad"
 US, RS, GS = "\x1f", "\x1e", "\x1d"  # field, term and term-field separators in the concept blob
 
 
+_WORDISH = _HYPH + "_"  # besides letters and digits, these continue a word
+
+
 def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch in _HYPH or ch == "_"
+    return ch.isalnum() or ch in _WORDISH
+
+
+_new_match = TermMatch.__new__
+_set_attr = object.__setattr__
 
 
 _CLEAN = str.maketrans({US: " ", RS: " ", GS: " "})
@@ -67,6 +74,8 @@ class Glossary:
         self._acr_blob = ""
         self._long_forms: dict[str, str] = {}
         self._concepts: dict[int, Concept] = {}
+        self._resolved: dict[int, tuple] = {}  # automaton value -> (concept, term, how, others), see _resolve
+        self._resolved_cased: dict[tuple, tuple] = {}  # (value, text written) -> the same, or () for no match
         self._words: set[str] | None = None
         self._acronyms: set[str] | None = None
         self.nearmiss = None  # built by nearmiss.index_for
@@ -74,7 +83,7 @@ class Glossary:
 
     def __getstate__(self):
         state = dict(self.__dict__)
-        state.update(_concepts={}, _words=None, _acronyms=None)  # rebuilt on demand
+        state.update(_concepts={}, _resolved={}, _resolved_cased={}, _words=None, _acronyms=None)  # rebuilt on demand
         state.pop("_nearmiss_probe", None)
         return state
 
@@ -219,12 +228,22 @@ class Glossary:
         out: list[TermMatch] = []
         last_end = 0
         klen = self._klen
+        n = len(text)
+        accept = self._accept
+        # the automaton runs in C; Python sees only its matches, and the common case (whole
+        # words, a form whose concept and term do not depend on the case written) takes the
+        # inline path below with the per-form answer cached (_resolve)
         for end_idx, kid in self._en.iter_long(f):
             end = end_idx + 1
             start = end - klen[kid]
             if start < last_end:
                 continue
-            m = self._accept(text, f, start, end, kid)
+            if start and ((c := text[start - 1]).isalnum() or c in _WORDISH):
+                m = None
+            elif end < n and ((c := text[end]).isalnum() or c in _WORDISH):
+                m = None
+            else:
+                m = accept(text, f, start, end, kid)
             if m is None:  # not on word boundaries or wrong case: look for shorter matches inside
                 for m in self._fallback(text, f, start, end, max(last_end, start)):
                     out.append(m)
@@ -235,9 +254,40 @@ class Glossary:
         return out
 
     def _accept(self, text, f, start, end, kid) -> TermMatch | None:
-        if (start > 0 and _is_word(text[start - 1])) or (end < len(text) and _is_word(text[end])):
-            return None
+        """The match of automaton key ``kid`` at text[start:end] (on word boundaries), or None
+        when no form of the key accepts the case written."""
+        r = self._resolved.get(kid)
+        if r is None:
+            # a case-sensitive form (acronym, "Yuan"): the answer depends on the text written
+            ck = (kid, text[start:end])
+            r = self._resolved_cased.get(ck)
+            if r is None:
+                if len(self._resolved_cased) > 100_000:  # a long-running server sees ever new text
+                    self._resolved_cased.clear()
+                r = self._resolved_cased[ck] = self._resolve(kid, text, start, end) or ()
+            if not r:
+                return None
+        poss = ""
+        if f.startswith("'", end):
+            tail = f[end:end + 3]
+            if tail.startswith("'s") and (len(tail) < 3 or not _is_word(tail[2])):
+                poss = text[end:end + 2]
+            elif f[end - 1] == "s" and (len(tail) < 2 or not _is_word(tail[1])):
+                poss = text[end:end + 1]
+        end2 = end + len(poss)
+        # a frozen dataclass's __init__ sets each field through object.__setattr__; setting the
+        # instance dict at once makes the same object (equal, hashable) at a third of the cost
+        m = _new_match(TermMatch)
+        _set_attr(m, "__dict__", {"start": start, "end": end2, "text": text[start:end2], "concept": r[0],
+                                  "term": r[1], "form": r[2], "possessive": poss, "others": r[3]})
+        return m
+
+    def _resolve(self, kid, text, start, end):
+        """(concept, term, how, others) of key ``kid`` written as text[start:end], or None.
+        Cached per key when none of its forms is case-sensitive (the answer then does not
+        depend on the text)."""
         fids = self._forms_of(kid)
+        cacheable = True
         if len(fids) == 1 and fids[0] not in self._fcased:
             best, others = fids[0], ()
         else:
@@ -246,6 +296,7 @@ class Glossary:
             for fid in fids:
                 cased = self._fcased.get(fid)
                 if cased is not None:
+                    cacheable = False
                     if surface is None:
                         surface = " ".join(fold_keep_case(text[start:end]).split())
                     if surface != cased:
@@ -259,15 +310,11 @@ class Glossary:
             best = ok[0]
             others = tuple((self.concept(fci[x]), self.concept(fci[x]).terms[self._fti[x]])
                            for x in ok[1:] if fci[x] != fci[best])
-        poss = ""
-        tail = f[end:end + 3]
-        if tail.startswith("'s") and (len(tail) < 3 or not _is_word(tail[2])):
-            poss = text[end:end + 2]
-        elif tail.startswith("'") and f[end - 1] == "s" and (len(tail) < 2 or not _is_word(tail[1])):
-            poss = text[end:end + 1]
         c = self.concept(self._fci[best])
-        end2 = end + len(poss)
-        return TermMatch(start, end2, text[start:end2], c, c.terms[self._fti[best]], HOW[self._fhow[best]], poss, others)
+        r = (c, c.terms[self._fti[best]], HOW[self._fhow[best]], others)
+        if cacheable:
+            self._resolved[kid] = r
+        return r
 
     def _fallback(self, text, f, start, mend, floor):
         """Valid matches starting inside the stretch a rejected match covered (iter_long moved

@@ -58,22 +58,34 @@ def zh_of(concept) -> str:
     return zh[0].text if zh else concept.id
 
 
+def _scan(ctx):
+    """One pass over the document's matches, shared by every glossary_term rule: the matches
+    with a status other than preferred/admitted (each rule keeps those of its ``statuses``) and
+    the concepts the document renders with an approved term somewhere."""
+    bad = []
+    approved: set[str] = set()
+    vocab = ctx.glossary.words()
+    for seg in ctx.segments:
+        for m in glossary_matches(ctx, seg):
+            status = m.term.status
+            if status == "preferred" or status == "admitted":
+                approved.add(m.concept.id)
+                if m.others:
+                    approved.update(c.id for c, t in m.others if t.status in ("preferred", "admitted"))
+            elif not _inside_name(seg.text, m, vocab):
+                bad.append((seg, m))
+    return bad, approved
+
+
 def run(rule, ctx):
     if ctx.glossary is None:
         return
     p: Params = rule.params
-    hits = []
-    approved: set[str] = set()  # concepts with an approved rendering somewhere in the document
-    for seg in ctx.segments:
-        for m in glossary_matches(ctx, seg):
-            if m.term.status in p.statuses and not _inside_name(seg.text, m, ctx.glossary.words()):
-                if not (p.skip_quoted_titles and _quoted_title(seg.text, m)):
-                    hits.append((seg, m))
-            elif m.term.status in ("preferred", "admitted"):
-                approved.add(m.concept.id)
-                approved.update(c.id for c, t in m.others if t.status in ("preferred", "admitted"))
+    bad, approved = ctx.memoize(("glossary-term-scan",), lambda: _scan(ctx))
+    hits = [(seg, m) for seg, m in bad if m.term.status in p.statuses
+            and not (p.skip_quoted_titles and _quoted_title(seg.text, m))]
     if p.once_if_consistent:
-        approved |= _approved_in_text(ctx, {m.concept for _, m in hits}, approved)
+        approved = approved | _approved_in_text(ctx, {m.concept for _, m in hits}, approved)  # the shared set stays as is
     counts: dict[tuple, int] = {}
     for _, m in hits:
         key = (m.concept.id, m.term.text.lower())
