@@ -79,6 +79,7 @@ class Pattern(BaseModel):
     anchor: int | None = None  # the slot whose words find the candidates (default: the first with w)
     cue: object = None  # the surface shape of the slots after the anchor
     fixed: list = []    # the single slots right after the anchor (captured by ``cue``)
+    first: object = None  # when nothing is fixed: the slots one of which the token after the anchor must fit
 
 
 class Params(BaseModel):
@@ -88,10 +89,12 @@ class Params(BaseModel):
     sounds: Sounds = Sounds()
     function_words: list[str] = []  # data for the YAML anchor &function_words (see TC707)
     by_word: dict = {}  # filled by prepare: anchor word -> patterns
+    memo: dict = {}     # filled by prepare: id(slot) -> {token text: fits}; see _ok
 
 
 def prepare(p: Params) -> Params:
     p.by_word = {}
+    p.memo = {}
     for i, pat in enumerate(p.patterns):
         a = pat.anchor
         if a is None:  # the first slot that lists its words (or lemmas)
@@ -112,6 +115,20 @@ def prepare(p: Params) -> Params:
                 break
             fixed.append(slot)
         pat.fixed = fixed
+        # with nothing fixed, the token right after the anchor must still fit the next slot, or
+        # (when that one is optional) one of the slots up to the first required one: checked on
+        # that one token before the candidate is tokenised (most candidates end there)
+        pat.first = None
+        if not fixed and pat.seq[a].max == 1:
+            first = []
+            for slot in pat.seq[a + 1:]:
+                first.append(slot)
+                if not slot.opt:
+                    pat.first = first
+                    break
+        for slot in (*pat.seq, pat.before, pat.after, pat.not_after):
+            if slot is not None:
+                p.memo[id(slot)] = {}
         pat.cue = re.compile("".join(_slot_rx(slot, p.sounds, k < len(fixed))
                                      for k, slot in enumerate(pat.seq[a + 1:])), re.I)
         for w in _words(pat.seq[a]):
@@ -249,7 +266,19 @@ def _sound(word: str, sounds: Sounds) -> str | None:
 
 
 def _ok(slot: Slot, tok, p: Params) -> bool:  # p: the rule params (shared data)
+    """The token fits the slot. The answer depends on the token's text alone, and a text's words
+    recur, so it is remembered per slot (bounded: a long text's rare words do not pile up)."""
     text = tok[2]
+    memo = p.memo[id(slot)]
+    fits = memo.get(text)
+    if fits is None:
+        if len(memo) >= 50_000:
+            memo.clear()
+        fits = memo[text] = _fits(slot, text, p)
+    return fits
+
+
+def _fits(slot: Slot, text: str, p: Params) -> bool:
     low = text.lower()
     is_word = text[0].isalnum()
     if slot.punct is not None and slot.punct == is_word:
@@ -365,6 +394,16 @@ def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int,
     if tail is None or not all(_ok(slot, (tail.start(g), tail.end(g), tail.group(g)), p)
                                for g, slot in enumerate(pat.fixed, 1)):
         return None
+    if pat.first is not None:
+        # the token after the anchor, as the tokenisation below will have it (unless the cue's
+        # end cuts it: then it is left to the full match)
+        nxt = TOKEN.search(text, start + length)
+        if nxt is None:
+            return None
+        a, b = nxt.span()
+        cut = tail.end()
+        if (b <= cut or a >= cut) and not any(_ok(slot, (a, b, nxt.group()), p) for slot in pat.first):
+            return None
     # the candidate's tokens: the anchor's prefix slots and the token before them (when a
     # ``before`` slot needs it), the anchor to the end of the surface match, one token after it
     head = []
