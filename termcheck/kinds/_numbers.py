@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import bisect
 
-from ..lang.en_numbers import parse_quantities
-from ..text import sentence_spans
+from ..lang.en_numbers import ODD_CASE, parse_quantities
+from ._shared import lowered, sentences  # noqa: F401  (sentences: shared with the other kinds)
 
 
 class QuantityList(list):
@@ -38,11 +38,50 @@ def starting_in(qs, lo: int, hi: int, stop_at_hi: bool = False) -> list:
 
 def quantities(ctx, seg):
     """English quantities of a segment's target text."""
-    return ctx.memoize(("en_quantities", seg.id), lambda: QuantityList(parse_quantities(seg.text)))
+    return ctx.memoize(("en_quantities", seg.id), lambda: QuantityList(parse_quantities(seg.text, lowered(ctx, seg))))
 
 
-def sentences(ctx, seg):
-    return ctx.memoize(("sentences", seg.id), lambda: list(sentence_spans(seg.text)))
+def cue_hits(ctx, seg, needles: tuple[str, ...]):
+    """Sorted offsets of the lower-case ``needles`` in the segment's lower-cased text (str.find
+    scans in C), so that a per-sentence pattern runs only in sentences that hold one of its cue
+    words (``holds``). None (every sentence may hold one) when lower() moves offsets or the text
+    has characters that a (?i) pattern folds to ASCII letters."""
+    def build():
+        low = lowered(ctx, seg)
+        if len(low) != len(seg.text) or ODD_CASE.search(seg.text):
+            return None
+        out = []
+        for needle in needles:
+            i = low.find(needle)
+            while i >= 0:
+                out.append(i)
+                i = low.find(needle, i + 1)
+        out.sort()
+        return out
+    return ctx.memoize(("number_cue_hits", seg.id, needles), build)
+
+
+def holds(hits, a: int, b: int) -> bool:
+    """Some offset of ``hits`` (from ``cue_hits``) lies in [a, b)."""
+    if hits is None:
+        return True
+    i = bisect.bisect_left(hits, a)
+    return i < len(hits) and hits[i] < b
+
+
+def scan_from(text: str, hits, a: int, b: int) -> int | None:
+    """Where to start scanning [a, b) with a pattern whose matches are white space and then one of
+    the cue words: before the first cue word in [a, b), back over the white space before it (no
+    match can start earlier); ``a`` when ``hits`` is None; None when no cue word lies in [a, b)."""
+    if hits is None:
+        return a
+    i = bisect.bisect_left(hits, a)
+    if i == len(hits) or hits[i] >= b:
+        return None
+    x = hits[i]
+    while x > a and text[x - 1].isspace():
+        x -= 1
+    return x
 
 
 def by_sentence(ctx, seg):

@@ -19,7 +19,7 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singularise
 from ..lang.quantity import SCALES, group, plain
-from ._numbers import by_sentence, quantities, starting_in
+from ._numbers import by_sentence, cue_hits, quantities, scan_from, starting_in
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
@@ -27,6 +27,9 @@ MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
 # the stdlib scans these faster than ``regex``: the cue is found by its word, then the character before is checked
 CUE = re.compile(r"(?<=[,\s(])\s*(?P<cue>(?i:including|of\ which|of\ whom|among\ which|among\ them|among\ whom|"
                  r"namely|consisting\ of|comprising|broken\ down\ into|divided\ into))\b", re.X)
+# what CUE and COLON cannot match without (lower-cased): sentences without any skip the patterns
+CUE_WORDS = ("including", "of which", "of whom", "among", "namely", "consisting", "comprising", "broken down",
+             "divided")
 COLON = re.compile(r"[:：]\s*(?=(?:RMB\s?|CNY\s?|¥)?\d)")
 OF_THE = regex.compile(r"\s*(?:【[^】]*】\s*)?Of\s+the\s+(?P<np>[a-z]+(?:[ -][a-z]+){0,3}),\s*")
 # "Total investment reached RMB 5.9 billion. Of this, A ..., B ... and C ...": a demonstrative
@@ -78,14 +81,18 @@ class Params(BaseModel):
 
 def run(rule, ctx):
     p: Params = rule.params
+    tolerance, overlap = Decimal(str(p.tolerance)), _overlap_re(p)
     for seg in ctx.segments:
+        if p.check == "parts":
+            all_qs, cue_at, colon_at = quantities(ctx, seg), cue_hits(ctx, seg, CUE_WORDS), cue_hits(ctx, seg, (":", "："))
         for a, b, qs in by_sentence(ctx, seg):
             if p.check == "share":
                 yield from _shares(rule, seg, qs)
             elif p.check == "shares":
-                yield from _share_lists(rule, seg, a, b, qs, Decimal(str(p.tolerance)), _overlap_re(p))
+                if sum(q.kind == "percent" for q in qs) >= 2:  # a list needs two shares
+                    yield from _share_lists(rule, seg, a, b, qs, tolerance, overlap)
             else:
-                yield from _parts(rule, seg, a, b, qs, quantities(ctx, seg))
+                yield from _parts(rule, seg, a, b, qs, all_qs, cue_at, colon_at)
 
 
 def _shares(rule, seg, qs):
@@ -174,10 +181,15 @@ def _say(value: Decimal, like) -> str:
     return group(plain(value))
 
 
-def _parts(rule, seg, a, b, qs, all_qs):
+def _parts(rule, seg, a, b, qs, all_qs, cue_at, colon_at):
     text = seg.text
-    cues = [(c.start("cue"), c.end(), c.group("cue").lower()) for c in CUE.finditer(text, a, b)]
-    cues += [(c.start(), c.end(), ":") for c in COLON.finditer(text, a, b)]
+    cues = []
+    x = scan_from(text, cue_at, a, b)
+    if x is not None:
+        cues += [(c.start("cue"), c.end(), c.group("cue").lower()) for c in CUE.finditer(text, x, b)]
+    x = scan_from(text, colon_at, a, b)
+    if x is not None:
+        cues += [(c.start(), c.end(), ":") for c in COLON.finditer(text, x, b)]
     for cs, ce, cue in sorted(cues):
         usable = [q for q in qs if q.end <= cs and not q.is_label and q.kind not in ("percent", "range")]
         if cue in ("of whom", "among whom"):  # the total counts people
@@ -196,7 +208,7 @@ def _parts(rule, seg, a, b, qs, all_qs):
         counted = _counted_word(qs, total, cs)
         if cue == ":" and counted is None:
             continue  # a colon lists the parts only after "through five channels:"
-        yield from _compare(rule, seg, text, total, cs, ce, b, qs, cue, counted)
+        yield from _compare(rule, seg, text, total, cs, ce, b, qs, cue, counted, cue_at)
     yield from _of_the(rule, seg, text, a, b, qs, all_qs)
 
 
@@ -278,11 +290,12 @@ def _list_parts(text, total, ce, stop, qs, announced, cue):
     return parts
 
 
-def _compare(rule, seg, text, total, cs, ce, b, qs, cue, announced):
+def _compare(rule, seg, text, total, cs, ce, b, qs, cue, announced, cue_at=None):
     stop = min([i for i in (text.find(";", ce, b), text.find("；", ce, b)) if i >= 0] or [b])
     if cue == ":":
         stop = b
-    nxt = CUE.search(text, ce, stop)
+    x = scan_from(text, cue_at, ce, stop)
+    nxt = CUE.search(text, x, stop) if x is not None else None
     stop = nxt.start() if nxt else stop
     parts = _list_parts(text, total, ce, stop, qs, announced if announced is not None else _partition(text, ce, stop, qs), cue)
     if not parts or total.value is None or total.approx:
@@ -329,6 +342,9 @@ def _of_this(rule, seg, text, a, b, qs, all_qs):
 def _of_the(rule, seg, text, a, b, qs, all_qs):
     """"Of the fiscal funds, A ..., B ... and C ...": the total is the figure an earlier sentence
     gave for the fiscal funds ("RMB 1.1 billion came from fiscal funds")."""
+    c = text[a:a + 1]
+    if not (c == "O" or c == "【" or c.isspace()):
+        return  # OF_THIS and OF_THE need white space, "【" or "Of" first
     yield from _of_this(rule, seg, text, a, b, qs, all_qs)
     m = OF_THE.match(text, a)
     if not m or m.group("np").lower() in ("total", "above", "rest", "remainder", "sum", "amount", "money"):

@@ -206,15 +206,16 @@ _CAND = re.compile(rf"""[^\w](?=\d|{_MONTHS_LOW}|one|two|thr|four|fiv|fif|six|se
   |dozen|first|second|no(?:s?\.|\s)|a[ -](?:half|thir|quarter|four|fif|six|seven|eigh|nin|ten|dozen|hundred))""", re.X)
 _CAND_BRACKET = re.compile(r"[\[〔(+](?=\d)")
 _CAND_GLUED = re.compile(r"(?:RMB|CNY|USD)(?=\d)")
-# non-ASCII characters that (?i) matches to ASCII letters (İ ı ſ K): lower() keeps them apart
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+# non-ASCII characters that (?i) matches to ASCII letters (İ ı ſ K): lower() keeps them apart, so
+# a scan of the lower-cased text for ASCII words stands for a (?i) pattern only without them
+ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _candidates(text: str, low: str | None):
     """Sorted offsets where a MASTER match may start (a superset), or None to scan with MASTER."""
     if low is None:
         low = text.lower()
-    if len(low) != len(text) or _ODD_CASE.search(text):
+    if len(low) != len(text) or ODD_CASE.search(text):
         return None
     cands = [0]
     cands += [m.start() + 1 for m in _CAND.finditer(low)]
