@@ -9,6 +9,7 @@ Memory: a long document keeps these for every segment until the check ends, so t
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from sys import intern
 
 from ..text import WORD, lower, sentence_spans
@@ -46,3 +47,19 @@ class Words:
 
 def words(ctx, seg) -> Words:
     return ctx.memoize(("words", seg.id), lambda: Words(seg.text))
+
+
+def token_counts(ctx) -> Counter:
+    """The document's white-space tokens (``str.split``, all segments) with their counts: kinds
+    that count words derive them per distinct token instead of per occurrence. Split block by
+    block (``_util._blocks``), so no list of every token of a long text is held at once."""
+    from ._util import _blocks
+
+    def build():
+        out: Counter = Counter()
+        for seg in ctx.segments:
+            text = seg.text
+            for lo, hi in _blocks(text, 1 << 16):
+                out.update(text[lo:hi].split())
+        return out
+    return ctx.memoize(("token-counts",), build)

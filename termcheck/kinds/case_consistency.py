@@ -21,7 +21,7 @@ from collections import Counter
 
 import regex
 
-from ._util import _blocks
+from ._shared import token_counts
 from ..lazymodel import BaseModel
 
 
@@ -188,15 +188,9 @@ def _next_cap(text: str, e: int) -> bool:
 
 def _lower_words(ctx) -> Counter:
     """Words written in lower case: white-space tokens stripped of ``STRIP`` whose first letter
-    is lower case, with their counts. Tokens are counted block by block (str.split and Counter
-    run in C; no list of every token of a long text) and stripped once per distinct token."""
-    tokens: Counter = Counter()
-    for seg in ctx.segments:
-        text = seg.text
-        for lo, hi in _blocks(text, 1 << 16):
-            tokens.update(text[lo:hi].split())
+    is lower case, with their counts (from the shared token counts: one strip per distinct token)."""
     out: Counter = Counter()
-    for t, c in tokens.items():
+    for t, c in token_counts(ctx).items():
         w = t.strip(STRIP)
         if w[:1].islower():
             out[w] += c

@@ -16,7 +16,8 @@ n-grams that agree in every word but one are variants; the rare one is reported 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import islice
+from itertools import chain, compress, count, islice
+from sys import intern
 
 import re
 
@@ -26,8 +27,8 @@ from ..lazymodel import BaseModel, ConfigDict
 from ..lang import morph
 from ..lang.en_nouns import singular_form
 from ..lang.lexicon import lexicon
-from ..text import lower
-from ._util import interned_matches
+from ._shared import token_counts
+from ._util import _blocks
 
 TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]|[^\s\p{L}'’]")
 # words, or any other single non-space character (a separator); stdlib ``re`` for speed
@@ -77,9 +78,7 @@ def _rare_grams(toks_by_seg, grams: Counter, rare_words: set, n: int, max_rare: 
     first: dict[tuple, tuple] = {}
     for si, toks in enumerate(toks_by_seg):
         last = len(toks) - n
-        for k, tok in enumerate(toks):
-            if tok not in rare_words:
-                continue
+        for k in compress(count(), map(rare_words.__contains__, toks)):  # the rare words' positions, found in C
             for a in range(max(0, k - n + 1), min(k, last) + 1):
                 g = tuple(toks[a:a + n])
                 if g not in first and grams[g] <= max_rare and _words_only(g):
@@ -97,23 +96,52 @@ def _locate(seg, gram: tuple, i: int):
         yield m.span(1)
 
 
+def _word_counts(ctx) -> Counter:
+    """Lower-case tokens (``FAST_TOKEN``) of the whole document with their counts, from the
+    shared white-space token counts: no token spans white space and lower-casing never looks
+    across it, so tokenising each distinct white-space token once gives the same counts."""
+    def build():
+        out: Counter = Counter()
+        for t, c in token_counts(ctx).items():
+            for w in FAST_TOKEN.findall(t.lower()):
+                out[w] += c
+        return out
+    return ctx.memoize(("phrase-word-counts",), build)
+
+
+def _tokens(text: str, cache: dict) -> list[str]:
+    """``FAST_TOKEN.findall(lower(text))``, built from the white-space tokens: each distinct one
+    is lower-cased and tokenised once (``cache``), so a word is one shared string wherever it
+    occurs and the list of a long text costs a pointer a token."""
+    out: list[str] = []
+    for lo, hi in _blocks(text, 1 << 16):
+        parts = text[lo:hi].split()
+        for x in set(parts).difference(cache):
+            cache[x] = tuple(map(intern, FAST_TOKEN.findall(x.lower())))
+        out.extend(chain.from_iterable(map(cache.__getitem__, parts)))
+    return out
+
+
 def run(rule, ctx):
     from rapidfuzz import fuzz
     from rapidfuzz.distance import Levenshtein
 
     p: Params = rule.params
     n = p.n
-    # lower-case word n-grams that do not cross punctuation, with counts (C-speed: one findall,
-    # a zip and a Counter per segment); n-grams holding a non-word are skipped where they are used
+    word_count = _word_counts(ctx)
+    rare_words = {w for w, c in word_count.items() if c <= p.max_rare and len(w) >= p.min_length}
+    if not rare_words:
+        return  # no rare word, no rare n-gram: the n-grams need not be counted (common on long texts)
+    # lower-case word n-grams that do not cross punctuation, with counts (C-speed: a zip and a
+    # Counter per segment); n-grams holding a non-word are skipped where they are used
     grams: Counter = Counter()
-    word_count: Counter = Counter()
     toks_by_seg = []
+    cache: dict = {}
     for seg in ctx.segments:
-        toks = interned_matches(FAST_TOKEN, lower(seg.text))
+        toks = _tokens(seg.text, cache)
         toks_by_seg.append(toks)
         grams.update(zip(*(islice(toks, i, None) for i in range(n))))
-        word_count.update(toks)
-    rare_words = {w for w, c in word_count.items() if c <= p.max_rare and len(w) >= p.min_length}
+    del cache
     rare_grams = _rare_grams(toks_by_seg, grams, rare_words, n, p.max_rare)
     if not rare_grams:
         return
