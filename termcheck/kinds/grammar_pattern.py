@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from array import array
 from functools import lru_cache
+from operator import itemgetter
 
 from ..lazymodel import BaseModel, ConfigDict, Field
 
@@ -129,8 +130,7 @@ def prepare(p: Params) -> Params:
         for slot in (*pat.seq, pat.before, pat.after, pat.not_after):
             if slot is not None:
                 p.memo[id(slot)] = {}
-        pat.cue = re.compile("".join(_slot_rx(slot, p.sounds, k < len(fixed))
-                                     for k, slot in enumerate(pat.seq[a + 1:])), re.I)
+        pat.cue = _cue(pat.seq[a + 1:], p.sounds, len(fixed))
         for w in _words(pat.seq[a]):
             p.by_word.setdefault(w, []).append(pat)
     _ANCHORS.update(p.by_word)
@@ -192,6 +192,46 @@ _WORD = r"(?:[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d+(?:[.,]\d+)*)(?![A-Za-z0-9])"
 _PUNCT = r"[^\sA-Za-z0-9]"
 
 
+# Case: the cues were written for re.IGNORECASE, under which [A-Za-z] also takes four letters
+# outside ASCII (İ ı ſ K, whose other case is ASCII). The cue is compiled without the flag,
+# which makes its letter classes cheaper to test, with those four letters written into the
+# classes (and the listed words matched with (?i:...)): the same matches.
+_CI_EXTRA = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_L = "A-Za-z" + "".join(_CI_EXTRA.values())
+_WORD_NOCASE = rf"(?:[{_L}]+(?:['’\-][{_L}]+)*|\d+(?:[.,]\d+)*)(?![{_L}0-9])"
+_PUNCT_NOCASE = rf"[^\s{_L}0-9]"
+
+
+def _cue(tail, sounds: Sounds, nfixed: int, fast: bool = True):
+    r"""The surface shape of the slots after the anchor (``tail``), the first ``nfixed`` captured.
+
+    ``fast=False`` gives the plain form (each slot in turn, re.IGNORECASE); the fast form has the
+    same matches, cheaper: no case flag (see _CI_EXTRA); where no slot can begin with the
+    characters that join the parts of a word (' ’ - . ,), a word is matched atomically (backing
+    off into "state-owned" or "1,000" could only lead to a slot that cannot start there) and
+    neighbouring slots of the same shape are one repetition (``(?:\s*W){0,3}(?:\s*W){1,1}`` ->
+    ``(?:\s*W){1,4}``: the same counts, largest first, without re-matching the words at each
+    step back). The test suite compares the two forms."""
+    if not fast:
+        return re.compile("".join(_slot_rx(slot, sounds, k < nfixed) for k, slot in enumerate(tail)), re.I)
+    parts = [_slot_parts(slot, sounds, True) for slot in tail]
+    atomic = all(_PUNCT_NOCASE not in core and not (slot.w and any(not w[:1].isalnum() for w in slot.w))
+                 for (core, _), slot in zip(parts, tail))
+    groups = []  # [core, lo, hi, captured]
+    for k, ((core, lo), slot) in enumerate(zip(parts, tail)):
+        if atomic:
+            core = core.replace(_WORD_NOCASE, f"(?>{_WORD_NOCASE})")
+        if k < nfixed:
+            groups.append([core, 1, 1, True])
+        elif atomic and groups and not groups[-1][3] and groups[-1][0] == core:
+            groups[-1][1] += lo
+            groups[-1][2] += slot.max
+        else:
+            groups.append([core, lo, slot.max, False])
+    return re.compile("".join(rf"\s*({core})" if cap else rf"(?:\s*{core}){{{lo},{hi}}}"
+                              for core, lo, hi, cap in groups))
+
+
 def _literal(words) -> str:
     alts = sorted(words, key=len, reverse=True)
     return "(?:%s)" % "|".join(re.escape(w) + (r"\b" if w[-1:].isalnum() else "") for w in alts)
@@ -201,21 +241,29 @@ def _slot_rx(slot: Slot, sounds: Sounds, capture: bool = False) -> str:
     """A slot's surface shape (its words, or any word, or punctuation) as a regular expression:
     the slots from the anchor on, compiled this way, find the candidates in C; only those are
     tokenised and checked against the lexicon."""
+    core, lo = _slot_parts(slot, sounds)
+    if capture:
+        return rf"\s*({core})"
+    return rf"(?:\s*{core}){{{lo},{slot.max}}}"
+
+
+def _slot_parts(slot: Slot, sounds: Sounds, nocase: bool = False) -> tuple[str, int]:
+    """(the slot's core expression, its least count); ``nocase``: for a cue compiled without
+    re.IGNORECASE (see _cue)."""
+    word, punct = (_WORD_NOCASE, _PUNCT_NOCASE) if nocase else (_WORD, _PUNCT)
     if slot.w:
         core = f"(?i:{_literal(slot.w)})"
     elif slot.punct:
-        core = _PUNCT
+        core = punct
     elif slot.sound == "vowel":  # a vowel letter, or a consonant letter that starts a vowel prefix
         firsts = "".join(sorted(set("aeiou") | {x[0] for x in sounds.vowel_prefixes}))
-        core = rf"(?=[{firsts}{firsts.upper()}18]){_WORD}"  # 8 and 1(1|8) are read eight, eleven, eighteen
+        extra = "".join(_CI_EXTRA.get(c, "") for c in firsts.lower()) if nocase else ""
+        core = rf"(?=[{firsts}{firsts.upper()}{extra}18]){word}"  # 8 and 1(1|8) are read eight, eleven, eighteen
     elif slot.punct is False or slot.tags or slot.only or slot.lemma or slot.plural or slot.sound:
-        core = _WORD
+        core = word
     else:
-        core = f"(?:{_WORD}|{_PUNCT})"
-    if capture:
-        return rf"\s*({core})"
-    lo = 0 if slot.opt else 1
-    return rf"(?:\s*{core}){{{lo},{slot.max}}}"
+        core = f"(?:{word}|{punct})"
+    return core, 0 if slot.opt else 1
 
 
 def _tokens(text: str, offset: int = 0):
@@ -381,17 +429,33 @@ def run(rule, ctx):
         windows = ctx.memoize(("grammar_windows", id(seg)), dict)
         seen = set()
         for word, pats in p.by_word.items():
-            for start in hits.get(word, ()):
-                for pat in pats:
-                    f = _candidate(p, pat, seg, text, start, len(word), rule, windows)
-                    if f is not None and (f.start, f.end) not in seen:
-                        seen.add((f.start, f.end))
-                        yield f
+            starts = hits.get(word)
+            if not starts:
+                continue
+            n = len(word)
+            # each pattern's surface cue at every place of the word, in one comprehension (most
+            # places end here); the survivors in the order of place, then pattern, as a finding
+            # of an earlier pattern wins over a later one with the same span
+            found = []
+            for k, pat in enumerate(pats):
+                cue = pat.cue.match
+                found += [(start, k, tail) for start in starts if (tail := cue(text, start + n))]
+            if len(pats) > 1:
+                found.sort(key=_PLACE_THEN_PATTERN)
+            for start, k, tail in found:
+                f = _candidate(p, pats[k], seg, text, start, n, rule, windows, tail)
+                if f is not None and (f.start, f.end) not in seen:
+                    seen.add((f.start, f.end))
+                    yield f
 
 
-def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int, rule, windows: dict):
-    tail = pat.cue.match(text, start + length)
-    if tail is None or not all(_ok(slot, (tail.start(g), tail.end(g), tail.group(g)), p)
+_PLACE_THEN_PATTERN = itemgetter(0, 1)
+
+
+def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int, rule, windows: dict, tail):
+    """The finding of ``pat`` with its anchor at text[start:start+length] (``tail``: the match
+    of its cue after the anchor), or None."""
+    if not all(_ok(slot, (tail.start(g), tail.end(g), tail.group(g)), p)
                                for g, slot in enumerate(pat.fixed, 1)):
         return None
     if pat.first is not None:

@@ -1,0 +1,55 @@
+"""grammar_pattern's fast cues (no case flag, atomic words, merged repetitions) match exactly
+where the plain cues (each slot in turn, re.IGNORECASE) match, with the same spans and groups."""
+import random
+
+import pytest
+
+from termcheck.engine import data_dir
+from termcheck.kinds import grammar_pattern as gp
+from termcheck.ruleset import load_rules
+
+RULES = [r for r in load_rules([data_dir("rules")]) if r.kind == "grammar_pattern"]
+PATTERNS = [(r, i, pat) for r in RULES for i, pat in enumerate(r.params.patterns)]
+
+# words and joins the cues care about, with the letters outside ASCII that re.IGNORECASE folds
+# onto ASCII (İ ı ſ K) and the characters that join the parts of a word
+PIECES = ["the", "The", "funds", "was", "is", "has", "have", "are", "number", "of", "each", "every", "one",
+          "to", "can", "should", "been", "newly", "a", "an", "An", "hour", "unit", "8", "18", "1,000", "2.5",
+          "state-owned", "it’s", "don't", "İ", "ı", "ſ", "K", "ſtate", "Kit", "ıs", "-", "’", "'", ".", ",", ";",
+          "(", "“", "”", " ", " ", " ", "  ", "\n", "\t", "further", "earnestly", "study", "discussed",
+          "about", "remarkable", "improved", "total", "built", "established", "x"]
+
+
+def spans(m):
+    return None if m is None else [m.span(g) for g in range(m.re.groups + 1)]
+
+
+@pytest.mark.parametrize("rule,i,pat", PATTERNS, ids=lambda x: x.id if hasattr(x, "id") else str(x)
+                         if isinstance(x, int) else "")
+def test_fast_cue_matches_the_plain_cue(rule, i, pat):
+    tail = pat.seq[pat.anchor + 1:]
+    plain = gp._cue(tail, rule.params.sounds, len(pat.fixed), fast=False)
+    fast = gp._cue(tail, rule.params.sounds, len(pat.fixed))
+    assert fast.pattern == pat.cue.pattern
+    rnd = random.Random(i)
+    # the pattern's own listed words, often, with spaces, so that the texts reach its cue
+    pieces = PIECES + [w for slot in tail for w in slot.w or ()] * 3 + [" "] * 20
+    hits = 0
+    for _ in range(4000):
+        if rnd.random() < 0.5:
+            text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        else:  # along the slots: a listed word or any piece for each, a random join between
+            text = "".join(rnd.choice((" ", " ", "  ", "\n", "", ",")) + rnd.choice(slot.w or PIECES)
+                           for slot in tail for _ in range(rnd.randint(0 if slot.opt else 1, slot.max)))
+        for pos in range(min(len(text), 3)):
+            want = spans(plain.match(text, pos))
+            assert spans(fast.match(text, pos)) == want, (text, pos)
+            hits += want is not None
+    assert hits > 20  # the random texts reach the cue
+
+
+def test_the_fast_form_differs_from_the_plain_one():
+    # the comparison above compares two different expressions (it could fail)
+    pat = next(p for r, i, p in PATTERNS if r.id == "TC705" and i == 0)
+    plain = gp._cue(pat.seq[1:], RULES[0].params.sounds, 0, fast=False)
+    assert plain.pattern != pat.cue.pattern and "(?>" in pat.cue.pattern and "{1,4}" in pat.cue.pattern
