@@ -51,15 +51,24 @@ def run(rule, ctx):
     alias: dict[tuple[str, str], str] = {}  # (concept, rendering) -> the rendering it was declared for
     quals = {q.lower() for q in p.qualifiers}
     order = 0
+    short: dict[str, bool] = {}  # term text -> fewer than min_words words (a few hundred terms recur)
+    capitalised: dict[str, bool] = {}  # matched text -> _capitalised_words
     for seg in ctx.segments:
         last: dict[str, object] = {}  # concept -> its previous counted match in this segment
         for m in glossary_matches(ctx, seg):
             t = m.term
-            if t.status not in ("preferred", "admitted") or m.others or t.is_acronym:
+            if m.others or (t.status != "preferred" and t.status != "admitted") or t.is_acronym:
                 continue
-            if len(t.text.replace("-", " ").split()) < p.min_words and not _proper_name(seg.text, m):
-                continue
-            if _inside_longer_name(seg.text, m, quals):
+            is_short = short.get(t.text)
+            if is_short is None:
+                is_short = short[t.text] = len(t.text.replace("-", " ").split()) < p.min_words
+            if is_short:
+                cap = capitalised.get(m.text)
+                if cap is None:
+                    cap = capitalised[m.text] = _capitalised_words(m.text)
+                if not (cap and _proper_name(seg.text, m)):
+                    continue
+            if m.text[:1].isupper() and _inside_longer_name(seg.text, m, quals):
                 continue
             prev = last.get(m.concept.id)
             if prev is not None and prev.term.text != t.text and m.start - prev.end < 80 \
@@ -95,13 +104,18 @@ def _proper_name(text: str, m) -> bool:
     """A short rendering written as a name: two or more words, each content word capitalised,
     quoted on its own or inside a sentence (not at the start of a sentence or heading, where
     capitals say nothing): "under the Rain Plan, ...", "the "Rain Plan" trained ..."."""
-    words = m.text.replace("-", " ").split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in STOP):
+    if not _capitalised_words(m.text):
         return False
     before = text[max(0, m.start - 30):m.start]
     if text[m.end:m.end + 1] in "\"”’'" and regex.search(r"[\"“‘']$", before):
         return True  # quoted on its own: a name wherever it stands
     return bool(regex.search(r"\p{Ll}[\p{L},;]*\s+(?:the\s+)?$", before))
+
+
+def _capitalised_words(text: str) -> bool:
+    """Two or more words, each content word capitalised (the first test of _proper_name)."""
+    words = text.replace("-", " ").split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words if w.lower() not in STOP)
 
 
 def _written_as_name(text: str) -> bool:
@@ -123,6 +137,8 @@ def _inside_longer_name(text: str, m, quals: set[str]) -> bool:
         return False
     from ..lang.pinyin import is_pinyin_name
 
+    if not m.start or text[m.start - 1] not in " \t":  # NAME_BEFORE ends in blanks
+        return False
     b = NAME_BEFORE.search(text, max(0, m.start - 60), m.start)
     if b is None:
         return False

@@ -24,6 +24,17 @@ FULLWIDTH = {
     "％": "%", "－": "-", "～": "~",
 }
 SPACE_AFTER = set("，。：；！？、")
+PUNCT = regex.compile(r"[，。：；（）！？、“”【】《》　％－～]")
+HAN_CHAR = regex.compile(r"\p{Han}")
+_ASCII = bytes(range(128))
+
+
+def non_ascii_chars(ctx, seg) -> frozenset[str]:
+    """The distinct non-ASCII characters of a segment, once per check: in C, by deleting the
+    ASCII bytes of its UTF-8 (what is left are whole multi-byte sequences). Most English text
+    holds no Han character and no full-width mark, and then needs no regex scan at all."""
+    return ctx.memoize(("non-ascii-chars", seg.id), lambda: frozenset(
+        seg.text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass")))
 
 
 class Params(BaseModel):
@@ -57,8 +68,16 @@ def _han_runs(text: str, allow: set[str]):
 
 def run(rule, ctx):
     allow = set(rule.params.allow)
+    script = rule.params.report == "script"
     for seg in ctx.segments:
         text = seg.text
+        chars = non_ascii_chars(ctx, seg)
+        # without a Han character there is no stretch to report or to skip; without a
+        # reportable full-width mark there is no punctuation finding
+        if script and not any(HAN_CHAR.match(c) for c in chars):
+            continue
+        if not script and not any(c not in allow and c not in "“”" and PUNCT.match(c) for c in chars):
+            continue
         runs = ctx.memoize(("han-runs", seg.id, tuple(sorted(allow))), lambda: _han_runs(text, allow))
         if rule.params.report == "script":
             for s, e in runs:
@@ -66,7 +85,7 @@ def run(rule, ctx):
             continue
         covered = [(s, e) for s, e in runs]
         j = 0
-        for m in regex.finditer(r"[，。：；（）！？、“”【】《》　％－～]", text):
+        for m in PUNCT.finditer(text):
             ch = m.group()
             if ch in allow or ch in "“”":
                 continue

@@ -1,0 +1,100 @@
+"""The fast paths of the glossary-driven kinds (issue 13) give exactly what the plain ones give:
+the near-miss tokeniser equals ``TOKEN.findall``, the backward place search equals the forward
+one, matching equals a reference written without the per-key cache, and the prefilters of
+``untranslated`` never drop a finding. Random texts mix the characters that make these hard
+(apostrophes, hyphens, full-width marks, non-ASCII letters and digits, odd white space)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from termcheck.glossary.nearmiss import TOKEN, _skip, tokens
+
+PIECES = ["a", "b", "é", "ß", "٣", "9", "_", "-", "'", "’", "“", "”", "【", "】", "、", "，", "\u3000", "\xa0",
+          "\t", "\n", " ", " ", "\x1f", "\x85", "\u2028", "Ⅻ", "中", "\ud800", "x1", "County", "Yuan"]
+
+
+def _texts(n, seed, pieces=PIECES, size=40):
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(size))) for _ in range(n)]
+
+
+def test_tokens_equal_the_regex_tokens():
+    for text in _texts(5000, 1):
+        s, words, distinct = tokens(text)
+        assert words == TOKEN.findall(text), text
+        assert distinct == set(words) and len(s) == len(text)
+        for m in TOKEN.finditer(text):  # the blanked text keeps each token where it was
+            assert s[m.start():m.end()] == m.group()
+
+
+def test_skip_finds_the_start_of_later_tokens():
+    for text in _texts(300, 2, size=400):
+        s, words, _ = tokens(text)
+        starts = [m.start() for m in TOKEN.finditer(text)]
+        for k in range(0, len(starts), 7):
+            for m in (0, 1, 5, 130, 1100):
+                if k + m < len(starts):
+                    assert _skip(s, starts[k], m) == starts[k + m]
+
+
+PLACE_PIECES = ["Bo", "Yibin", "County", "County's", " ", "  ", "\n", "'s", "O'", "Mc", "Donald", "x", ".", "-",
+                "Guangyuan", "guangyuan", "City"]
+
+
+def test_place_search_backwards_equals_forwards():
+    from termcheck.kinds.place_level import Params, _matches, prepare
+
+    p = prepare(Params())
+    texts = _texts(4000, 3, PLACE_PIECES, 12) + ["Bo County County", "Guangyuan County County's County",
+                                                  "Guangyuan  County and Bo County", "County County County"]
+    for text in texts:
+        want = [(m.span(), m.group(1)) for m in p.pattern.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in _matches(p, text)] == want, text
+
+
+def test_untranslated_prefilter_keeps_every_finding():
+    from termcheck.engine import Context, Engine, run_rule
+    from termcheck.model import Document
+
+    eng = Engine.from_config()
+    rules = [r for r in eng.rules if r.kind == "untranslated"]
+    assert {r.params.report for r in rules} == {"script", "punctuation"}
+    texts = ["The county spent 3 million yuan，mostly on roads。", "【Summary】The plan “works”.",
+             "地址:北京 邮编100028", "plain ASCII text"] + _texts(200, 4, PIECES + ["（", "）", "：", "％"], 30)
+    from termcheck.kinds import untranslated
+
+    for text in texts:
+        doc = Document.from_text(text)
+        for rule in rules:
+            seg = doc.segments[0]
+            runs = untranslated._han_runs(seg.text, set(rule.params.allow))
+            want = len(runs) if rule.params.report == "script" else sum(
+                1 for m in untranslated.PUNCT.finditer(seg.text)
+                if m.group() not in rule.params.allow and m.group() not in "“”"
+                and not any(s <= m.start() < e for s, e in runs))
+            ctx = Context(document=doc, config=eng.config, glossary=eng.glossary)
+            got = list(run_rule(rule, ctx, eng.config))
+            assert len(got) == want, (rule.id, text)
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    from termcheck.engine import Engine
+
+    return Engine.from_config().glossary
+
+
+def test_match_cache_gives_what_a_fresh_glossary_gives(shipped):
+    """The per-key answers are cached on the glossary: matching a text twice, or after other
+    texts, gives the same matches, also for case-sensitive forms (acronyms, Yuan/yuan)."""
+    import pickle
+
+    texts = ["The ADB and the adb paid 5 Yuan and 5 yuan to poor households' poverty alleviation.",
+             "Registered Poor Households and registered poor households; the Poverty Alleviation Office's plan."]
+    fresh = pickle.loads(pickle.dumps(shipped))
+    first = [fresh.match(t) for t in texts]
+    assert any(m.term.is_acronym for ms in first for m in ms)
+    for _ in range(2):
+        assert [shipped.match(t) for t in reversed(texts)][::-1] == first
