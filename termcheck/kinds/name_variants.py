@@ -21,6 +21,7 @@ Leading Group``). Two checks, chosen by ``mode``:
 from __future__ import annotations
 
 import functools
+from sys import intern
 from collections import Counter, defaultdict
 from typing import Literal
 
@@ -47,13 +48,17 @@ class Params(BaseModel):
 
 
 class Name:
-    __slots__ = ("seg", "start", "end", "words", "text")
+    """One occurrence of a name. Compact, as a long document has tens of thousands: the words
+    are a tuple shared by every occurrence of the same run, the text is sliced when asked for."""
 
-    def __init__(self, seg, toks):
-        self.seg = seg
-        self.start, self.end = toks[0][0], toks[-1][1]
-        self.words = [w for _, _, w in toks]
-        self.text = seg.original[self.start:self.end]
+    __slots__ = ("seg", "start", "end", "words")
+
+    def __init__(self, seg, start: int, end: int, words: tuple[str, ...]):
+        self.seg, self.start, self.end, self.words = seg, start, end, words
+
+    @property
+    def text(self) -> str:
+        return self.seg.original[self.start:self.end]
 
     @property
     def content(self) -> list[str]:
@@ -77,24 +82,52 @@ CAP = r"\p{Lu}[\p{L}\p{M}'’\-]*"
 RUN = regex.compile(CAP + r"(?:[ \t\u00a0]{1,2}(?:(?:of|and|for|the|on|in|to|&)[ \t\u00a0]{1,2})*" + CAP + r")+")
 
 
-def extract_names(seg) -> list[Name]:
+def _run_words(run: str) -> tuple:
+    """(words, their offsets in ``run``, leading connectors) of a run of capitalised words: the
+    words are the run's white-space pieces (a RUN match holds words and connectors parted by
+    spaces, each piece one ``TOKEN``), one shared string per distinct word."""
+    words = tuple(map(intern, run.split()))
+    offsets, pos = [], 0
+    for w in words:
+        pos = run.index(w, pos)
+        offsets.append(pos)
+        pos += len(w)
+    k = 0
+    while k < len(words) and words[k].lower() in CONNECTORS:
+        k += 1  # "The ...", sentence-initial "In ..."
+    return words, offsets, k
+
+
+def extract_names(seg, runs: dict | None = None) -> list[Name]:
     """Maximal runs of capitalised words and inner connectors, separated by spaces only
-    (one regex pass; tokens only inside the runs)."""
+    (one regex pass; each distinct run is split into words once, ``runs`` keeps them)."""
     text = seg.text
+    runs = {} if runs is None else runs
     names: list[Name] = []
     for m in RUN.finditer(text):
-        run = [(t.start(), t.end(), t.group()) for t in TOKEN.finditer(text, m.start(), m.end())]
-        while run and run[0][2].lower() in CONNECTORS:
-            run.pop(0)  # "The ...", sentence-initial "In ..."
-        if len(run) > 2 and run[1][2] in ("the", "of") and sentence_start_before(text, run[0][0]):
-            del run[:2]  # "Later the Provincial ...", "Most of Sichuan ...": a sentence opener, not a name
-        if len(run) >= 2:
-            names.append(Name(seg, run))
+        start, end = m.span()
+        run = m.group()
+        info = runs.get(run)
+        if info is None:
+            info = runs[run] = _run_words(run)
+        words, offsets, k = info
+        if len(words) - k > 2 and words[k + 1] in ("the", "of") and sentence_start_before(text, start + offsets[k]):
+            k += 2  # "Later the Provincial ...", "Most of Sichuan ...": a sentence opener, not a name
+        if len(words) - k >= 2:
+            names.append(Name(seg, start + offsets[k], end, words[k:] if k else words))
     return names
 
 
 def _names(ctx) -> list[Name]:
-    return ctx.memoize(("names",), lambda: [n for seg in ctx.segments for n in extract_names(seg)])
+    def build():
+        runs: dict = {}
+        out = [n for seg in ctx.segments for n in extract_names(seg, runs)]
+        # the same run gives the same words: share one tuple between its occurrences
+        shared: dict = {}
+        for n in out:
+            n.words = shared.setdefault(n.words, n.words)
+        return out
+    return ctx.memoize(("names",), build)
 
 
 def _conjuncts(words: list[str]) -> list[tuple[str, ...]]:
@@ -117,41 +150,75 @@ def _core(n: Name) -> tuple[str, list[str], str]:
     """(qualifier, core words, core text): a leading romanised place name (``Sichuan``
     Provincial ...) is a qualifier, so ``Sichuan Provincial Leading Group of X`` is compared
     with ``Provincial X Leading Group``."""
-    if len(n.words) > 3 and is_pinyin_name(n.words[0]) and n.words[1].lower() not in CONNECTORS:
-        core_start = n.text.index(n.words[1], len(n.words[0]))
-        return n.words[0], tuple(n.words[1:]), n.text[core_start:]
+    if _qualified(n.words):
+        text = n.text
+        core_start = text.index(n.words[1], len(n.words[0]))
+        return n.words[0], tuple(n.words[1:]), text[core_start:]
     return "", tuple(n.words), n.text
+
+
+@functools.lru_cache(maxsize=65536)
+def _qualified(words: tuple) -> bool:
+    return len(words) > 3 and is_pinyin_name(words[0]) and words[1].lower() not in CONNECTORS
+
+
+class _Variant:
+    """What the name-order rule compares of one way of writing a name (per distinct words)."""
+
+    __slots__ = ("qual", "words", "key", "form", "conjuncts")
+
+    def __init__(self, qual: str, words: tuple, min_words: int):
+        self.qual, self.words = qual, words
+        content = [_norm(part) for w in words if w.lower() not in CONNECTORS for part in w.split("-") if part]
+        # min_words counts written words: "China's South-South" is two words, not three
+        ok = sum(w.lower() not in CONNECTORS for w in words) >= min_words
+        self.key = tuple(sorted(content)) if ok else None
+        self.form = tuple(_norm(w) for w in words)
+        self.conjuncts = None
+
+    def conj(self):
+        if self.conjuncts is None:
+            self.conjuncts = _conjuncts(self.words)
+        return self.conjuncts
 
 
 def _reorder(rule, ctx):
     p: Params = rule.params
+    names = _names(ctx)
+    # each distinct name is analysed once: as written, and without a leading place qualifier
+    variants: dict[tuple, list[_Variant]] = {}
+    forms_of: dict[tuple, set] = defaultdict(set)
+    for n in names:
+        if n.words not in variants:
+            vs = [_Variant("", n.words, p.min_words)]
+            if _qualified(n.words):
+                vs.append(_Variant(n.words[0], n.words[1:], p.min_words))
+            vs = variants[n.words] = [v for v in vs if v.key is not None]
+            for v in vs:
+                forms_of[v.key].add(v.form)
+    # only keys written in two ways or more can hold a finding: members for those only
     groups: dict[tuple, list] = defaultdict(list)
-    for n in _names(ctx):
-        variants = {("", tuple(n.words), n.text), _core(n)}  # as written, and without a place qualifier
-        for qual, words, core_text in variants:
-            words = list(words)
-            content = [_norm(part) for w in words if w.lower() not in CONNECTORS for part in w.split("-") if part]
-            # min_words counts written words: "China's South-South" is two words, not three
-            if sum(w.lower() not in CONNECTORS for w in words) >= p.min_words:
-                groups[tuple(sorted(content))].append((n, qual, words, core_text))
+    for n in names:
+        for v in variants[n.words]:
+            if len(forms_of[v.key]) > 1:
+                groups[v.key].append((n, v))
     for members in groups.values():
-        forms = Counter(tuple(_norm(w) for w in words) for _, _, words, _ in members)
-        if len(forms) < 2:
-            continue
+        forms = Counter(v.form for _, v in members)
         first: dict[tuple, int] = {}
-        for i, (_, _, words, _) in enumerate(members):
-            first.setdefault(tuple(_norm(w) for w in words), i)
+        for i, (_, v) in enumerate(members):
+            first.setdefault(v.form, i)
         # majority form; ties go to the form that appears first
         best = max(forms, key=lambda f: (forms[f], -first[f]))
-        model, _, model_words, model_core = members[first[best]]
-        model_qual = members[first[best]][1]
-        for n, qual, words, _ in members:
-            if tuple(_norm(w) for w in words) == best or _conjuncts(words) == _conjuncts(model_words) \
-                    or _conjuncts(n.words) == _conjuncts(model.words):
+        model, model_v = members[first[best]]
+        # a qualified form's suggestion is the model as compared: its core when that is what matched
+        model_core = _core(model)[2] if model_v.qual else model.text
+        for n, v in members:
+            if v.form == best or v.conj() == model_v.conj() \
+                    or variants[n.words][0].conj() == variants[model.words][0].conj():
                 continue  # the same name, or a list whose items swapped places
-            if qual and model_qual and qual.lower() != model_qual.lower():
+            if v.qual and model_v.qual and v.qual.lower() != model_v.qual.lower():
                 continue  # two places' bodies ("Pengshui ... County" / "Xiushan ... County"), not one body
-            sugg = f"{qual} {model_core}" if qual else model.text
+            sugg = f"{v.qual} {model_core}" if v.qual else model.text
             yield rule.finding(n.seg, n.start, n.end, suggestions=(sugg,), other=model.text, count=forms[best])
 
 
