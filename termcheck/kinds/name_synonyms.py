@@ -139,53 +139,71 @@ def _number(word: str) -> bool:
 
 
 class Cand:
-    __slots__ = ("seg", "start", "end", "text", "words", "lemmas", "order", "whole", "form")
+    """One occurrence of a candidate name. What depends on the words alone (``words``,
+    ``lemmas``) is shared by every occurrence of the same text; the text is sliced on demand."""
 
-    def __init__(self, seg, start, text, order):
-        self.seg, self.start, self.order = seg, start, order
-        toks = list(TOKEN.finditer(text))
-        self.end = start + toks[-1].end()
-        self.text = seg.original[start:self.end]
-        self.words = [t.group() for t in toks]
+    __slots__ = ("seg", "start", "end", "words", "lemmas", "order", "whole", "form")
+
+    def __init__(self, seg, start, end, words, lemmas, order):
+        self.seg, self.start, self.end, self.order = seg, start, end, order
+        self.words, self.lemmas = words, lemmas
         self.whole = True  # the whole run of capitalised words, as the name-order rule sees it
-        self.lemmas = tuple(_lemma(p) for w in self.words for p in w.split("-") if p and p.lower() not in STOP)
+
+    @property
+    def text(self) -> str:
+        return self.seg.original[self.start:self.end]
+
+
+def _parts(text: str, p: Params, numeral) -> list[tuple]:
+    """The candidate names inside one run of capitalised words ``text``, as (offset, end,
+    words, lemmas); a function of the run's text, so computed once per distinct run."""
+    m = BARE_THE.search(text)  # "In June the Two Reviews": a sentence opener runs into the name
+    base = m.end() if m else 0
+    # "the X Office and the Y Bureau": each part may be a name; "... Program in May": a
+    # phrase after the name runs into it
+    starts, ends = {base}, {len(text)}
+    first = TOKEN.match(text, base)
+    for m in AND.finditer(text, base):
+        ends.add(m.start())
+        # a second name starts after "and the", or after "and" when it repeats the first
+        # word ("County X Bureau and County Y Bureau"); after a bare "and" inside a name
+        # ("Development and Reform Bureau") the rest is no name of its own
+        nxt = TOKEN.match(text, m.end())
+        if "the" in m.group() or (first and text.startswith(first.group() + " ", m.end())) \
+                or (nxt and numeral(nxt.group())):  # "Two X and Three Y": numbered parts
+            starts.add(m.end())
+    ends.update(m.start() for m in TAIL.finditer(text, base))
+    parts = {(a, text[a:b]) for a in starts for b in ends if a < b}
+    out = []
+    for off, part in sorted(parts):
+        lead = LEAD.match(part)  # "the ..." left by a sentence opener ("Graduates of the ...")
+        off, part = off + lead.end(), part[lead.end():]
+        if LIST.search(part):
+            continue  # "the X Office and the Y Commission" lists two bodies: its parts are compared
+        toks = list(TOKEN.finditer(part))
+        words = tuple(t.group() for t in toks)
+        if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+            continue
+        if sum(w.lower() not in STOP for w in words) >= p.min_content:
+            lemmas = tuple(_lemma(x) for w in words for x in w.split("-") if x and x.lower() not in STOP)
+            out.append((off, off + toks[-1].end(), words, lemmas))
+    return out
 
 
 def _candidates(ctx, p: Params, numeral) -> list[Cand]:
     from .name_variants import _names
 
     out: list[Cand] = []
+    parts_of: dict[str, list] = {}  # names recur: each distinct run is taken apart once
     for n in _names(ctx):
         text = n.seg.text[n.start:n.end]
-        m = BARE_THE.search(text)  # "In June the Two Reviews": a sentence opener runs into the name
-        base = m.end() if m else 0
-        # "the X Office and the Y Bureau": each part may be a name; "... Program in May": a
-        # phrase after the name runs into it
-        starts, ends = {base}, {len(text)}
-        first = TOKEN.match(text, base)
-        for m in AND.finditer(text, base):
-            ends.add(m.start())
-            # a second name starts after "and the", or after "and" when it repeats the first
-            # word ("County X Bureau and County Y Bureau"); after a bare "and" inside a name
-            # ("Development and Reform Bureau") the rest is no name of its own
-            nxt = TOKEN.match(text, m.end())
-            if "the" in m.group() or (first and text.startswith(first.group() + " ", m.end())) \
-                    or (nxt and numeral(nxt.group())):  # "Two X and Three Y": numbered parts
-                starts.add(m.end())
-        ends.update(m.start() for m in TAIL.finditer(text, base))
-        parts = {(a, text[a:b]) for a in starts for b in ends if a < b}
-        for off, part in sorted(parts):
-            lead = LEAD.match(part)  # "the ..." left by a sentence opener ("Graduates of the ...")
-            off, part = off + lead.end(), part[lead.end():]
-            if LIST.search(part):
-                continue  # "the X Office and the Y Commission" lists two bodies: its parts are compared
-            words = TOKEN.findall(part)
-            if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
-                continue
-            if sum(w.lower() not in STOP for w in words) >= p.min_content:
-                c = Cand(n.seg, n.start + off, part, len(out))
-                c.whole = (c.start, c.end) == (n.start, n.end)
-                out.append(c)
+        parts = parts_of.get(text)
+        if parts is None:
+            parts = parts_of[text] = _parts(text, p, numeral)
+        for off, end, words, lemmas in parts:
+            c = Cand(n.seg, n.start + off, n.start + end, words, lemmas, len(out))
+            c.whole = (c.start, c.end) == (n.start, n.end)
+            out.append(c)
     return out
 
 
@@ -271,30 +289,45 @@ def _glossary_slogans(ctx) -> frozenset:
     return ctx.memoize(("glossary-slogans",), build)
 
 
+def _bucket_keys(c: Cand, classes, syn, p) -> tuple[list, list]:
+    """The keys under which ``_pairs`` files a candidate: its class keys (with and without an
+    optional qualifier) and its numbered-slogan keys. A function of the words alone."""
+    keys, slogans = [], []
+    if len(c.lemmas) >= p.min_content:
+        keys.append(("k",) + _key(c, classes, syn, False))
+        reduced = _key(c, classes, syn, True)
+        if reduced is not None:
+            keys.append(("k",) + reduced)
+
+    def num(w):
+        return w in syn.numerals or _number(w)
+
+    if num(c.words[0].lower()) and 2 <= len(c.lemmas) <= 6:  # "Five-Year Plan" is no slogan
+        shape = tuple(w if num(w) else "_" for w in c.lemmas)
+        for i, w in enumerate(c.lemmas):
+            if not num(w):
+                slogans.append(shape + (i,) + c.lemmas[:i] + c.lemmas[i + 1:])
+    return keys, slogans
+
+
 def _pairs(cands, classes, syn, p):
     """Pairs of distinct forms that one body's name may take: same key (optional qualifier
     aside), different words (not just their order)."""
+    keys_of: dict[tuple, tuple] = {}  # per distinct words: most candidates repeat a name
+    for c in cands:
+        if c.words not in keys_of:
+            keys_of[c.words] = _bucket_keys(c, classes, syn, p)
     buckets: dict[tuple, list[Cand]] = defaultdict(list)
     for c in cands:
-        if len(c.lemmas) < p.min_content:
-            continue
-        buckets[("k",) + _key(c, classes, syn, False)].append(c)
-        reduced = _key(c, classes, syn, True)
-        if reduced is not None:
-            buckets[("k",) + reduced].append(c)
+        for k in keys_of[c.words][0]:
+            buckets[k].append(c)
     for group in buckets.values():
         yield group, False
     # numbered slogans: same numbers in the same places, one other word changed
     slogans: dict[tuple, list[Cand]] = defaultdict(list)
-    def num(w):
-        return w in syn.numerals or _number(w)
-
     for c in cands:
-        if num(c.words[0].lower()) and 2 <= len(c.lemmas) <= 6:  # "Five-Year Plan" is no slogan
-            shape = tuple(w if num(w) else "_" for w in c.lemmas)
-            for i, w in enumerate(c.lemmas):
-                if not num(w):
-                    slogans[shape + (i,) + c.lemmas[:i] + c.lemmas[i + 1:]].append(c)
+        for k in keys_of[c.words][1]:
+            slogans[k].append(c)
     for group in slogans.values():
         yield group, True
 
@@ -307,8 +340,11 @@ def run(rule, ctx):
         return
     classes = _classes(ctx, syn)
     by_form: dict[tuple, list[Cand]] = defaultdict(list)
+    forms: dict[tuple, tuple] = {}
     for c in cands:
-        c.form = _form(c)
+        c.form = forms.get(c.words)
+        if c.form is None:
+            c.form = forms[c.words] = _form(c)
         by_form[c.form].append(c)
     reported: set[tuple] = set()
     for group, slogan in _pairs(cands, classes, syn, p):
