@@ -16,7 +16,7 @@ import regex
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.lexicon import lexicon
-from ._util import distinct_matches
+from ._shared import token_counts
 from ..lang.pinyin import is_pinyin_name, segment
 
 WORD = regex.compile(r"(?<![\w'’-])([A-Za-z][a-z]+(?:['’][a-z]+)*)(?![\w'’-])")
@@ -37,18 +37,37 @@ def _romanised(word: str, lx, min_syllables: int) -> bool:
     return seg is not None and len(seg) >= min_syllables
 
 
+def _lower_words(ctx) -> set[str]:
+    """The distinct lower-case ``ANY_WORD`` matches of the document, once per check."""
+    def build():
+        out = set()
+        for tok in token_counts(ctx):
+            if tok.isalpha() and tok.islower() and tok.isascii():
+                if len(tok) > 1:
+                    out.add(tok)  # a plain lower-case word is its own only match
+            else:
+                out.update(w for w in ANY_WORD.findall(tok) if w.islower())
+        return out
+    return ctx.memoize(("pinyin-lower-words",), build)
+
+
 def run(rule, ctx):
     p: Params = rule.params
     lx = lexicon()
     glossary_words = ctx.glossary.words() if ctx.glossary is not None else set()
+    # the document's lower-case words that could be reported, from its distinct white-space
+    # tokens (shared with other kinds; an ANY_WORD match never holds white space, so the
+    # matches of the text are those of its tokens): most documents have none and end here
+    romanised = {w for w in _lower_words(ctx) if w not in glossary_words and _romanised(w, lx, p.min_syllables)}
+    if not romanised:
+        return
     hits = []
     glossed: set[str] = set()
     for seg in ctx.segments:
         text = seg.text
-        # a C-speed scan for the distinct lower-case words first (every WORD match is one of
-        # ANY_WORD's): most segments hold no romanised word and need no per-token pass
-        if not any(w.islower() and w not in glossary_words and _romanised(w, lx, p.min_syllables)
-                   for w in distinct_matches(ANY_WORD, text)):
+        # every WORD match is one of ANY_WORD's: a segment without one of those words needs
+        # no per-token pass
+        if not any(w in text for w in romanised):
             continue
         words = list(WORD.finditer(text))
         for i, m in enumerate(words):
