@@ -164,12 +164,25 @@ def _anchor_hits(text: str) -> dict[str, array]:
     for w in words:  # at the very start of the text no character comes before
         if text.startswith((w, w[:1].upper() + w[1:])) and not _continues(text, len(w)):
             out.setdefault(w, array("q")).append(0)
+    size = len(text)
+    joins = _JOINS
     for end, (n, w) in _automaton(words).iter(text):
-        start = end + 1 - n
-        if _continues(text, end + 1) or (text[start - 1] in "'’" and text[start - 2:start - 1].isalnum()):
-            continue  # part of a longer token: "anyway", "Guang'an"
-        out.setdefault(w, array("q")).append(start)
+        # part of a longer token ("anyway", "Guang'an"; of the characters before a word only
+        # the straight quote can be an apostrophe); _continues, inlined: this runs at every place
+        j = end + 1
+        if j < size and ((c := text[j]).isalnum() or c in joins):
+            continue
+        start = j - n
+        if text[start - 1] == "'" and start > 1 and text[start - 2].isalnum():
+            continue
+        hits = out.get(w)
+        if hits is None:
+            hits = out[w] = array("q")
+        hits.append(start)
     return out
+
+
+_JOINS = frozenset("-'’")
 
 
 def _continues(text: str, j: int) -> bool:
@@ -316,7 +329,10 @@ def _sound(word: str, sounds: Sounds) -> str | None:
 def _ok(slot: Slot, tok, p: Params) -> bool:  # p: the rule params (shared data)
     """The token fits the slot. The answer depends on the token's text alone, and a text's words
     recur, so it is remembered per slot (bounded: a long text's rare words do not pile up)."""
-    text = tok[2]
+    return _text_fits(slot, tok[2], p)
+
+
+def _text_fits(slot: Slot, text: str, p: Params) -> bool:
     memo = p.memo[id(slot)]
     fits = memo.get(text)
     if fits is None:
@@ -455,9 +471,9 @@ _PLACE_THEN_PATTERN = itemgetter(0, 1)
 def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int, rule, windows: dict, tail):
     """The finding of ``pat`` with its anchor at text[start:start+length] (``tail``: the match
     of its cue after the anchor), or None."""
-    if not all(_ok(slot, (tail.start(g), tail.end(g), tail.group(g)), p)
-                               for g, slot in enumerate(pat.fixed, 1)):
-        return None
+    for g, slot in enumerate(pat.fixed, 1):
+        if not _text_fits(slot, tail.group(g), p):
+            return None
     if pat.first is not None:
         # the token after the anchor, as the tokenisation below will have it (unless the cue's
         # end cuts it: then it is left to the full match)
@@ -466,8 +482,13 @@ def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int,
             return None
         a, b = nxt.span()
         cut = tail.end()
-        if (b <= cut or a >= cut) and not any(_ok(slot, (a, b, nxt.group()), p) for slot in pat.first):
-            return None
+        if b <= cut or a >= cut:
+            word = nxt.group()
+            for slot in pat.first:
+                if _text_fits(slot, word, p):
+                    break
+            else:
+                return None
     # the candidate's tokens: the anchor's prefix slots and the token before them (when a
     # ``before`` slot needs it), the anchor to the end of the surface match, one token after it
     head = []
