@@ -74,19 +74,34 @@ class Params(BaseModel):
     levels: list[str] = []  # administrative levels: bodies of different levels differ exactly there
 
 
-class Cand:
-    __slots__ = ("seg", "start", "toks", "norm", "quoted", "order", "src", "bag")
+def _shape(text: str) -> tuple:
+    """(tokens as (start, end, word) relative to the text, normalised words, their set): what a
+    candidate's comparisons need, a function of its text, so shared by its occurrences."""
+    toks = tuple((m.start(), m.end(), m.group()) for m in TOKEN.finditer(text))
+    norm = tuple(POSSESSIVE.sub("", w.lower()) for _, _, w in toks)
+    return toks, norm, frozenset(norm)
 
-    def __init__(self, seg, start, text, quoted, order):
+
+class Cand:
+    """One occurrence of a title or name: its offset and the shape of its text (``rel``: tokens
+    relative to ``start``, ``norm``, ``bag``), shared with the other occurrences of that text."""
+
+    __slots__ = ("seg", "start", "rel", "norm", "quoted", "order", "src", "bag")
+
+    def __init__(self, seg, start, shape, quoted, order, src=None):
         self.seg, self.start, self.quoted, self.order = seg, start, quoted, order
-        self.src = text if seg is None else None  # a glossary name: offsets into its own text
-        self.toks = [(start + m.start(), start + m.end(), m.group()) for m in TOKEN.finditer(text)]
-        self.norm = tuple(POSSESSIVE.sub("", w.lower()) for _, _, w in self.toks)
-        self.bag = frozenset(self.norm)
+        self.src = src  # a glossary name (no segment): offsets into its own text
+        self.rel, self.norm, self.bag = shape
+
+    def tok_start(self, k: int) -> int:
+        return self.start + self.rel[k][0]
+
+    def tok_end(self, k: int) -> int:
+        return self.start + self.rel[k][1]
 
     def slice(self, a: int, b: int) -> str:
         text = self.src if self.seg is None else self.seg.original
-        return text[self.toks[a][0]:self.toks[b - 1][1]]
+        return text[self.tok_start(a):self.tok_end(b - 1)]
 
 
 def _glossary_names(ctx) -> list[Cand]:
@@ -105,7 +120,7 @@ def _glossary_names(ctx) -> list[Cand]:
                 words = TOKEN.findall(t.text)
                 if len(words) >= 3 and all(w[:1].isupper() or w.lower() in STOP for w in words) \
                         and words[0][:1].isupper():
-                    out.append(Cand(None, 0, t.text, False, -1))
+                    out.append(Cand(None, 0, _shape(t.text), False, -1, src=t.text))
         return out
     return ctx.memoize(("glossary-names",), build)
 
@@ -114,6 +129,14 @@ def _candidates(ctx, p: Params) -> list[Cand]:
     from .name_variants import _names
 
     out: list[Cand] = []
+    shapes: dict[str, tuple] = {}  # titles and names recur: each distinct text is tokenised once
+
+    def shape(text):
+        sh = shapes.get(text)
+        if sh is None:
+            sh = shapes[text] = _shape(text)
+        return sh
+
     quoted_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for seg in ctx.segments:
         text = seg.text
@@ -123,29 +146,35 @@ def _candidates(ctx, p: Params) -> list[Cand]:
             for start, body in [(m.start(g), m.group(g))] + [
                     (m.start(g) + n.start(1), n.group(1)) for n in INNER.finditer(m.group(g))]:
                 if body[:1].isupper():
-                    c = Cand(seg, start, body, True, len(out))
-                    if len(c.toks) >= p.min_title_words:
-                        out.append(c)
+                    sh = shape(body)
+                    if len(sh[0]) >= p.min_title_words:
+                        out.append(Cand(seg, start, sh, True, len(out)))
     title_like: dict[str, bool] = {}
+    parts_of: dict[str, list] = {}
     for n in _names(ctx):
         spans = quoted_spans.get(id(n.seg))
         if spans:
             k = bisect.bisect_right(spans, (n.start, float("inf"))) - 1
             if k >= 0 and spans[k][0] <= n.start < spans[k][1]:
                 continue  # the quoted title itself, already a candidate
-        # a run joined by "and" may list several bodies ("the X Office and the Y Commission"):
-        # each part that is itself a name is a candidate too
         text = n.seg.text[n.start:n.end]
-        parts = [(0, text)] + [(m.end(), text[m.end():]) for m in AND.finditer(text)]
-        parts += [(0, text[:m.start()]) for m in AND.finditer(text)]
-        for off, part in parts:
-            ok = title_like.get(part)
-            if ok is None:  # names recur: judge each distinct text once, before building a candidate
-                words = TOKEN.findall(part)
-                ok = title_like[part] = (len(words) >= 3 and all(w[:1].isupper() or w.lower() in STOP for w in words)
-                                         and words[0][:1].isupper() and words[-1][:1].isupper())
-            if ok:
-                out.append(Cand(n.seg, n.start + off, part, False, len(out)))
+        parts = parts_of.get(text)
+        if parts is None:  # names recur: take each distinct run apart once
+            # a run joined by "and" may list several bodies ("the X Office and the Y Commission"):
+            # each part that is itself a name is a candidate too
+            cut = [(0, text)] + [(m.end(), text[m.end():]) for m in AND.finditer(text)]
+            cut += [(0, text[:m.start()]) for m in AND.finditer(text)]
+            parts = parts_of[text] = []
+            for off, part in cut:
+                ok = title_like.get(part)
+                if ok is None:
+                    words = TOKEN.findall(part)
+                    ok = title_like[part] = (len(words) >= 3 and all(w[:1].isupper() or w.lower() in STOP for w in words)
+                                             and words[0][:1].isupper() and words[-1][:1].isupper())
+                if ok:
+                    parts.append((off, shape(part)))
+        for off, sh in parts:
+            out.append(Cand(n.seg, n.start + off, sh, False, len(out)))
     # document order: segment index, then offset
     seg_index = {id(s): i for i, s in enumerate(ctx.segments)}
     out.sort(key=lambda c: (seg_index[id(c.seg)], c.start, not c.quoted))
@@ -316,7 +345,7 @@ def run(rule, ctx):
                 if op is None:
                     continue
                 i1, i2, j1, j2 = op
-                dx, dy = [w for _, _, w in x.toks[i1:i2]], [w for _, _, w in y.toks[j1:j2]]
+                dx, dy = [w for _, _, w in x.rel[i1:i2]], [w for _, _, w in y.rel[j1:j2]]
                 if _excluded(dx + dy) or any(w.lower() in levels for w in dx + dy):
                     continue
                 common = sum(1 for k, w in enumerate(x.norm) if not i1 <= k < i2 and w not in STOP)
@@ -334,7 +363,7 @@ def run(rule, ctx):
                 if glossary_model:
                     if y.norm in known_norms or counts[y.norm] > p.max_rare:
                         continue  # the document's form is itself a glossary name
-                    rare, model, (r1, r2), (m1, m2) = y, x, (0, len(y.toks)), (0, len(x.toks))
+                    rare, model, (r1, r2), (m1, m2) = y, x, (0, len(y.rel)), (0, len(x.rel))
                 # report the rarer form; on a tie the later one
                 elif counts[y.norm] <= counts[x.norm]:
                     rare, model, (r1, r2), (m1, m2) = y, x, (j1, j2), (i1, i2)
@@ -343,11 +372,11 @@ def run(rule, ctx):
                 if counts[rare.norm] > p.max_rare:
                     continue
                 for occ in (c for c in cands if c.norm == rare.norm):
-                    s, e = occ.toks[r1][0], occ.toks[r2 - 1][1]
+                    s, e = occ.tok_start(r1), occ.tok_end(r2 - 1)
                     if (id(occ.seg), s, e) in reported:
                         continue
                     reported.add((id(occ.seg), s, e))
                     where = ("in the glossary" if glossary_model
                              else f"elsewhere in the document ({counts[model.norm]}×)")
                     yield rule.finding(occ.seg, s, e, suggestions=(model.slice(m1, m2),),
-                                       other=model.slice(0, len(model.toks)), where=where)
+                                       other=model.slice(0, len(model.rel)), where=where)
