@@ -9,6 +9,8 @@ village." but not "two village cadres", where the noun is a modifier).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from ..lazymodel import BaseModel, ConfigDict
 
@@ -58,11 +60,11 @@ def _noun_after(text: str, pos: int):
             return None
         w = m.group("w").lower()
         nxt = NEXT_WORD.match(text, m.end())
-        if (w in ADJECTIVES or morph.only_tags(w, JJ_ONLY)) and nxt:
+        if nxt and _skippable(w):
             pos = m.end()
             continue
-        if (not noun_skipped and nxt and w not in MEASURES and is_singular(w) and not PHRASE_END.match(text, m.end())
-                and is_singular(nxt.group("w").lower()) and nxt.group("w").islower()
+        if (not noun_skipped and nxt and w not in MEASURES and _is_singular(w) and not PHRASE_END.match(text, m.end())
+                and _is_singular(nxt.group("w").lower()) and nxt.group("w").islower()
                 and PHRASE_END.match(text, nxt.end())):
             noun_skipped = True
             pos = m.end()
@@ -99,6 +101,16 @@ def _name_before(text: str, pos: int, dates: set[int]) -> bool:
 JJ_ONLY = frozenset({"JJ", "JJR", "JJS"})
 VERB_ONLY = frozenset({"VBD", "VBN", "VBZ"})
 
+# the lexicon's answers for a word never change: asked for the word after every count, kept here
+_is_plural = lru_cache(maxsize=65536)(is_plural)
+_is_singular = lru_cache(maxsize=65536)(is_singular)
+
+
+@lru_cache(maxsize=65536)
+def _skippable(w: str) -> bool:
+    """An adjective that may stand between a number and its noun (see _noun_after)."""
+    return w in ADJECTIVES or morph.only_tags(w, JJ_ONLY)
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -112,7 +124,7 @@ def run(rule, ctx):
     for seg in ctx.segments:
         text = seg.text
         qs = quantities(ctx, seg)
-        dates = {q.start for q in qs if q.kind == "date"}
+        dates = None
         for q in qs:
             if q.kind != "count" or q.scale or q.high is not None or q.value is None:
                 continue
@@ -120,31 +132,44 @@ def run(rule, ctx):
             if not m:
                 continue
             word, low, end = m.group("w"), m.group("w").lower(), m.end("w")
-            number = seg.original[q.num_start:q.num_end]
-            lead = seg.original[q.num_start:m.start("w")].rstrip()  # the number and any adjectives
-            wb = WORD_BEFORE.search(text, max(0, q.num_start - 20), q.num_start)
-            if wb and wb.group(1).lower() in labels:
-                continue  # a label's number: "the version 2 protocol", "a Level 3 response"
-            if _name_before(text, q.num_start, dates):
-                continue  # "GraphQL-core 3 library", "UTS #46 mapping": a name or a number, not a count
+            # what the figure and its noun would be reported as; the label and name tests below
+            # only silence a report, so they run for the few figures that would be reported
             if q.value == 1 and "." not in q.number:
+                if not _is_plural(low):
+                    continue
                 if q.words and (PRONOUN_ONE.search(text, max(0, q.num_start - 8), q.num_start) or
                                 DET_MODIFIER.search(text, max(0, q.num_start - 40), q.num_start)):
                     continue  # "no one heads", "the nearest one wins": "one" is a pronoun
-                if is_plural(low):
-                    yield rule.finding(seg, q.num_start, end, suggestions=(f"{lead} {singularise(word)}",),
-                                       number=number, noun=word)
+                report, art = "singular", None
+            elif q.value <= 1 or "." in q.number:
                 continue
-            if q.value <= 1 or "." in q.number:
-                continue
-            art = ARTICLE.search(text, max(0, q.num_start - 4), q.num_start)
-            if art and is_plural(low):
+            else:
+                art = ARTICLE.search(text, max(0, q.num_start - 4), q.num_start)
+                if art and _is_plural(low):
+                    report = "article"
+                elif _is_singular(low) and low not in uncountable and not YEAR.fullmatch(q.number) \
+                        and not art and not (word[1:] != word[1:].lower()) \
+                        and (PHRASE_END.match(text, end) or _verb_after(text, end)) \
+                        and not (morph.has_tag(low, "JJ") and PREPOSITION_AFTER.match(text, end)) and not (
+                        low == "head" and HEAD_OF.match(text, end)):  # "200 head of cattle"
+                    report = "plural"
+                else:
+                    continue
+            wb = WORD_BEFORE.search(text, max(0, q.num_start - 20), q.num_start)
+            if wb and wb.group(1).lower() in labels:
+                continue  # a label's number: "the version 2 protocol", "a Level 3 response"
+            if dates is None:
+                dates = {x.start for x in qs if x.kind == "date"}
+            if _name_before(text, q.num_start, dates):
+                continue  # "GraphQL-core 3 library", "UTS #46 mapping": a name or a number, not a count
+            number = seg.original[q.num_start:q.num_end]
+            lead = seg.original[q.num_start:m.start("w")].rstrip()  # the number and any adjectives
+            if report == "singular":
+                yield rule.finding(seg, q.num_start, end, suggestions=(f"{lead} {singularise(word)}",),
+                                   number=number, noun=word)
+            elif report == "article":
                 yield rule.finding(seg, art.start(), end, suggestions=(seg.original[q.num_start:end],),
                                    number=number, noun=word)
-            elif is_singular(low) and low not in uncountable and not YEAR.fullmatch(q.number) \
-                    and not art and not (word[1:] != word[1:].lower()) \
-                    and (PHRASE_END.match(text, end) or _verb_after(text, end)) \
-                    and not (morph.has_tag(low, "JJ") and PREPOSITION_AFTER.match(text, end)) and not (
-                    low == "head" and HEAD_OF.match(text, end)):  # "200 head of cattle"
+            else:
                 yield rule.finding(seg, q.num_start, end, suggestions=(f"{lead} {pluralise(word)}",),
                                    number=number, noun=word)

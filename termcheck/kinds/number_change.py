@@ -28,6 +28,22 @@ CHANGE = re.compile(r"(?:\b(?:decrease|reduction|drop|fall|decline|cut|increase|
                     r"growing)\s+(?:by\s+)?)$", re.I)
 
 
+# what text before a figure must end with (white space aside, lower-cased) for CHANGE to match
+CHANGE_ENDS = ("of", "by", "down", "up", "ing")
+
+
+def _change_before(text, lo, hi):
+    """CHANGE.search(text, lo, hi), skipped when the words its matches end with are not there
+    (re's \\s is str.isspace, so rstrip() strips the white space CHANGE allows)."""
+    window = text[lo:hi]
+    if not window[-1:].isspace():
+        return None
+    tail = window.rstrip()[-4:]
+    if tail.isascii() and not tail.lower().endswith(CHANGE_ENDS):
+        return None
+    return CHANGE.search(text, lo, hi)
+
+
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -38,7 +54,7 @@ def run(rule, ctx):
         for a, b, qs in by_sentence(ctx, seg):
             figures = [q for q in qs if not q.is_label and q.value is not None]
             for i, c in enumerate(figures):
-                if i < 1 or c.kind == "range" or not CHANGE.search(text, max(a, c.start - 30), c.start):
+                if i < 1 or c.kind == "range" or not _change_before(text, max(a, c.start - 30), c.start):
                     continue
                 pair = _pair(text, a, figures[max(0, i - 2):i])
                 if pair is None:

@@ -97,6 +97,12 @@ def _scale_span(text, q):
 
 def _magnitude(rule, ctx):
     national, ranges, each, (min_value, factor, min_other), household = limits()
+    # the ranges of each kind of quantity (in their order), and the lowest bound of each: a figure
+    # at or below it crosses none
+    by_kind: dict[str, list] = {}
+    for r in ranges:
+        by_kind.setdefault(r[0], []).append(r)
+    lowest = {k: min(r[4] for r in rs) for k, rs in by_kind.items()}
     money = [(seg, q) for seg in ctx.segments for q in quantities(ctx, seg)
              if q.kind == "money" and q.value is not None and q.value > 0]
     reported = set()
@@ -112,7 +118,8 @@ def _magnitude(rule, ctx):
             for q in qs:
                 if q.value is None or q.kind not in ("count", "money", "area") or q.words:
                     continue
-                reason = _range(text, a, b, q, ranges, is_national)
+                reason = (_range(text, a, b, q, by_kind[q.kind], is_national)
+                          if q.kind in lowest and q.value > lowest[q.kind] else None)
                 if not reason and q.kind == "money":
                     reason = _per_item(text, a, q, each)
                 if reason:

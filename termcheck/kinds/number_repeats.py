@@ -91,7 +91,7 @@ def _head(q) -> str | None:
 
 def run(rule, ctx):
     p: Params = rule.params
-    figures = []
+    statements = defaultdict(list)  # (head, digits) -> [(seg, q, head, digits)] in text order
     for seg in ctx.segments:
         for q in quantities(ctx, seg):
             if q.is_label or q.approx or q.words or q.value is None or q.high is not None:
@@ -99,17 +99,19 @@ def run(rule, ctx):
             head = _head(q)
             d = _digits(q.number)
             if head and len(d) >= 2:
-                figures.append((seg, q, head, d))
-    if len(figures) < 2:
+                statements[(head, d)].append((seg, q, head, d))
+    per_head = Counter()
+    for (head, _), fs in statements.items():
+        per_head[head] += len(fs)
+    if sum(per_head.values()) < 2:
         return
     # bucket distinct values (not occurrences: a long document repeats its figures) so that only
     # values one slip apart meet: swaps keep the digit multiset, a changed digit keeps the rest
-    buckets = defaultdict(lambda: defaultdict(list))
-    for f in figures:
-        buckets[(f[2], len(f[3]), "".join(sorted(f[3])))][f[3]].append(f)
-        for i in range(len(f[3])):
-            buckets[(f[2], f[3][:i] + "?" + f[3][i + 1:])][f[3]].append(f)
-    per_head = Counter(f[2] for f in figures)
+    buckets = defaultdict(dict)
+    for (head, d), fs in statements.items():
+        buckets[(head, len(d), "".join(sorted(d)))][d] = fs
+        for i in range(len(d)):
+            buckets[(head, d[:i] + "?" + d[i + 1:])][d] = fs
     rare = None
     done = set()
     for by_value in buckets.values():

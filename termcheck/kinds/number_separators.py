@@ -28,20 +28,27 @@ def _digits(q) -> str:
     return q.number.replace(",", "").partition(".")[0]
 
 
+def _figures(ctx):
+    """(segment, quantity) of the figures written in digits, walked afresh by each use rather
+    than listed for the whole document (memory on long texts)."""
+    for seg in ctx.segments:
+        for q in quantities(ctx, seg):
+            if (not q.is_label and not q.words and q.number[:1].isdigit()
+                    and q.kind != "fraction"):  # "3/10" has no digit groups to separate
+                yield seg, q
+
+
 def run(rule, ctx):
     p: Params = rule.params
-    qs = [(seg, q) for seg in ctx.segments for q in quantities(ctx, seg)
-          if not q.is_label and not q.words and q.number[:1].isdigit()
-          and q.kind != "fraction"]  # "3/10" has no digit groups to separate
-    if not any(q.separators for _, q in qs):
+    if not any(q.separators for _, q in _figures(ctx)):
         return
     if p.mode == "long":
-        for seg, q in qs:
+        for seg, q in _figures(ctx):
             if not q.separators and len(_digits(q)) >= 5:
                 yield rule.finding(seg, q.num_start, q.num_end, suggestions=(group(q.number),))
         return
     sorts: dict[str, tuple[list, list]] = {}
-    for seg, q in qs:
+    for seg, q in _figures(ctx):
         if len(_digits(q)) == 4 and q.kind != "range":
             with_sep, without = sorts.setdefault("money" if q.kind == "money" else "other", ([], []))
             (with_sep if q.separators else without).append((seg, q))
