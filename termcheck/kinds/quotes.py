@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+import re
+
 import regex
 from ..lazymodel import BaseModel
 
@@ -40,7 +42,8 @@ class Params(BaseModel):
     report: Literal["mixed", "unbalanced"]
 
 
-RELEVANT = regex.compile(r'["“”‘’()\[\]【】《》（）「」『』〈〉]')
+# a plain character class: Python's re scans for it about three times faster than regex
+RELEVANT = re.compile(r'["“”‘’()\[\]【】《》（）「」『』〈〉]')
 # where a closer left out most likely belonged: brackets close by the end of their clause,
 # quotes by the end of their sentence ("No.", "Art." and initials are not sentence ends)
 NOT_AN_END = r"(?<!\b(?:No|Nos|Art|Arts|Vol|pp|p|Fig|[A-Z]))"
@@ -99,7 +102,7 @@ def _scan(text: str, start: int, end: int):
         yield ("unclosed", pos, end)
 
 
-LINE_BREAK = regex.compile(r"\n")
+LINE_BREAK = re.compile(r"\n")
 ENDERS = ".!?。！？】"
 STARTS_PARAGRAPH = regex.compile(r"[ \t]*(?:$|【|#{1,6}[ \t]|[-*•>][ \t]|\d+[.)、][ \t]|[(（]\d+[)）])")
 

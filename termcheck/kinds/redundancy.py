@@ -13,7 +13,8 @@ from pathlib import Path
 
 import regex
 from ..lazymodel import BaseModel, ConfigDict
-from ..text import lower
+
+from ._shared import lowered
 
 BRACES = regex.compile(r"\{([^{}]*)\}")
 
@@ -77,9 +78,9 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "-"
 
 
-def _matches(p: Params, text: str):
-    """(start, end) of listed phrases in ``text``."""
-    low = lower(text)
+def _matches(p: Params, text: str, low: str):
+    """(start, end) of listed phrases in ``text`` (``low``: the text lower-cased, shared with
+    other kinds through ``_shared``)."""
     if len(low) != len(text):  # a character whose lower case is longer: offsets would shift
         yield from (m.span() for m in _pattern(p).finditer(text))
         return
@@ -118,7 +119,7 @@ def run(rule, ctx):
     p: Params = rule.params
     for seg in ctx.segments:
         text = seg.text
-        for start, end in sorted(_matches(p, text)):
+        for start, end in sorted(_matches(p, text, lowered(ctx, seg))):
             phrase = text[start:end]
             short = p.wording[" ".join(phrase.lower().split())]
             if phrase[:1].isupper():
