@@ -84,3 +84,14 @@ def test_budget_still_bounds_the_pattern(monkeypatch):
         kind._matches(p, ctx, seg)
     monkeypatch.setattr(kind, "timeout_for", lambda text, per_mb: 1.0)
     assert len(kind._matches(p, ctx, seg)) == 1
+
+
+def test_candidates_back_moves_to_where_the_spaces_begin():
+    p = kind.prepare(kind.Params(pattern=r"(?<=\w)[ \t]+([,;])", candidates=r"[,;](?<=[ \t].)",
+                                 candidates_back=" \t"))
+    ctx, seg = ctx_and_seg("one \t , two ; three,")
+    assert [m.span() for m in kind._matches(p, ctx, seg)] == [(3, 7), (11, 13)]
+    p.candidates_back = ""  # without it the mark after a space is no place where a match begins
+    assert kind._matches(p, ctx, seg) == []
+    with pytest.raises(ValueError):
+        kind.prepare(kind.Params(pattern="x", candidates_back=" "))

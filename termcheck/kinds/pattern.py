@@ -11,7 +11,10 @@ findings). It is searched for in C over the text (the lower-cased text when ``ig
 set, so it needs no case flag), and ``pattern`` is tried only where it matches, with the result
 of ``finditer`` over the whole text: the same matches, without running the slower ``regex``
 engine at every word of a megabyte. ``pattern`` still sees the whole text around each place
-(lookbehind, ``\\b``), and its time budget covers all its attempts.
+(lookbehind, ``\\b``), and its time budget covers all its attempts. ``candidates_back``
+(characters, e.g. a space and a tab): each place is first moved back over a run of these, for
+patterns whose match begins with such a run (spaces before a mark: scanning for the mark is
+cheap, scanning for every space is not); no candidate may begin with one of them.
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ class Params(BaseModel):
     exceptions: list[str] = []
     timeout: float = 1.0
     candidates: str | None = None
+    candidates_back: str = ""
     compiled: object = None
     cand: object = None
     guarded: bool = False  # the candidates rely on word characters or case: see _UNLIKE
@@ -52,6 +56,8 @@ def prepare(params: Params) -> Params:
         except re.error as exc:
             raise ValueError(f"invalid candidates pattern {params.candidates!r}: {exc}") from None
         params.guarded = params.ignorecase or bool(re.search(r"\\[wWbB1-9]|\(\?P=", params.candidates))
+    elif params.candidates_back:
+        raise ValueError("candidates_back needs candidates")
     return params
 
 
@@ -93,13 +99,15 @@ def _matches(p: Params, ctx, seg) -> list:
     # finditer's own walk: from ``pos``, the leftmost place where the pattern matches; after a
     # match, on from its end. Only candidate places can hold a match, so the others are skipped.
     deadline = time.monotonic() + budget
-    search, match = p.cand.search, p.compiled.match
+    search, match, back = p.cand.search, p.compiled.match, p.candidates_back
     out, pos = [], 0
     while (c := search(hay, pos)) is not None:
-        at = c.start()
+        at = found = c.start()
+        while at > pos and text[at - 1] in back:
+            at -= 1
         m = match(text, at, timeout=max(deadline - time.monotonic(), 1e-6))
         if m is None:
-            pos = at + 1
+            pos = found + 1
         elif m.end() == at:  # an empty match: finditer's rules for those are subtle, let it do them
             return list(p.compiled.finditer(text, timeout=budget))
         else:
