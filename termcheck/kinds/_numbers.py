@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..lang.en_numbers import ODD_CASE, parse_quantities
+from ..lang.en_numbers import has_odd_case, parse_quantities
 from ._shared import lowered, sentences  # noqa: F401  (sentences: shared with the other kinds)
 
 
@@ -48,7 +48,7 @@ def cue_hits(ctx, seg, needles: tuple[str, ...]):
     has characters that a (?i) pattern folds to ASCII letters."""
     def build():
         low = lowered(ctx, seg)
-        if len(low) != len(seg.text) or ODD_CASE.search(seg.text):
+        if len(low) != len(seg.text) or has_odd_case(seg.text):
             return None
         out = []
         for needle in needles:

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import regex
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singularise
 from ..lang.quantity import plain
-from ._numbers import by_sentence, quantities, sentences
+from ..lang.en_numbers import has_odd_case
+from ._numbers import by_sentence, lowered, quantities, sentences
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = (
@@ -54,6 +56,7 @@ GENERIC_HEADS = frozenset({"count:person", "count:people", "count:persons", "cou
 
 
 SENTENCE_BREAK = regex.compile(r"[.;!?\n]")
+WORD_CHAR = regex.compile(r"\w")  # what \b tells apart, as the regex module sees it
 
 
 class Params(BaseModel):
@@ -82,10 +85,15 @@ def _stem(w: str) -> str:
 
 
 def _head(q) -> str | None:
-    if q.kind == "count" and q.unit:
-        return "count:" + (singularise(q.unit) or q.unit).lower()
-    if q.kind in ("percent", "money", "area") and q.unit != "percentage point":
-        return q.kind
+    return _head_of(q.kind, q.unit)
+
+
+@lru_cache(maxsize=4096)  # asked for every figure; a document has few (kind, unit) pairs
+def _head_of(kind: str, unit: str | None) -> str | None:
+    if kind == "count" and unit:
+        return "count:" + (singularise(unit) or unit).lower()
+    if kind in ("percent", "money", "area") and unit != "percentage point":
+        return kind
     return None
 
 
@@ -134,16 +142,28 @@ def run(rule, ctx):
 
 def _first_pair(ctx, occ_a, occ_b, p, rare, generic, limit=12):
     """The first two statements (at most ``limit`` of each value) that name one subject."""
-    for a in occ_a[:limit]:
-        for b in occ_b[:limit]:
+    # what each statement is compared by, worked out once for its up to 12 x 12 pairs: its years,
+    # and where the next sentence break after it is (none between two figures: one sentence)
+    facts_a = [(f, _years(ctx, f[0], f[1]), _next_break(f)) for f in occ_a[:limit]]
+    facts_b = [(f, _years(ctx, f[0], f[1]), _next_break(f)) for f in occ_b[:limit]]
+    for a, ya, break_a in facts_a:
+        for b, yb, break_b in facts_b:
             if a[1].scale != b[1].scale:
                 continue
-            if a[0] is b[0] and not SENTENCE_BREAK.search(
-                    a[0].text, min(a[1].end, b[1].end), max(a[1].start, b[1].start)):
+            if a[0] is b[0] and (break_a >= b[1].start if a[1].start < b[1].start else break_b >= a[1].start):
                 continue  # two figures of one sentence count two things ("134,200 in 2016 and 143,200 in 2017")
+            if ya and yb and not ya & yb:
+                continue  # _same_subject's first test, made here on the years at hand
             if _same_subject(ctx, a, b, p, rare, generic):
                 return a, b
     return None
+
+
+def _next_break(f) -> int:
+    """Offset of the first sentence break after the figure of statement ``f`` (len(text) if none)."""
+    text = f[0].text
+    m = SENTENCE_BREAK.search(text, f[1].end)
+    return m.start() if m else len(text)
 
 
 class _Rare:
@@ -152,20 +172,51 @@ class _Rare:
 
     def __init__(self, ctx, share: float):
         self.ctx, self.known = ctx, {}
-        self.sents = [(seg, [a for a, _ in sentences(ctx, seg)]) for seg in ctx.segments]
-        self.top = max(2, int(share * sum(len(st) for _, st in self.sents)))
+        self.sents = [(seg, [a for a, _ in sentences(ctx, seg)], _findable(ctx, seg)) for seg in ctx.segments]
+        self.top = max(2, int(share * sum(len(st) for _, st, _ in self.sents)))
 
     def of(self, stems) -> set:
         return {w for w in stems if self._rare(w)}
 
     def _rare(self, stem: str) -> bool:
         if stem not in self.known:
-            pat = regex.compile(r"\b" + regex.escape(stem), regex.I)
             held = 0
-            for seg, starts in self.sents:
-                held += len({bisect.bisect_right(starts, m.start()) for m in pat.finditer(seg.text)})
+            for seg, starts, low in self.sents:
+                held += self._held(seg, starts, low, stem, self.top + 1 - held)
+                if held > self.top:
+                    break
             self.known[stem] = held <= self.top
         return self.known[stem]
+
+    def _held(self, seg, starts, low, stem: str, enough: int) -> int:
+        """How many sentences of ``seg`` hold a word starting with ``stem`` (any case), counted up
+        to ``enough``: str.find in the lower-cased text, one search per sentence that holds it
+        (the next starts at the next sentence). Texts where lower() moves offsets or (?i) folds
+        other characters to ASCII letters take the pattern."""
+        text = seg.text
+        if low is None:
+            pat = regex.compile(r"\b" + regex.escape(stem), regex.I)
+            return len({bisect.bisect_right(starts, m.start()) for m in pat.finditer(text)})
+        held, pos, find = 0, 0, low.find
+        while held < enough:
+            i = find(stem, pos)
+            if i < 0:
+                break
+            if i and WORD_CHAR.match(text, i - 1):
+                pos = i + 1  # inside a word: \b fails (the stem begins with a letter)
+                continue
+            held += 1
+            k = bisect.bisect_right(starts, i)  # the sentence: the last start at or before i
+            if k == len(starts):
+                break
+            pos = starts[k]
+        return held
+
+
+def _findable(ctx, seg) -> str | None:
+    """The segment's lower-cased text when str.find in it stands for a (?i) search (see _held)."""
+    low = lowered(ctx, seg)
+    return low if len(low) == len(seg.text) and not has_odd_case(seg.text) else None
 
 
 def _context(ctx, seg, q, head, window, before_only=False):

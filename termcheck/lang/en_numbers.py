@@ -208,14 +208,19 @@ _CAND_BRACKET = re.compile(r"[\[〔(+](?=\d)")
 _CAND_GLUED = re.compile(r"(?:RMB|CNY|USD)(?=\d)")
 # non-ASCII characters that (?i) matches to ASCII letters (İ ı ſ K): lower() keeps them apart, so
 # a scan of the lower-cased text for ASCII words stands for a (?i) pattern only without them
-ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+ODD_CASE = "\u0130\u0131\u017f\u212a"
+
+
+def has_odd_case(text: str) -> bool:
+    """``text`` holds one of ODD_CASE (four single-character searches: faster than a class)."""
+    return not text.isascii() and any(c in text for c in ODD_CASE)
 
 
 def _candidates(text: str, low: str | None):
     """Sorted offsets where a MASTER match may start (a superset), or None to scan with MASTER."""
     if low is None:
         low = text.lower()
-    if len(low) != len(text) or ODD_CASE.search(text):
+    if len(low) != len(text) or has_odd_case(text):
         return None
     cands = [0]
     cands += [m.start() + 1 for m in _CAND.finditer(low)]
