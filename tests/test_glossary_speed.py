@@ -98,3 +98,57 @@ def test_match_cache_gives_what_a_fresh_glossary_gives(shipped):
     assert any(m.term.is_acronym for ms in first for m in ms)
     for _ in range(2):
         assert [shipped.match(t) for t in reversed(texts)][::-1] == first
+
+
+STYLE_PIECES = ["1", "23", "4,5", "6.7", ",", ".", " ", " ", "\n", "\t", "Yuan", "yuan", "RMB", "percent", "Percent",
+                "per cent", "%", "-", "–", "No.", "No. ", "(", ")", ";", "“", "”", "million", " billion", "A", "x",
+                "é", "_", "'", "Yuanx", "RMB1", "2011-2020"]
+SYNTHETIC = [  # shapes the analysis must get right: lookarounds at both ends, case, branches, groups
+    r"(?<![\d.])\d+(?:\.\d+)?\s?(?:RMB|yuan)(?![\w.])",
+    r"\b(?:per\s?cent|percent)\b",
+    r"(?P<a>\d+)x(?=[^;]*;)",
+    r"(?:No|no)\.\s*(\d+)",
+    r"[A-Z][a-z]+ (?:Yuan|RMB)",
+    r"(?>\d+)\s(?:million|billion)+?",
+]
+
+
+def _style_variants():
+    from termcheck.engine import Engine
+
+    for rule in Engine.from_config().rules:
+        if rule.kind == "style_variant":
+            for v in rule.params.variants:
+                yield v.pattern, rule.params.ignorecase
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+def test_stretch_search_equals_the_whole_text_search(ignorecase):
+    import regex
+
+    from termcheck.kinds._pieces import plan
+
+    flags = regex.V1 | (regex.IGNORECASE if ignorecase else 0)
+    patterns = [pat for pat, ic in _style_variants() if ic == ignorecase] + SYNTHETIC
+    planned = 0
+    texts = _texts(800, 5, STYLE_PIECES, 60)
+    for pattern in patterns:
+        pieces = plan(pattern, flags)
+        if pieces is None:
+            continue
+        planned += 1
+        compiled = regex.compile(pattern, flags)
+        for text in texts:
+            want = [(m.span(), m.groups()) for m in compiled.finditer(text)]
+            assert [(m.span(), m.groups()) for m in pieces.finditer(compiled, text)] == want, (pattern, text)
+    assert planned >= 3  # the analysis does take the slow shapes (Yuan, RMB, percent|Percent, ...)
+
+
+@pytest.mark.parametrize("pattern", [r"^\d+ Yuan", r"\d+ Yuan$", r"(\d+) \1 Yuan", r"\p{Lu}+ RMB", r"(?s)\d.Yuan",
+                                     r"(?i:yuan) \d", r"[[a-z]--[aeiou]]+ RMB", r"\d*", r"\d+(?:Yuan)?"])
+def test_what_the_analysis_does_not_model_gets_no_plan(pattern):
+    import regex
+
+    from termcheck.kinds._pieces import plan
+
+    assert plan(pattern, regex.V1) is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 from ..lazymodel import BaseModel, ConfigDict
 
+from ._pieces import plan
 from ._util import timeout_for
 
 
@@ -21,6 +22,7 @@ class Variant(BaseModel):
     pattern: str
     to: dict[str, str] = {}  # replacement template per winning variant name
     compiled: object = None
+    pieces: object = None  # _pieces.Pieces: where in a text the pattern can match, or None
 
 
 class Params(BaseModel):
@@ -35,15 +37,32 @@ def prepare(p: Params) -> Params:
     flags = regex.V1 | (regex.IGNORECASE if p.ignorecase else 0)
     for v in p.variants:
         v.compiled = regex.compile(v.pattern, flags)
+        v.pieces = None  # planned at the first long segment (see _finder)
     return p
+
+
+LONG = 20_000  # characters: on shorter segments a whole-text search costs less than planning one
+
+
+def _finder(v, flags: int, text: str):
+    """The matches of variant ``v`` in ``text``; on a long text only the stretches that can hold
+    one are searched (``_pieces``: the same matches)."""
+    timeout = timeout_for(text, 1.0)
+    if len(text) >= LONG:
+        if v.pieces is None:
+            v.pieces = plan(v.pattern, flags) or False
+        if v.pieces:
+            return v.pieces.finditer(v.compiled, text, timeout=timeout)
+    return v.compiled.finditer(text, timeout=timeout)
 
 
 def run(rule, ctx):
     p: Params = rule.params
     hits: dict[str, list] = {v.name: [] for v in p.variants}
+    flags = regex.V1 | (regex.IGNORECASE if p.ignorecase else 0)
     for seg in ctx.segments:
         for v in p.variants:
-            matches = list(v.compiled.finditer(seg.text, timeout=timeout_for(seg.text, 1.0)))
+            matches = list(_finder(v, flags, seg.text))
             hits[v.name].extend((seg, m) for m in matches)
     used = {k: len(v) for k, v in hits.items() if v}
     if len(used) < 2:
