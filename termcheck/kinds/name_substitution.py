@@ -138,17 +138,24 @@ def _candidates(ctx, p: Params) -> list[Cand]:
         return sh
 
     quoted_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    titles_in: dict[str, list] = {}  # per distinct quotation: its titles (offset, shape)
     for seg in ctx.segments:
         text = seg.text
         for m in QUOTED.finditer(text):
             quoted_spans[id(seg)].append(m.span())
-            g = next(i for i in (1, 2, 3) if m.group(i))
-            for start, body in [(m.start(g), m.group(g))] + [
-                    (m.start(g) + n.start(1), n.group(1)) for n in INNER.finditer(m.group(g))]:
-                if body[:1].isupper():
-                    sh = shape(body)
-                    if len(sh[0]) >= p.min_title_words:
-                        out.append(Cand(seg, start, sh, True, len(out)))
+            g = m.lastindex  # the one group of the alternation that matched
+            quote = m.group(g)
+            titles = titles_in.get(quote)
+            if titles is None:
+                titles = titles_in[quote] = []
+                for off, body in [(0, quote)] + [(n.start(1), n.group(1)) for n in INNER.finditer(quote)]:
+                    if body[:1].isupper():
+                        sh = shape(body)
+                        if len(sh[0]) >= p.min_title_words:
+                            titles.append((off, sh))
+            base = m.start(g)
+            for off, sh in titles:
+                out.append(Cand(seg, base + off, sh, True, len(out)))
     title_like: dict[str, bool] = {}
     parts_of: dict[str, list] = {}
     for n in _names(ctx):
