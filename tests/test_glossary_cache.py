@@ -35,3 +35,21 @@ def test_cache_dir_defaults(monkeypatch, tmp_path):
     monkeypatch.delenv("TERMCHECK_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache.cache_dir() == tmp_path / "termcheck"
+
+
+def test_key_covers_the_lexicon_code_the_index_is_built_with(monkeypatch):
+    """Term inflections come from lang/en_nouns.py over lang/morph.py: changing either (or the
+    glossary package) must give a new key."""
+    from pathlib import Path
+
+    sources = [("a.tsv", TSV.encode())]
+    monkeypatch.setattr(cache, "_STAMP", None)
+    base = cache.content_key(sources, 1)
+    real = Path.read_bytes
+    for name in ("en_nouns.py", "morph.py", "index.py"):
+        monkeypatch.setattr(cache, "_STAMP", None)
+        monkeypatch.setattr(Path, "read_bytes", lambda self, n=name: real(self) + (b"#" if self.name == n else b""))
+        assert cache.content_key(sources, 1) != base, name
+        monkeypatch.setattr(Path, "read_bytes", real)
+    monkeypatch.setattr(cache, "_STAMP", None)
+    assert cache.content_key(sources, 1) == base

@@ -22,19 +22,40 @@ def cache_dir() -> Path | None:
     return Path(base) / "termcheck"
 
 
+# what the built index depends on outside this package: the inflections of every term come from
+# the English noun lexicon (lang.en_nouns over lang.morph's table of lemminflect's data)
+_LANG_FILES = ("en_nouns.py", "morph.py", "extra_nouns.txt", "measure_nouns.txt")
+
+
 def _code_stamp() -> bytes:
-    """A digest of the glossary package's own source: a cache written by other code (another
-    checkout, an older release) is never read, even if nobody bumped FORMAT."""
+    """A digest of the glossary package's own source and of the lexicon code it builds with: a
+    cache written by other code (another checkout, an older release, a changed pluraliser) is
+    never read, even if nobody bumped FORMAT."""
     global _STAMP
     if _STAMP is None:
+        here = Path(__file__).resolve().parent
+        lang = here.parent / "lang"
         h = hashlib.sha256()
-        for f in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        for f in sorted(here.glob("*.py")) + [lang / n for n in _LANG_FILES]:
             try:
                 h.update(f.name.encode() + b"\0" + f.read_bytes())
             except OSError:
                 pass
+        h.update(_lemminflect_stamp())
         _STAMP = h.digest()
     return _STAMP
+
+
+def _lemminflect_stamp() -> bytes:
+    """Size and time of lemminflect's inflection table (a new release changes the plurals), found
+    without importing the package; empty when it is not installed."""
+    try:
+        from ..lang.morph import _source
+
+        st = _source().stat()
+        return b"%d/%d" % (st.st_size, st.st_mtime_ns)
+    except Exception:  # not installed or moved: the lexicon code reports that itself
+        return b""
 
 
 _STAMP: bytes | None = None
