@@ -95,3 +95,13 @@ def test_candidates_back_moves_to_where_the_spaces_begin():
     assert kind._matches(p, ctx, seg) == []
     with pytest.raises(ValueError):
         kind.prepare(kind.Params(pattern="x", candidates_back=" "))
+
+
+def test_a_list_of_candidates_and_their_first_group():
+    # the place is where group 1 begins: a candidate may start with the character before it
+    p = kind.prepare(kind.Params(pattern=r"(?<!\w)(\w+) \1\b", ignorecase=True,
+                                 candidates=[r" (\w+) \1", r"\((\w+) \1", r"\A(\w+) \1"]))
+    ctx, seg = ctx_and_seg("The the plan (in in) and so so")
+    assert [m.span() for m in kind._matches(p, ctx, seg)] == [(0, 7), (14, 19), (25, 30)]
+    p.cand = p.cand[:1]  # the scan after a space alone misses the text's start and the bracket
+    assert [m.span() for m in kind._matches(p, ctx, seg)] == [(25, 30)]

@@ -336,7 +336,7 @@ def _text_fits(slot: Slot, text: str, p: Params) -> bool:
     memo = p.memo[id(slot)]
     fits = memo.get(text)
     if fits is None:
-        if len(memo) >= 50_000:
+        if len(memo) >= 20_000:
             memo.clear()
         fits = memo[text] = _fits(slot, text, p)
     return fits
