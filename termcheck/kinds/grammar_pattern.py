@@ -455,7 +455,12 @@ def run(rule, ctx):
             found = []
             for k, pat in enumerate(pats):
                 cue = pat.cue.match
-                found += [(start, k, tail) for start in starts if (tail := cue(text, start + n))]
+                if pat.fixed:  # a word already known not to fit the first fixed slot ends it here
+                    known = p.memo[id(pat.fixed[0])].get
+                    found += [(start, k, tail) for start in starts
+                              if (tail := cue(text, start + n)) and known(tail.group(1)) is not False]
+                else:
+                    found += [(start, k, tail) for start in starts if (tail := cue(text, start + n))]
             if len(pats) > 1:
                 found.sort(key=_PLACE_THEN_PATTERN)
             for start, k, tail in found:
