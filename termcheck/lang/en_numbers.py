@@ -72,7 +72,8 @@ TAIL = regex.compile(r"""
      |(?P<area>(?:mu|hectares?|ha|acres?|square[ ](?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?)|sq\.?[ ]km|km2|km²|m2|m²)\b)
      |(?P<meas>(?:kilomet(?:er|re)s?|km|met(?:er|re)s?|tons?|tonnes?|kg|kilograms?|times)\b)))?
 """, regex.X)
-_AFTER_WORD = regex.compile(r"[ \u00a0]+(?P<w>[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)")
+# ASCII classes only, so the stdlib engine (faster to call and to read groups from) matches the same
+_AFTER_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)")
 # a spaced dash is punctuation ("32 counties - 8 of them"), so dashes must be tight
 _RANGE = regex.compile(rf"(?:(?P<dash>[-–—~])|\s+(?P<sep>to|and)\s+)(?P<n>{_DIGITS})(?![\d,.]\d)")
 _BETWEEN = regex.compile(r"\bbetween\s+$", regex.I | regex.REVERSE)
@@ -108,18 +109,37 @@ _APPROX_ENDS = ("than", "over", "nearly", "almost", "about", "around", "approxim
                 "up to", "least", "under", "close to", "above", "below", "exceeding", "excess of", "estimated")
 
 
-def _before(before: str):
-    """_BEFORE.search(before), skipped when its necessary condition fails."""
+# The last one or two characters of those words: a set look-up on the last two characters of
+# the text rules most figures out before the suffix test.
+_BEFORE_END2 = frozenset(w[-2:] for w in _BEFORE_ENDS if len(w) > 1)
+_BEFORE_END1 = frozenset(w for w in _BEFORE_ENDS if len(w) == 1)
+_APPROX_END2 = frozenset(w[-2:] for w in _APPROX_ENDS)
+
+
+def _before(text: str, s: int):
+    """_BEFORE.search(text[max(0, s - 24):s]), skipped when its necessary condition fails."""
+    if s >= 3 and text[s - 1] == " " and not text[s - 2].isspace():
+        # the common case, one space after a word: its last two characters rule most figures out
+        last2 = text[s - 3:s - 1]
+        if last2.isascii() and not (last2.lower() in _BEFORE_END2 or last2[1] in _BEFORE_END1
+                                    or last2[1].isdigit()):
+            return None
+    before = text[max(0, s - 24):s]
     tail = before.rstrip()[-16:]
     if tail.isascii() and not (tail.lower().endswith(_BEFORE_ENDS) or tail[-1:].isdigit()):
         return None
     return _BEFORE.search(before)
 
 
-def _approx(window: str):
-    """_APPROX.search(window), skipped when its necessary condition fails."""
-    if not window[-1:].isspace():
+def _approx(text: str, start: int):
+    """_APPROX.search(text[max(0, start - 24):start]), skipped when its necessary condition fails."""
+    if not text[start - 1:start].isspace():
         return None
+    if start >= 3 and text[start - 1] == " " and not text[start - 2].isspace():
+        last2 = text[start - 3:start - 1]  # as in _before
+        if last2.isascii() and last2.lower() not in _APPROX_END2:
+            return None
+    window = text[max(0, start - 24):start]
     tail = window.rstrip()[-16:]
     if tail.isascii() and not tail.lower().endswith(_APPROX_ENDS):
         return None
@@ -169,15 +189,15 @@ def _counted_noun(text: str, pos: int):
         m = _AFTER_WORD.match(text, pos)
         if not m:
             return None
-        w = m.group("w")
+        w = m.group(1)
         adjective, noun, _ = _role(w.lower())
         if adjective:
             nxt = _AFTER_WORD.match(text, m.end())
-            if nxt and _role(nxt.group("w").lower())[2]:
+            if nxt and _role(nxt.group(1).lower())[2]:
                 pos = m.end()
                 continue
         if noun:
-            return w, m.start("w"), m.end("w")
+            return w, m.start(1), m.end(1)
         if not adjective:
             return None
         pos = m.end()
@@ -201,11 +221,12 @@ def _adjective_only(word: str) -> bool:
 # - a digit glued to RMB/CNY/USD ("RMB500").
 # Offset 0 is always tried. MASTER itself decides at each candidate, so the matches are exactly
 # those of MASTER.finditer (test_numbers_en checks both on the same texts).
-_MONTHS_LOW = "|".join(m.lower() for m in MONTHS)
-_CAND = re.compile(rf"""[^\w](?=\d|{_MONTHS_LOW}|one|two|thr|four|fiv|fif|six|seven|eigh|nin|ten|eleven|twe|thir|forty
-  |dozen|first|second|no(?:s?\.|\s)|a[ -](?:half|thir|quarter|four|fif|six|seven|eigh|nin|ten|dozen|hundred))""", re.X)
-_CAND_BRACKET = re.compile(r"[\[〔(+](?=\d)")
-_CAND_GLUED = re.compile(r"(?:RMB|CNY|USD)(?=\d)")
+_CAND = re.compile(r"""[^\w](?=\d|a(?:pril|ugust|[ -](?:half|thir|quarter|four|fif|six|seven|eigh|nin|ten|dozen|hundred))
+  |d(?:ecember|ozen)|e(?:igh|leven)|f(?:ebruary|i(?:v|f|rst)|o(?:ur|rty))|j(?:anuary|u(?:ne|ly))|ma(?:rch|y)
+  |n(?:in|o(?:vember|s?\.|\s))|o(?:ne|ctober)|s(?:eptember|ix|even|econd)|t(?:wo|hr|en|we|hir))""", re.X)
+# (the words grouped by first letter: the engine rejects most word starts on one character)
+_CAND_BRACKETS = "[〔(+"  # found by str.find: a class scan costs a pass of its own
+_CAND_GLUED = ("RMB", "CNY", "USD")
 # non-ASCII characters that (?i) matches to ASCII letters (İ ı ſ K): lower() keeps them apart, so
 # a scan of the lower-cased text for ASCII words stands for a (?i) pattern only without them
 ODD_CASE = "\u0130\u0131\u017f\u212a"
@@ -224,8 +245,19 @@ def _candidates(text: str, low: str | None):
         return None
     cands = [0]
     cands += [m.start() + 1 for m in _CAND.finditer(low)]
-    extra = [m.start() for m in _CAND_BRACKET.finditer(text)]
-    extra += [m.end() for m in _CAND_GLUED.finditer(text)]
+    extra = []
+    for mark in _CAND_BRACKETS:
+        i = text.find(mark)
+        while i >= 0:
+            if text[i + 1:i + 2].isdigit():  # (a superset of \d)
+                extra.append(i)
+            i = text.find(mark, i + 1)
+    for cur in _CAND_GLUED:
+        i = text.find(cur)
+        while i >= 0:
+            if text[i + 3:i + 4].isdigit():
+                extra.append(i + 3)
+            i = text.find(cur, i + 3)
     if extra:
         cands = sorted(set(cands).union(extra))
     return cands
@@ -290,7 +322,6 @@ def _classify(text: str, m) -> Quantity | None:
     if g == "ordw":
         return Quantity(s, e, m.group(), "ordinal", Decimal(ORDINAL_VALUES[m.group().lower()]),
                         m.group(), s, e, words=True)
-    before = text[max(0, s - 24):s]
     if g == "digits":
         number = m.group()
         if text[s - 1:s] == "-" and s > 1 and text[s - 2].isalpha():
@@ -303,12 +334,12 @@ def _classify(text: str, m) -> Quantity | None:
                 return Quantity(s, suf.end(), text[s:suf.end()], kind, _dec(number), number, s, e)
             if not TAIL.match(text, e).group():
                 return Quantity(s, e, number, "code", _dec(number), number, s, e)
-        b = _before(before)
+        b = _before(text, s)
         if b and b.lastgroup in ("label", "phone", "code"):
             kind = "docnumber" if b.lastgroup == "label" else b.lastgroup
             return Quantity(s, e, number, kind, _dec(number), number, s, e)
-        dm = (_DAY_MONTH.match(text, e) if "." not in number and "," not in number and 1 <= int(number) <= 31
-              else None)
+        dm = (_DAY_MONTH.match(text, e) if "." not in number and "," not in number and _may_month(text, e)
+              and 1 <= int(number) <= 31 else None)
         if dm:
             y = int(dm.group("y")) if dm.group("y") else None
             return Quantity(s, dm.end(), text[s:dm.end()], "date", Decimal(y) if y else None, number,
@@ -317,26 +348,40 @@ def _classify(text: str, m) -> Quantity | None:
     else:  # number words
         number, b = m.group(), None
         value, words = Decimal(words_value(number) or 0), True
-    return _quantity(text, m, number, value, words, before, b)
+    return _quantity(text, m, number, value, words, b)
 
 
-def _quantity(text, m, number, value, words, before, b) -> Quantity:
+def _may_month(text: str, e: int) -> bool:
+    """A necessary condition for _DAY_MONTH at ``e``: white space, then a month's capital (or more
+    white space)."""
+    if not text[e:e + 1].isspace():
+        return False
+    c = text[e + 1:e + 2]
+    return c != "" and (c in "JFMASOND" or c.isspace())
+
+
+_TAIL_FIRST = frozenset("htmbHTMBpP%％YyRCUrdeask")  # what TAIL's words and signs begin with
+
+
+def _quantity(text, m, number, value, words, b) -> Quantity:
     s, e = m.span()
     start, approx, kind, unit, us, ue = s, None, "count", None, None, None
     if b and b.lastgroup == "cur":
         cur = b.group()
         start, kind, unit = s - len(cur), "money", cur.strip()
-    a = _approx(text[max(0, start - 24):start])
+    a = _approx(text, start)
     if a:
         approx = a.group("a").lower()
     rng = _RANGE.match(text, e) if not words and _may_range(text, e) else None
     high = None
-    if rng and _is_range(rng, value, number, before):
+    if rng and _is_range(rng, value, number, text, s):
         high, end_num = _dec(rng.group("n")), rng.end()
     else:
         rng, end_num = None, e
     c = text[end_num:end_num + 1]
-    if c.isalpha() or c and c in " \u00a0%％":  # what TAIL can begin with: else it matches nothing
+    if c == " " or c == "\u00a0":
+        c = text[end_num + 1:end_num + 2]
+    if c in _TAIL_FIRST and c:  # else TAIL matches nothing
         t = TAIL.match(text, end_num)
         scale, pct, cur, area, meas = t.groups()
         end = t.end()
@@ -351,16 +396,16 @@ def _quantity(text, m, number, value, words, before, b) -> Quantity:
         kind, unit = "percent", "%" if "%" in pct or "％" in pct else pct.lower()
         if "point" in unit:
             unit = "percentage point"
-        us, ue = t.span("pct")
+        us, ue = t.span(2)
     elif cur:
         kind, unit = "money", cur
-        us, ue = t.span("cur")
+        us, ue = t.span(3)
     elif area:
         kind, unit = "area", area
-        us, ue = t.span("area")
+        us, ue = t.span(4)
     elif meas:
         unit = meas
-        us, ue = t.span("meas")
+        us, ue = t.span(5)
     elif kind == "count":
         noun = _counted_noun(text, end)
         if noun:
@@ -375,9 +420,8 @@ def _quantity(text, m, number, value, words, before, b) -> Quantity:
         kind = "range"
         unit = unit if low_kind != "year" else "year"
     qstart, qend = (start - len(a.group()) if approx else start), max(end, ue or end)
-    return Quantity(qstart, qend, text[qstart:qend],
-                    kind, value, number, s, e, scale=scale, unit=unit, unit_start=us, unit_end=ue,
-                    approx=approx, high=high, separators="," in number, words=words)
+    return Quantity(qstart, qend, text[qstart:qend], kind, value, number, s, e, scale, unit, us, ue,  # by position:
+                    approx, high, "," in number, words)  # scale unit unit_start unit_end approx high separators words
 
 
 def _may_range(text: str, e: int) -> bool:
@@ -393,10 +437,10 @@ def _looks_like_year(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
 
 
-def _is_range(rng, low, number, before) -> bool:
+def _is_range(rng, low, number, text, s) -> bool:
     """'2011-2020', '10 to 20', 'between 5 and 8', '2011-12' (a season); not 'gave 500 to 32 counties'."""
     high = _dec(rng.group("n"))
-    if rng.group("sep") == "and" and not _BETWEEN.search(before):
+    if rng.group("sep") == "and" and not _BETWEEN.search(text[max(0, s - 24):s]):
         return False
     if high is None or low is None:
         return False
