@@ -12,6 +12,7 @@ The index is kept compact for the disk cache: one string per anchor pair, parsed
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import compress, count
 
 from .forms import fold, inflections, key
@@ -30,6 +31,7 @@ def index_for(g, concepts=None):
     if g.nearmiss is not None:
         return g.nearmiss
     idx: dict[str, list[str]] = {}
+    sides: dict[str, set[str]] = {}  # hole -> "n FS left FS right" of each of its anchors
     vocab: set[str] = set()
     for ci in range(len(g)):
         for ti, t in enumerate((concepts[ci] if concepts is not None else g.concept(ci)).terms):
@@ -44,20 +46,24 @@ def index_for(g, concepts=None):
                 if len(hole) < MIN_HOLE or not hole.isalpha():
                     continue
                 anchor = (toks[j - 1] if j else BOS) + FS + (toks[j + 1] if j < n - 1 else EOS)
+                sides.setdefault(hole, set()).add(f"{n}{FS}{anchor}")
                 rest = " ".join(toks[:j] + toks[j + 1:])
                 idx.setdefault(anchor, []).append(f"{n}{FS}{j}{FS}{rest}{FS}{hole}{FS}{ci}{FS}{ti}")
     g._concepts.clear()  # built for indexing only; callers create the ones they need
     g._resolved.clear()
     g._resolved_cased.clear()
-    g.nearmiss = ({a: SEP.join(v) for a, v in idx.items()}, "\n".join(sorted(vocab)))
+    g.nearmiss = ({a: SEP.join(v) for a, v in idx.items()}, "\n".join(sorted(vocab)),
+                  {h: SEP.join(sorted(v)) for h, v in sides.items()})
     return g.nearmiss
 
 
 class _Probe:
     """Parses anchor entries on first use during one run."""
 
-    def __init__(self, packed: dict[str, str], vocab: str):
+    def __init__(self, packed: dict[str, str], vocab: str, sides: dict[str, str]):
         self.packed = packed
+        self.hole_sides = sides
+        self.side_cache: dict[tuple, tuple[frozenset, frozenset]] = {}
         self.vocab = frozenset(vocab.split("\n"))
         self.parsed: dict[str, dict] = {}
         self.near: dict[tuple[str, float], bool] = {}  # text word -> some term word scores >= cutoff
@@ -77,22 +83,52 @@ class _Probe:
             from rapidfuzz.fuzz import ratio
             from rapidfuzz.process import extractOne
 
-            if self._holes is None:
-                self._holes = {}
-                for w in self.vocab:
-                    if len(w) >= MIN_HOLE and w.isalpha():
-                        self._holes.setdefault(len(w), []).append(w)
-            n = len(word)
-            pool = self.pools.get((n, cutoff))
-            if pool is None:
-                slack = 1.0 - cutoff / 100.0
-                pool = self.pools[(n, cutoff)] = [
-                    w for ln, ws in self._holes.items() if abs(ln - n) <= slack * (ln + n) + 1 for w in ws]
+            pool = self._pool(len(word), cutoff)
             if len(self.near) > CACHE_MAX:  # a long-running server sees ever new words
                 self.near.clear()
             hit = self.near[k] = bool(pool) and extractOne(
                 word, pool, scorer=ratio, processor=None, score_cutoff=cutoff) is not None
         return hit
+
+    def _pool(self, n: int, cutoff: float) -> list[str]:
+        """Term words of lengths that can score ``cutoff`` against an ``n``-letter word."""
+        if self._holes is None:
+            self._holes = {}
+            for w in self.vocab:
+                if len(w) >= MIN_HOLE and w.isalpha():
+                    self._holes.setdefault(len(w), []).append(w)
+        pool = self.pools.get((n, cutoff))
+        if pool is None:
+            slack = 1.0 - cutoff / 100.0
+            pool = self.pools[(n, cutoff)] = [
+                w for ln, ws in self._holes.items() if abs(ln - n) <= slack * (ln + n) + 1 for w in ws]
+        return pool
+
+    def sides(self, tok: str, cutoff: float, min_tokens: int) -> tuple[frozenset, frozenset]:
+        """(left neighbours, right neighbours) that anchor a term of ``min_tokens`` words or more
+        whose hole ``tok`` could be a slip of (BOS/EOS left out): a text word with neither
+        neighbour among them cannot start a candidate, whatever else surrounds it."""
+        k = (tok, cutoff, min_tokens)
+        out = self.side_cache.get(k)
+        if out is None:
+            from rapidfuzz.fuzz import ratio
+            from rapidfuzz.process import extract
+
+            lefts, rights = set(), set()
+            for hole, _, _ in extract(tok, self._pool(len(tok), cutoff), scorer=ratio, processor=None,
+                                      score_cutoff=cutoff, limit=None):
+                raw = self.hole_sides.get(hole) if hole != tok else None
+                for entry in raw.split(SEP) if raw else ():
+                    n, left, right = entry.split(FS)
+                    if int(n) >= min_tokens:
+                        if left != BOS:
+                            lefts.add(left)
+                        if right != EOS:
+                            rights.add(right)
+            if len(self.side_cache) > CACHE_MAX:
+                self.side_cache.clear()
+            out = self.side_cache[k] = (frozenset(lefts), frozenset(rights))
+        return out
 
     def odd_words(self, words: set[str], cutoff: float) -> set[str]:
         """Those of ``words`` (none a term word) that could be a slip of a term word: alphabetic,
@@ -229,20 +265,31 @@ def _block(probe, text, f, base, min_tokens, token_cutoff, seen, ratio):
         return
     # offsets of tokens are found only when a candidate needs them, by skipping whole tokens in
     # C from the last window start located (in ``s`` the words are the runs of non-space)
-    at = [0, len(s) - len(s.lstrip())]  # (token index, its offset in s)
+    # tokens located so far (index, offset in s), ascending: a walk starts at the nearest one
+    known_i, known_pos = [0], [len(s) - len(s.lstrip())]
 
     def offsets(a: int, i: int, last: int) -> tuple[int, int, int]:
         """Offsets in ``s`` of the start of tokens ``a`` and ``i`` and of the end of ``last``."""
-        j, pos = at if a >= at[0] else (0, len(s) - len(s.lstrip()))
-        pos = _skip(s, pos, a - j)
-        at[0], at[1] = a, pos
+        k = bisect_right(known_i, a) - 1
+        pos = _skip(s, known_pos[k], a - known_i[k])
+        if a > known_i[-1]:
+            known_i.append(a)
+            known_pos.append(pos)
         ts = _skip(s, pos, i - a)
         return pos, ts, _skip(s, ts, last - i) + len(words[last])
 
+    # the neighbours that could anchor each odd word; words no term could take in are dropped
+    sides = {w: probe.sides(w, token_cutoff, min_tokens) for w in odd}
+    odd = {w for w, (lefts, rights) in sides.items() if lefts or rights}
+    if not odd:
+        return
     n_all = len(words)
     # only the occurrences of odd words are visited (found in C: compress over a membership map)
     for i in compress(count(), map(odd.__contains__, words)):
         tok = words[i]
+        lefts, rights = sides[tok]
+        if (not i or words[i - 1] not in lefts) and (i + 1 == n_all or words[i + 1] not in rights):
+            continue  # no anchor of a term whose hole tok could fill
         # anchors are made of term words: a neighbour the terms never use cannot anchor
         prev = words[i - 1] if i and words[i - 1] in vocab else None
         nxt = words[i + 1] if i + 1 < n_all and words[i + 1] in vocab else None
