@@ -74,7 +74,7 @@ def test_numeral_before_a_correct_word_stays_silent(tc430, text):
 
 
 def test_numeral_before():
-    from termcheck.kinds.confusion import _numeral_before
+    from termcheck.kinds._confusion_doc import numeral_before as _numeral_before
 
     text = "from 1,200 mu and 35 counties; x3 counties"
     assert _numeral_before(text, text.index("mu")) == text.index("1,200")
@@ -119,3 +119,43 @@ def test_a_plural_glossary_term_speaks_for_the_county_reading(tc430):
     assert found[:2] == ("countries", "counties") and "“poor counties” is a glossary term" in found[2]
     assert tc430(slip.replace("poor countries", "poor counties")) == []
     assert tc430("Aid to poor countries rose in 2019.") == []
+
+
+# ---------------------------------------------------------------- the document scan (kinds/_confusion_doc.py)
+
+def _doc(text):
+    from termcheck.kinds._confusion_doc import DocEvidence
+    from termcheck.engine import Context
+    from termcheck.lang.ngrams import confusables
+
+    ctx = Context(document=Document.from_text(text), config=Config(), glossary=None)
+    return DocEvidence(ctx, confusables().pairs, set(), {"countries"})
+
+
+def test_a_phrase_of_two_confusable_words_counts_once():
+    d = _doc("Teams came from counties in the west. Others came from counties in the east; "
+             "the county's plan, 'county' and county3 are not words of the model.")
+    assert d.phrases["from counties"] == 2  # met as "from"'s next word and as "counties"' previous one
+    assert d.words["from"] == 2 and d.words["counties"] == 2
+    assert d.words.get("county", 0) == 0  # a possessive, a quoted word after an apostrophe, a code
+
+
+SCAN_TEXT = ("Delegates from Ghana and other African counties visited the greenhouse. "
+             "Xinlong Country built 300 greenhouses last year; the key problem tacking campaign began. "
+             "Most villagers came form the mountains, and AVERAGE PER CAPITAL INCOME rose. ") * 12
+
+
+def test_findings_do_not_depend_on_how_the_text_is_cut(tc430, monkeypatch):
+    import termcheck.kinds._confusion_doc as scan
+
+    whole = tc430(SCAN_TEXT)
+    assert len(whole) >= 12  # (one per repetition at least: the slips recur, so the document vouches for some)
+    monkeypatch.setattr(scan, "PIECE", 90)  # pieces barely longer than their margins
+    assert tc430(SCAN_TEXT) == whole
+
+
+def test_text_whose_lower_case_is_longer_is_scanned_case_blind(tc430):
+    """'İ' lower-cases to two characters: the scan matches the text itself, with the same results."""
+    plain = tc430(SCAN_TEXT)
+    dotted = tc430(SCAN_TEXT + "İstanbul.")
+    assert dotted == plain

@@ -27,34 +27,33 @@ another, each set with a note). For each occurrence of a form and each alternati
 
 A finding is reported when the total reaches ``threshold``; its message names the evidence.
 
-Speed: occurrences are found with one ``findall`` per segment and ``str.find``; the document's
-phrase and word counts come from the occurrences themselves (every alternative is itself a
-confusable form), and the n-gram part is computed once per distinct (previous, word, next).
+The document side (finding the occurrences, the document's own word and phrase counts, country
+and place names around an occurrence) is ``kinds/_confusion_doc.py``.
+
+Speed: one scan of the lower-cased text finds every form; each occurrence is reduced to its key
+(form, previous word, next word, capitalisation), and only keys whose evidence could reach the
+threshold (``_ceiling``: the n-gram, class and glossary evidence, which depend on the key alone,
+plus the most the text and the document could add) keep their occurrences for scoring. The
+document's phrase and word counts come from the same scan (every alternative is itself a
+confusable form).
 """
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import countable, plural_form
 from ..lang.ngrams import confusables, ngrams, word_class
-from ..lang.slots import (classes_of, frame_preposition, grammar, past_context, sentence_initial,
-                          slot_evidence, verb_after_noun)
-from ..lang.pinyin import is_pinyin_name
-from ..text import SENTENCE_END
+from ..lang.slots import (classes_of, frame_possible, frame_preposition, past_context, slot_evidence,
+                          verb_after_noun)
+from ._confusion_doc import DocEvidence, foreign_countries, pinyin_neighbour, sentence_around
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("confusion-country",)
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-NEXT = re.compile(r"[ \t\u00a0\-]+([^\W_]+)")  # a word or a number ("led 35 households")
-PREV_NAME = re.compile(r"(\w[\w'’]*)[ \t\u00a0]+$")
-NAME_AFTER = re.compile(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][\w'’]*)")
-_NO_COUNTS: Counter = Counter()
-HOME_MIN = 5  # a country named this often in the document is its own country, not foreign context
 _GLOSSARY_CACHE: dict[int, tuple] = {}
 
 
@@ -123,182 +122,12 @@ def _in_term(terms, word: str, left: list[str], right: list[str]) -> tuple[str, 
     return None
 
 
-def _place_names() -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
-    """(first word -> place names as word tuples, longest first; the pycountry names among them)."""
-    g = ngrams()
-    if getattr(g, "_places", None) is None:
-        names, regions = g.countries
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for name in set(names) | set(regions):
-            words = tuple(name.replace("-", " - ").split())
-            index.setdefault(words[0], []).append(words)
-        for v in index.values():
-            v.sort(key=len, reverse=True)
-        g._places = index, frozenset(names)
-    return g._places
-
-
-PLACE_TOKEN = re.compile(r"[A-Z][\w'’]*|-")
-
-
-def _foreign_countries(ctx, text: str, sent: tuple[int, int]) -> list[str]:
-    """Country names (other than the document's own country) and world regions in text[sent]."""
-    index, countries = _place_names()
-    words = PLACE_TOKEN.findall(text, *sent)
-    found = []
-    i = 0
-    while i < len(words):
-        for cand in index.get(words[i], ()):
-            if tuple(words[i:i + len(cand)]) == cand:
-                name = " ".join(cand).replace(" - ", "-")
-                home = name in countries and ctx.memoize(("confusion-country", name), lambda: sum(
-                    s.text.count(name) for s in ctx.segments)) >= HOME_MIN
-                if not home:  # the document's own country (China in a Chinese policy text) is no context
-                    found.append(name)
-                i += len(cand) - 1
-                break
-        i += 1
-    return found
-
-
-def _pinyin_neighbour(text: str, start: int, end: int) -> str | None:
-    """A romanised Chinese name right before the word (Xinlong County) or after "in/of" (counties of Yunnan)."""
-    pm = PREV_NAME.search(text, max(0, start - 40), start)
-    if pm and pm.group(1)[:1].isupper() and is_pinyin_name(pm.group(1)):
-        return pm.group(1)
-    nm = NAME_AFTER.match(text, end)
-    if nm and is_pinyin_name(nm.group(1)):
-        return nm.group(1)
-    return None
-
-
-def sentence_around(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
-    """The sentence holding text[start:end], found locally so a check costs in proportion to the matches."""
-    lo = max(0, start - reach)
-    left = lo
-    for m in SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    right_m = SENTENCE_END.search(text, end, min(len(text), end + reach))
-    return left, (right_m.start() if right_m else min(len(text), end + reach))
-
-
 def match_case(model: str, word: str) -> str:
     if model.isupper() and len(model) > 1:
         return word.upper()
     if model[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
-
-
-def _prev_word(text: str, start: int) -> str | None:
-    """The word right before ``start`` when only blanks or a hyphen separate them (scanned
-    backwards: a regex search anchored at the end would try every position of the window)."""
-    i = start
-    while i > 0 and text[i - 1] in " \t\u00a0-" and start - i < 4:
-        i -= 1
-    if i == start:
-        return None
-    j = i
-    while j > 0 and text[j - 1].isalpha() and i - j < 40:
-        j -= 1
-    return text[j:i].lower() if j < i and (j == 0 or not (text[j - 1].isdigit() or text[j - 1] == "_")) else None
-
-
-def _locate(text: str, tokens) -> list[tuple[int, str]]:
-    """(start, token) for each occurrence of ``tokens`` as a whole word; a hyphen ends a word
-    ("latter-stage support"), an apostrophe or letter continues it."""
-    hits = []
-    for tok in tokens:
-        i = text.find(tok)
-        while i != -1:
-            j = i + len(tok)
-            if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’_")) \
-                    and not (j < len(text) and (text[j].isalnum() or text[j] == "_")):
-                hits.append((i, tok))
-            i = text.find(tok, j)
-    hits.sort()
-    return hits
-
-
-def _numeral_before(text: str, start: int) -> int | None:
-    """Where a numeral right before ``start`` ("from 118 counties", "its 1,200 mu") begins, when
-    a blank precedes it; None otherwise."""
-    i = start
-    while i > 0 and text[i - 1] in " \t\u00a0" and start - i < 4:
-        i -= 1
-    if i == start or not (i and text[i - 1].isdigit()):
-        return None
-    k = i
-    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ",.") and i - k < 20:
-        k -= 1
-    return k if k and text[k - 1] in " \t\u00a0" and text[k].isdigit() else None
-
-
-def _prev_start(text: str, start: int, prev: str) -> int:
-    """Where the previous word (as ``_prev_word`` found it) starts."""
-    i = start
-    while i > 0 and text[i - 1] in " \t\u00a0-":
-        i -= 1
-    return i - len(prev)
-
-
-class _Doc:
-    """The occurrences of confusable forms in one document, and the counts derived from them."""
-
-    def __init__(self, ctx, pairs, exclude):
-        # (seg, start, end, token, lower, prev, next, where next starts, capitalisation and
-        # gap: (previous word inside a sentence, next word, token and previous word both,
-        # a numeral between the previous word and the token))
-        self.occ = []
-        cause = grammar().classes.get("CAUSE", frozenset())
-        for seg in ctx.segments:
-            text = seg.text
-            cands = {t for t in set(WORD.findall(text)) if t.lower() in pairs and t.lower() not in exclude}
-            for start, tok in _locate(text, cands) if cands else ():
-                end = start + len(tok)
-                if text[end:end + 1] in ("'", "’") and text[end + 1:end + 2].isalpha():
-                    continue  # part of a contraction or possessive we do not model
-                nm = NEXT.match(text, end)
-                prev = _prev_word(text, start)
-                anchor = start
-                if prev is None:
-                    # a numeral is a modifier the word pairs see through: "from 118 countries"
-                    # pairs "from" with the noun ("from countries")
-                    k = _numeral_before(text, start)
-                    if k is not None:
-                        anchor, prev = k, _prev_word(text, k)
-                pcap = False
-                if prev:
-                    ps = _prev_start(text, anchor, prev)
-                    pcap = text[ps].isupper() and not sentence_initial(text, ps) \
-                        and _prev_word(text, ps) not in cause  # "let Wang lead": Wang is an object
-                caps = (pcap,
-                        bool(nm) and nm.group(1)[:1].isupper(), pcap and tok[:1].isupper(), anchor != start)
-                self.occ.append((seg, start, end, tok, tok.lower(), prev,
-                                 nm.group(1).lower() if nm else None, nm.start(1) if nm else -1, caps))
-        self.words = Counter(o[4] for o in self.occ)
-        # two-word phrases, each counted once even when both words are confusable
-        # (keyed by the second word's position)
-        seen = {}
-        for o in self.occ:
-            if o[5] and not o[8][3]:  # (a phrase the document writes: not across a numeral)
-                seen[(id(o[0]), o[1])] = o[5] + " " + o[4]
-            if o[6]:
-                seen[(id(o[0]), o[7])] = o[4] + " " + o[6]
-        self.phrases = Counter(seen.values())
-        self.where: dict[tuple[int, str], list[int]] = {}
-        for o in self.occ:
-            self.where.setdefault((id(o[0]), o[4]), []).append(o[1])
-        self._next_classes: dict[str, Counter] | None = None
-
-    def next_classes(self, word: str) -> Counter:
-        """How often ``word`` stands before each word class in the document (one pass, on demand)."""
-        if self._next_classes is None:
-            self._next_classes = {}
-            for o in self.occ:
-                if o[6]:
-                    self._next_classes.setdefault(o[4], Counter())[word_class(o[6])] += 1
-        return self._next_classes.get(word, _NO_COUNTS)
 
 
 def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, list[str], bool, float, list[str]]:
@@ -355,7 +184,65 @@ def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, lis
     return total, reasons, past, noun_part, noun_reasons
 
 
-def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[float, list[str]]:
+def _phrase_evidence(p: Params, doc: DocEvidence, w, a, prev, nxt, caps) -> tuple[float, list[str]]:
+    """The document's own phrases: the same neighbour written with the alternative elsewhere
+    speaks for it, the written phrase recurring against it (not across a numeral)."""
+    g = ngrams()
+    total, reasons = 0.0, []
+    for x, y in ((None if caps[3] else prev, a), (a, nxt)):
+        if not (x and y):
+            continue
+        function = g.unigram(x if y == a else y) >= p.function_word
+        weight = p.document / 2 if function else p.document
+        for_alt = doc.phrases.get(f"{x} {y}", 0)
+        against = doc.phrases.get(f"{w if x == a else x} {w if y == a else y}", 0) - 1
+        if for_alt > against:
+            total += weight
+            reasons.append(f"the document writes “{x} {y}” elsewhere")
+        elif against > for_alt and not function:
+            # (the written word after "the" elsewhere says nothing of this occurrence: every
+            # noun follows "the"; the other way round it names a phrase the document prefers)
+            total -= weight
+    return total, reasons
+
+
+def _document_bound(p: Params, pair, terms) -> float:
+    """The most the document, the sentence and the glossary can add for ``pair.alternative``."""
+    return (3 * p.document + (p.sentence + p.countries if pair.countries else 0)
+            + (p.pinyin if pair.pinyin else 0) + (p.glossary if terms and pair.alternative in terms else 0))
+
+
+def _ceiling(p: Params, pairs, doc: DocEvidence, key, terms, genre, cache) -> float:
+    """The highest total any alternative can reach at an occurrence with this key (form,
+    previous, next, capitalisation), whatever the text around it: the key's own evidence
+    (``_context``) and the document's phrases (``_phrase_evidence``), which depend on the key
+    alone, plus the most the rest can add: the past tense (``tense``), a verb frame where one
+    can apply, the document's vocabulary, the sentence's country names, a place name, a glossary
+    term. An occurrence whose ceiling stays below the threshold is not scored."""
+    w, prev, nxt, caps = key
+    g = ngrams()
+    best = -math.inf
+    cw = doc.words.get(w, 1) - 1
+    for pair in pairs[w]:
+        a = pair.alternative
+        base, _, past, _, _ = _context(p, pair, prev, nxt, caps, genre, cache)
+        if past:
+            base += p.tense
+        if frame_possible(w, a, nxt, caps[1]):
+            right = g.log_ratio(None, w, a, nxt)[1]
+            base += max(0.0, p.max_ngram - max(-p.max_ngram, min(p.max_ngram, right)))
+        base += _phrase_evidence(p, doc, w, a, prev, nxt, caps)[0]
+        # the vocabulary speaks for the alternative only when the written word is nowhere else
+        ca = doc.words.get(a, 0)
+        if ca and not cw and max(g.unigram(a), g.unigram(w)) < p.function_word:
+            base += max(-p.document, min(p.document, math.log(ca + 1)))
+        base += (p.sentence + p.countries if pair.countries else 0) + (p.pinyin if pair.pinyin else 0) \
+            + (p.glossary if terms and a in terms else 0)
+        best = max(best, base)
+    return best
+
+
+def _evidence(p: Params, ctx, doc: DocEvidence, o, pair, terms, genre, cache) -> tuple[float, list[str]]:
     """(total, [reasons]) for reading ``pair.alternative`` instead of the written word. Cheap
     evidence first; costlier evidence only when it can still change the verdict."""
     seg, start, end, _, w, prev, nxt, nstart, caps = o
@@ -383,26 +270,14 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
         base += fr - max(-p.max_ngram, min(p.max_ngram, g.log_ratio(None, w, a, nxt)[1]))
         if fr > 0:
             why = why + [f"“{a} … {prep}” is the usual construction, “{w} … {prep}” is not"]
-    bound = (3 * p.document + (p.sentence + p.countries if pair.countries else 0)
-             + (p.pinyin if pair.pinyin else 0) + (p.glossary if terms and a in terms else 0))
+    bound = _document_bound(p, pair, terms)
     if base + bound < p.threshold:
         return base, why  # nothing the document could add would be enough
     total, reasons = base, list(why)
     g = ngrams()
-    for x, y in ((None if caps[3] else prev, a), (a, nxt)):  # the document's own phrases
-        if not (x and y):
-            continue
-        function = g.unigram(x if y == a else y) >= p.function_word
-        weight = p.document / 2 if function else p.document
-        for_alt = doc.phrases.get(f"{x} {y}", 0)
-        against = doc.phrases.get(f"{w if x == a else x} {w if y == a else y}", 0) - 1
-        if for_alt > against:
-            total += weight
-            reasons.append(f"the document writes “{x} {y}” elsewhere")
-        elif against > for_alt and not function:
-            # (the written word after "the" elsewhere says nothing of this occurrence: every
-            # noun follows "the"; the other way round it names a phrase the document prefers)
-            total -= weight
+    phrase, phrase_why = _phrase_evidence(p, doc, w, a, prev, nxt, caps)
+    total += phrase
+    reasons += phrase_why
     # the document's own vocabulary, when one of the two is absent from the rest of it (when it
     # uses both, the vocabulary does not say which is meant here; function words say nothing)
     ca, cw = doc.words.get(a, 0), doc.words.get(w, 1) - 1
@@ -424,14 +299,16 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
         return total, reasons
     sent = None
     if pair.countries:
+        if not doc.foreign.near(seg, start, end):
+            return -99.0, []  # (no country name near enough to be in the sentence)
         sent = sentence_around(text, start, end)
-        names = _foreign_countries(ctx, text, sent)
+        names = foreign_countries(ctx, text, sent)
         if not names:
             return -99.0, []  # never propose the country reading without countries in sight
         total += p.countries
         reasons.append("other countries are named in the sentence (" + ", ".join(dict.fromkeys(names)) + ")")
     if pair.pinyin:
-        name = _pinyin_neighbour(text, start, end)
+        name = pinyin_neighbour(text, start, end)
         if name:
             total += p.pinyin
             reasons.append(f"“{name}” beside it is a Chinese place name")
@@ -447,15 +324,16 @@ def _evidence(p: Params, ctx, doc: _Doc, o, pair, terms, genre, cache) -> tuple[
         # participating countries"); for other sets a sentence using both words says nothing
         # ("the valley is quiet, and the plan was quite successful")
         sent = sent or sentence_around(text, start, end)
-        if any(sent[0] <= s < sent[1] for s in doc.where.get((id(seg), a), ())):
+        if doc.uses_in(seg, a, sent):
             total += p.sentence
             reasons.append(f"the sentence itself speaks of “{a}”")
     if total < p.threshold:
         return total, reasons
     # evidence for the written word, now that it matters
-    if w in cf.countries_for and _foreign_countries(ctx, text, sent or sentence_around(text, start, end)):
+    if w in cf.countries_for and doc.foreign.near(seg, start, end) \
+            and foreign_countries(ctx, text, sent or sentence_around(text, start, end)):
         total -= p.countries
-    if w in cf.pinyin_for and _pinyin_neighbour(text, start, end):
+    if w in cf.pinyin_for and pinyin_neighbour(text, start, end):
         total -= p.pinyin
     if terms and w in terms and _in_term(terms[w], w, *(window or _window(text, start, end))):
         total -= p.glossary
@@ -472,12 +350,15 @@ def _window(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
 def run(rule, ctx):
     p: Params = rule.params
     pairs = confusables().pairs
-    doc = _Doc(ctx, pairs, {w.lower() for w in p.exclude})
-    if not doc.occ:
-        return
     terms, genre = _glossary_index(ctx.glossary)
     cache: dict = {}
-    for o in doc.occ:
+
+    # the forms whose use in a sentence the countries evidence asks about ("the sentence itself
+    # speaks of countries")
+    tracked = {a.alternative for alts in pairs.values() for a in alts if a.countries}
+    doc = DocEvidence(ctx, pairs, {w.lower() for w in p.exclude}, tracked)
+    wanted = [_ceiling(p, pairs, doc, key, terms, genre, cache) >= p.threshold for key in doc.keys]
+    for o in doc.occurrences(wanted):
         best = None
         for pair in pairs[o[4]]:
             total, reasons = _evidence(p, ctx, doc, o, pair, terms, genre, cache)

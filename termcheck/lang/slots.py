@@ -169,6 +169,18 @@ def past_context(text: str, start: int, reach: int = 300) -> bool:
     return past > present
 
 
+def frame_possible(w: str, a: str, nxt, next_cap=False) -> bool:
+    """``frame_preposition`` can find a preposition for these words (the checks that need no
+    text): both forms are base-form verbs and no noun, and an object can begin with ``nxt``."""
+    cw, ca = classes_of(w), classes_of(a)
+    if not nxt or "VB" not in cw or "VB" not in ca or "N" in cw or "N" in ca:
+        return False
+    g = grammar()
+    # no object begins with a preposition, "that", "and" ...: the word pairs have it
+    return nxt in g.classes.get("DET", frozenset()) or not (
+        nxt in closed_words(g) or not (word_class(nxt).isupper() or next_cap))
+
+
 def frame_preposition(text: str, end: int, w: str, a: str, nxt, next_cap=False) -> str | None:
     """Verb + object + preposition ("adopt the methods to local conditions"): when both forms
     are base-form verbs and an object follows text[:end] (up to a finite verb, a function word
@@ -178,15 +190,12 @@ def frame_preposition(text: str, end: int, w: str, a: str, nxt, next_cap=False) 
     preposition (None). Past forms are left out: their word pairs mix in the passive
     ("expended by") and the participle used as an adjective ("designated assistance to"); so are
     forms that can be nouns: their pairs mix in the noun's complement ("access to", "effect on")."""
-    cw, ca = classes_of(w), classes_of(a)
-    if not nxt or "VB" not in cw or "VB" not in ca or "N" in cw or "N" in ca:
+    if not frame_possible(w, a, nxt, next_cap):
         return None
     g = grammar()
     preps = g.classes.get("PREP", frozenset()) | g.classes.get("TO", frozenset())
     dets = g.classes.get("DET", frozenset())
     closed = closed_words(g)
-    if nxt not in dets and (nxt in closed or not (word_class(nxt).isupper() or next_cap)):
-        return None  # no object begins here (a preposition, "that", "and" ...): the word pairs have it
     m = CLAUSE.match(text, end)
     if not m:
         return None
@@ -224,7 +233,10 @@ def verb_after_noun(text: str, pos: int) -> bool:
     words = m.group(0).split() if m else []
     for x in words[1:]:
         if "-" in x:
-            x = x.replace("-", " ").split()[-1]
+            parts = x.replace("-", " ").split()
+            if not parts:
+                continue  # a dash on its own ("the principle - Party ...")
+            x = parts[-1]
         low = x.lower()
         if low in AUX or low in modals:
             return True

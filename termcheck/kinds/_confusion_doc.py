@@ -1,0 +1,403 @@
+"""The document side of the confusion model (rule TC430, ``kinds/confusion.py``): where the
+confusable forms occur, what the document itself says about them (its word and phrase counts),
+and the text around one occurrence (country names in its sentence, a Chinese place name beside
+it).
+
+Speed and memory: an Aho-Corasick automaton of all forms finds their occurrences in the
+lower-cased text in one pass (in C); the previous word is read off the reversed text with one
+match. Each occurrence is reduced to its key (form, previous word, next word, capitalisation):
+the document keeps the distinct keys and, per occurrence, a key number and a place in two
+machine-integer arrays (16 bytes), and the word and phrase counts are added up per key. The
+model (``confusion.run``) then scores only the occurrences of keys whose evidence could reach the
+threshold, rebuilding them from the arrays.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter
+
+from ..lang.ngrams import word_class
+from ..lang.pinyin import is_pinyin_name
+from ..lang.slots import grammar, sentence_initial
+from ..text import SENTENCE_END, lower
+
+NEXT = re.compile(r"[ \t\u00a0\-]+([^\W_]+)")  # a word or a number ("led 35 households")
+PREV_NAME = re.compile(r"(\w[\w'’]*)[ \t\u00a0]+$")
+NAME_AFTER = re.compile(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?([A-Z][\w'’]*)")
+PLACE_TOKEN = re.compile(r"[A-Z][\w'’]*|-")
+HOME_MIN = 5  # a country named this often in the document is its own country, not foreign context
+# a form as a whole word: not inside a word, a number, a contraction or after an apostrophe
+# ("'county'"); a hyphen ends a word ("latter-stage support"). (``DocEvidence`` checks the same
+# on the automaton's matches.)
+_BEFORE, _AFTER = r"(?<![\w'’])", r"(?!\w)"
+
+
+def _trie(words) -> str:
+    """A regular expression matching exactly ``words``, factored by common prefixes (the regex
+    engine tries alternatives one by one: a trie keeps that to one letter at each step)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+    return emit(root)
+
+
+_SCANNERS: dict[frozenset, tuple] = {}
+
+
+def scanners(forms) -> tuple:
+    """(an Aho-Corasick automaton of ``forms`` for lower-cased text, a case-blind pattern
+    matching them as whole words for text whose lower case changes its length); built once per
+    set of forms."""
+    key = frozenset(forms)
+    hit = _SCANNERS.get(key)
+    if hit is None:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for w in key:
+            automaton.add_word(w, (w, len(w) - 1))
+        automaton.make_automaton()
+        body = _BEFORE + "(?:" + _trie(sorted(key)) + ")" + _AFTER
+        hit = _SCANNERS[key] = (automaton, re.compile(body, re.IGNORECASE))
+    return hit
+
+
+PIECE = 1 << 18    # characters lower-cased (and reversed) at a time: bounded copies of a long text
+MARGIN = 64        # more than a form, or a previous word with its blanks, can span
+
+
+def _pieces(text: str, automaton, pattern, forms):
+    """(lo, core_lo, core_hi, piece, hits, reversed piece) for the pieces of ``text``: each piece
+    is text[lo:...] lower-cased, reaching ``MARGIN`` past its core on both sides (so a word in
+    the core, its neighbours and the characters around are all in it); hits as the automaton
+    reports them, in piece positions. A piece whose lower case changes its length is matched
+    case-blind as it is (no reversed piece then)."""
+    n = len(text)
+    for core_lo in range(0, n or 1, PIECE):
+        core_hi = min(n, core_lo + PIECE)
+        lo = max(0, core_lo - MARGIN)
+        piece = text[lo:min(n, core_hi + MARGIN)] if n > PIECE else text
+        low = lower(piece)
+        if len(low) == len(piece):  # (the automaton finds the forms inside words too: "form" in "information")
+            yield lo, core_lo, core_hi, low, automaton.iter(low), low[::-1]
+        else:
+            yield lo, core_lo, core_hi, piece, _any_case(pattern, piece, forms), None
+
+
+def _any_case(pattern, text: str, forms):
+    """The forms in ``text`` as the automaton reports them ((last index, (form, length - 1)))."""
+    for m in pattern.finditer(text):
+        w = m.group().lower()
+        if w in forms and len(w) == m.end() - m.start():
+            yield m.end() - 1, (w, len(w) - 1)
+
+
+def prev_word(text: str, start: int) -> str | None:
+    """The word right before ``start`` when only blanks or a hyphen separate them (scanned
+    backwards: a regex search anchored at the end would try every position of the window)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0-" and start - i < 4:
+        i -= 1
+    if i == start:
+        return None
+    j = i
+    while j > 0 and text[j - 1].isalpha() and i - j < 40:
+        j -= 1
+    return text[j:i].lower() if j < i and (j == 0 or not (text[j - 1].isdigit() or text[j - 1] == "_")) else None
+
+
+def numeral_before(text: str, start: int) -> int | None:
+    """Where a numeral right before ``start`` ("from 118 counties", "its 1,200 mu") begins, when
+    a blank precedes it; None otherwise."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0" and start - i < 4:
+        i -= 1
+    if i == start or not (i and text[i - 1].isdigit()):
+        return None
+    k = i
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ",.") and i - k < 20:
+        k -= 1
+    return k if k and text[k - 1] in " \t\u00a0" and text[k].isdigit() else None
+
+
+def _prev_start(text: str, start: int, prev: str) -> int:
+    """Where the previous word (as ``prev_word`` found it) starts."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0-":
+        i -= 1
+    return i - len(prev)
+
+
+class DocEvidence:
+    """The confusable forms of one document: what the document says about them, and where they are.
+
+    * ``keys``: the distinct (form, previous word, next word, caps) of the occurrences, caps =
+      (previous word capitalised inside a sentence, next word capitalised, token and previous
+      word both, a numeral between the previous word and the token);
+    * ``words``: form -> occurrences;
+    * ``phrases``: "previous form" and "form next" -> occurrences (none across a numeral; a
+      phrase of two confusable words, met as the first one's "form next" and the second one's
+      "previous form", counts once);
+    * per occurrence only its key's number and its place, in two machine-integer arrays; the
+      counts are added up per key after the scan (in C: ``Counter`` over the key numbers).
+    """
+
+    def __init__(self, ctx, forms, exclude, tracked=()):
+        self.keys: list[tuple] = []
+        self._segments = ctx.segments
+        self._seg_index: dict[int, int] | None = None
+        self._occ_key = array("l")    # key number of each occurrence
+        self._occ_at = array("q")     # segment number << 40 | start of each occurrence
+        self._tracked = frozenset(tracked)
+        self._where: dict[tuple[int, str], list[int]] | None = None  # (segment number, tracked form) -> starts
+        self._next_classes: dict[str, Counter] = {}
+        self.foreign = ForeignNearby(ctx)  # country names near an occurrence (on demand)
+        cause = grammar().classes.get("CAUSE", frozenset())
+        key_ids: dict[tuple, int] = {}
+        twice = array("l")  # key numbers whose "form next" phrase is also the next occurrence's "previous form"
+        scan, scan_any_case = scanners(forms)
+        keys = self.keys
+        occ_key, occ_at = self._occ_key.append, self._occ_at.append
+        rev_prev = _REV_PREV.match
+        for si, seg in enumerate(self._segments):
+            text = seg.text
+            last_next, last_kid = -1, -1  # where the last occurrence's next word starts, its key
+            for lo, core_lo, core_hi, src, hits, rev in _pieces(text, scan, scan_any_case, forms):
+                size = len(src)
+                for last, (w, k) in hits:
+                    s = last - k  # (in the piece; the piece starts at lo in the text)
+                    start, end = lo + s, lo + last + 1
+                    if not core_lo <= start < core_hi:
+                        continue  # (in the margin: another piece's)
+                    # a whole word (see _BEFORE, _AFTER), not a contraction or a possessive we do not model
+                    if s and (src[s - 1].isalnum() or src[s - 1] in "'’_"):
+                        continue
+                    if last + 1 < size:
+                        c = src[last + 1]
+                        if c.isalnum() or c == "_" or ((c == "'" or c == "’") and src[last + 2:last + 3].isalpha()):
+                            continue
+                    if exclude and w in exclude:
+                        continue
+                    nm = NEXT.match(text, end)
+                    # the previous word: read off the reversed piece with one match (prev_word's rules)
+                    prev, ps = None, -1
+                    if rev is None:
+                        prev = prev_word(text, start)
+                    else:
+                        pm = rev_prev(rev, size - s)
+                        if pm is not None:
+                            e = pm.end(1)
+                            if not (e < size and (rev[e].isdigit() or rev[e] == "_")):
+                                prev, ps = pm.group(1)[::-1], lo + size - e
+                                if not prev.isalpha():  # (a letter-like digit: prev_word decides)
+                                    prev, ps = prev_word(text, start), -1
+                    anchor = start
+                    if prev is None:
+                        # a numeral is a modifier the word pairs see through: "from 118 countries"
+                        # pairs "from" with the noun ("from countries")
+                        num = numeral_before(text, start)
+                        if num is not None:
+                            anchor, prev = num, prev_word(text, num)
+                    pcap = False
+                    if prev:
+                        if ps < 0:
+                            ps = _prev_start(text, anchor, prev)
+                        pcap = text[ps].isupper() and not sentence_initial(text, ps) \
+                            and prev_word(text, ps) not in cause  # "let Wang lead": Wang is an object
+                        if last_next == start and anchor == start:
+                            twice.append(last_kid)
+                    if nm is None:
+                        key = (w, prev, None, (pcap, False, pcap and text[start].isupper(), anchor != start))
+                        last_next = -1
+                    else:
+                        last_next = nm.start(1)
+                        key = (w, prev, nm.group(1).lower(),
+                               (pcap, text[last_next].isupper(), pcap and text[start].isupper(), anchor != start))
+                    kid = key_ids.get(key)
+                    if kid is None:
+                        kid = key_ids[key] = len(keys)
+                        keys.append(key)
+                    last_kid = kid
+                    occ_key(kid)
+                    occ_at(si << 40 | start)
+        # the counts, per key
+        per_key = Counter(self._occ_key)
+        self.words: dict[str, int] = {}
+        self.phrases: dict[str, int] = {}
+        self._nexts: dict[str, dict[str, int]] = {}  # form -> next word -> occurrences
+        words, phrases, nexts = self.words, self.phrases, self._nexts
+        for kid, c in per_key.items():
+            w, prev, nxt, caps = keys[kid]
+            words[w] = words.get(w, 0) + c
+            if prev and not caps[3]:
+                phrase = prev + " " + w
+                phrases[phrase] = phrases.get(phrase, 0) + c
+            if nxt:
+                phrase = w + " " + nxt
+                phrases[phrase] = phrases.get(phrase, 0) + c
+                d = nexts.setdefault(w, {})
+                d[nxt] = d.get(nxt, 0) + c
+        for kid in twice:
+            w, _, nxt, _ = keys[kid]
+            phrases[w + " " + nxt] -= 1
+
+    def occurrences(self, wanted):
+        """The occurrences whose key number ``wanted[k]`` is true, in document order, as
+        (seg, start, end, token, form, prev, next, where next starts, caps)."""
+        segs, keys = self._segments, self.keys
+        for kid, at in zip(self._occ_key, self._occ_at):
+            if wanted[kid]:
+                seg, start = segs[at >> 40], at & _START
+                w, prev, nxt, caps = keys[kid]
+                text = seg.text
+                end = start + len(w)
+                nstart = NEXT.match(text, end).start(1) if nxt else -1
+                yield (seg, start, end, text[start:end], w, prev, nxt, nstart, caps)
+
+    def next_classes(self, word: str) -> Counter:
+        """How often ``word`` stands before each word class in the document (on demand)."""
+        hit = self._next_classes.get(word)
+        if hit is None:
+            hit = Counter()
+            for nxt, n in self._nexts.get(word, {}).items():
+                hit[word_class(nxt)] += n
+            self._next_classes[word] = hit
+        return hit
+
+    def uses_in(self, seg, form: str, span: tuple[int, int]) -> bool:
+        """``form`` (one of the ``tracked`` forms) occurs in seg.text[span]."""
+        if self._where is None:  # where the tracked forms are (one pass over the arrays, on demand)
+            self._seg_index = {id(s): i for i, s in enumerate(self._segments)}
+            tracked = [k[0] in self._tracked for k in self.keys]
+            self._where = {}
+            for kid, at in zip(self._occ_key, self._occ_at):
+                if tracked[kid]:
+                    self._where.setdefault((at >> 40, self.keys[kid][0]), []).append(at & _START)
+        si = self._seg_index[id(seg)]
+        return any(span[0] <= s < span[1] for s in self._where.get((si, form), ()))
+
+
+_START = (1 << 40) - 1
+_REV_PREV = re.compile(r"[ \t\u00a0\-]{1,4}([^\W\d_]{1,40})")
+
+
+REACH = 400  # how far sentence_around looks for the ends of a sentence
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = REACH) -> tuple[int, int]:
+    """The sentence holding text[start:end], found locally so a check costs in proportion to the matches."""
+    lo = max(0, start - reach)
+    left = lo
+    for m in SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    right_m = SENTENCE_END.search(text, end, min(len(text), end + reach))
+    return left, (right_m.start() if right_m else min(len(text), end + reach))
+
+
+def _place_names() -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
+    """(first word -> place names as word tuples, longest first; the pycountry names among them)."""
+    from ..lang.ngrams import ngrams
+
+    g = ngrams()
+    if getattr(g, "_places", None) is None:
+        names, regions = g.countries
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for name in set(names) | set(regions):
+            words = tuple(name.replace("-", " - ").split())
+            index.setdefault(words[0], []).append(words)
+        for v in index.values():
+            v.sort(key=len, reverse=True)
+        g._places = index, frozenset(names)
+    return g._places
+
+
+def _home(ctx, name: str, countries) -> bool:
+    """The document's own country (China in a Chinese policy text): named ``HOME_MIN`` times
+    (counted up to that, from the start: the home country is named early and often)."""
+    return name in countries and ctx.memoize(("confusion-country", name), lambda: _count_upto(
+        ctx.segments, name, HOME_MIN)) >= HOME_MIN
+
+
+def _count_upto(segments, name: str, most: int) -> int:
+    n = 0
+    for seg in segments:
+        n += seg.text.count(name)
+        if n >= most:
+            break
+    return n
+
+
+class ForeignNearby:
+    """``near(seg, start, end)``: a foreign country or world region may be named within
+    ``REACH`` of seg.text[start:end] (the most ``sentence_around`` looks), i.e. a capitalised
+    word there begins such a name. A quick test before ``foreign_countries``: when it fails, so
+    would that. The capitalised words are read once per block of ``REACH`` characters (blocks
+    overlap by a word's length, so a window's words are all in its blocks)."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self._blocks: dict[tuple[int, int], frozenset] = {}
+        self._first: dict[str, bool] = {}  # first word of a name -> some name it begins is foreign
+        self._firsts = frozenset(_place_names()[0])
+
+    def _foreign_first(self, first: str) -> bool:
+        hit = self._first.get(first)
+        if hit is None:
+            index, countries = _place_names()
+            names = [" ".join(name).replace(" - ", "-") for name in index.get(first, ())]
+            # (a world region is never the home country: no need to count the countries then)
+            hit = self._first[first] = any(n not in countries for n in names) or any(
+                not _home(self.ctx, n, countries) for n in names)
+        return hit
+
+    def near(self, seg, start: int, end: int) -> bool:
+        text = seg.text
+        lo, hi = max(0, start - REACH), min(len(text), end + REACH)
+        for b in range(lo // REACH, (hi - 1) // REACH + 1):
+            words = self._blocks.get((id(seg), b))
+            if words is None:
+                words = self._blocks[(id(seg), b)] = self._firsts.intersection(
+                    PLACE_TOKEN.findall(text, b * REACH, (b + 1) * REACH + 60))
+            if any(self._foreign_first(w) for w in words):
+                return True
+        return False
+
+
+def foreign_countries(ctx, text: str, sent: tuple[int, int]) -> list[str]:
+    """Country names (other than the document's own country) and world regions in text[sent]."""
+    index, countries = _place_names()
+    words = PLACE_TOKEN.findall(text, *sent)
+    found = []
+    i = 0
+    while i < len(words):
+        for cand in index.get(words[i], ()):
+            if tuple(words[i:i + len(cand)]) == cand:
+                name = " ".join(cand).replace(" - ", "-")
+                if not _home(ctx, name, countries):  # the document's own country (China in a Chinese policy text) is no context
+                    found.append(name)
+                i += len(cand) - 1
+                break
+        i += 1
+    return found
+
+
+def pinyin_neighbour(text: str, start: int, end: int) -> str | None:
+    """A romanised Chinese name right before the word (Xinlong County) or after "in/of" (counties of Yunnan)."""
+    pm = PREV_NAME.search(text, max(0, start - 40), start)
+    if pm and pm.group(1)[:1].isupper() and is_pinyin_name(pm.group(1)):
+        return pm.group(1)
+    nm = NAME_AFTER.match(text, end)
+    if nm and is_pinyin_name(nm.group(1)):
+        return nm.group(1)
+    return None
