@@ -453,14 +453,18 @@ def run(rule, ctx):
             # places end here); the survivors in the order of place, then pattern, as a finding
             # of an earlier pattern wins over a later one with the same span
             found = []
+            tried = {}  # cue -> its matches here: patterns of one word often share their cue
             for k, pat in enumerate(pats):
-                cue = pat.cue.match
+                hits_of_cue = tried.get(pat.cue)
+                if hits_of_cue is None:
+                    cue = pat.cue.match
+                    hits_of_cue = tried[pat.cue] = [(start, tail) for start in starts
+                                                    if (tail := cue(text, start + n))]
                 if pat.fixed:  # a word already known not to fit the first fixed slot ends it here
                     known = p.memo[id(pat.fixed[0])].get
-                    found += [(start, k, tail) for start in starts
-                              if (tail := cue(text, start + n)) and known(tail.group(1)) is not False]
+                    found += [(start, k, tail) for start, tail in hits_of_cue if known(tail.group(1)) is not False]
                 else:
-                    found += [(start, k, tail) for start in starts if (tail := cue(text, start + n))]
+                    found += [(start, k, tail) for start, tail in hits_of_cue]
             if len(pats) > 1:
                 found.sort(key=_PLACE_THEN_PATTERN)
             for start, k, tail in found:
