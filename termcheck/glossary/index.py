@@ -230,6 +230,7 @@ class Glossary:
         klen = self._klen
         n = len(text)
         accept = self._accept
+        resolved = self._resolved
         # the automaton runs in C; Python sees only its matches, and the common case (whole
         # words, a form whose concept and term do not depend on the case written) takes the
         # inline path below with the per-form answer cached (_resolve)
@@ -239,9 +240,22 @@ class Glossary:
             if start < last_end:
                 continue
             if start and ((c := text[start - 1]).isalnum() or c in _WORDISH):
+                inner = text[start:end - 1]
+                if not inner or inner.isalnum():
+                    # no valid start inside either (each follows a letter or digit): nothing for
+                    # _fallback to find ("30%", "kmu")
+                    continue
                 m = None
             elif end < n and ((c := text[end]).isalnum() or c in _WORDISH):
                 m = None
+            elif (r := resolved.get(kid)) is not None and not f.startswith("'", end):
+                # the common case, _accept inlined: a known key, no possessive ending
+                m = _new_match(TermMatch)
+                _set_attr(m, "__dict__", {"start": start, "end": end, "text": text[start:end], "concept": r[0],
+                                          "term": r[1], "form": r[2], "possessive": "", "others": r[3]})
+                out.append(m)
+                last_end = end
+                continue
             else:
                 m = accept(text, f, start, end, kid)
             if m is None:  # not on word boundaries or wrong case: look for shorter matches inside

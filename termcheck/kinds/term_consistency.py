@@ -135,13 +135,13 @@ def _inside_longer_name(text: str, m, quals: set[str]) -> bool:
     ("Leading Group Office of Poverty Alleviation and Development": another body)."""
     if not m.text[:1].isupper():
         return False
-    from ..lang.pinyin import is_pinyin_name
-
     if not m.start or text[m.start - 1] not in " \t":  # NAME_BEFORE ends in blanks
         return False
     b = NAME_BEFORE.search(text, max(0, m.start - 60), m.start)
     if b is None:
         return False
+    from ..lang.pinyin import is_pinyin_name  # (an import statement costs microseconds: only here)
+
     word = b.group(1)
     return word.lower() not in quals and not is_pinyin_name(word)
 
