@@ -105,3 +105,17 @@ def test_a_list_of_candidates_and_their_first_group():
     assert [m.span() for m in kind._matches(p, ctx, seg)] == [(0, 7), (14, 19), (25, 30)]
     p.cand = p.cand[:1]  # the scan after a space alone misses the text's start and the bracket
     assert [m.span() for m in kind._matches(p, ctx, seg)] == [(25, 30)]
+
+
+def test_enumeration_cues_find_every_ordinal():
+    # kinds/enumeration tries its regex only where Python's re finds an ordinal and its comma
+    from termcheck.kinds import enumeration
+
+    rnd = random.Random(902)
+    pieces = ["First", "Firstly", "Second", "secondly", "Thirdly", "ly", ",", " ", ", ", "x", "2", "_",
+              "é", "Tenth", "Tenthly,", "ﬁrst", "²"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        want = [m.span() for m in enumeration.PAT.finditer(text)]
+        got = [m.span() for c in enumeration.CUE.finditer(text) if (m := enumeration.PAT.match(text, c.start()))]
+        assert got == want, text
