@@ -19,6 +19,9 @@ from ..lang.lexicon import lexicon
 from ._shared import token_counts
 from ..lang.pinyin import is_pinyin_name, segment
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("pinyin-lower-words", "token-counts")
+
 WORD = regex.compile(r"(?<![\w'’-])([A-Za-z][a-z]+(?:['’][a-z]+)*)(?![\w'’-])")
 ANY_WORD = re.compile(r"[A-Za-z][a-z]+(?:['’][a-z]+)*")  # WORD without its context tests
 GLOSS_AFTER = regex.compile(r"\s*[(（]")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from bisect import bisect_right
+
 from ..lazymodel import BaseModel, ConfigDict, Field
 
 from .glossary_term import glossary_matches, zh_of
@@ -40,13 +42,16 @@ def run(rule, ctx):
     p: Params = rule.params
     scorer = getattr(fuzz, p.scorer)
     for seg in ctx.segments:
-        covered = bytearray(len(seg.text) + 1)  # characters inside exact glossary matches
-        for m in glossary_matches(ctx, seg):
-            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        starts = ends = None  # of the exact glossary matches (sorted, disjoint), made at the first candidate
         done: set[tuple[int, int]] = set()
         for s, e, ws, we, ci, ti, hole in candidates(g, seg.text, p.min_tokens, p.token_threshold):
-            if (s, e) in done or (covered[s] and covered[e - 1]):
+            if (s, e) in done:
                 continue
+            if starts is None:
+                ms = glossary_matches(ctx, seg)
+                starts, ends = [m.start for m in ms], [m.end for m in ms]
+            if _inside(starts, ends, s) and _inside(starts, ends, e - 1):
+                continue  # both ends inside exact glossary matches
             concept = g.concept(ci)
             term = concept.terms[ti]
             window = " ".join(fold(seg.text[ws:we]).split())
@@ -56,3 +61,9 @@ def run(rule, ctx):
             word = seg.original[s:e]
             yield rule.finding(seg, s, e, suggestions=(match_case(hole, word),), term=term.text,
                                window=seg.original[ws:we], zh=zh_of(concept))
+
+
+def _inside(starts, ends, pos: int) -> bool:
+    """Is ``pos`` inside one of the matches (``starts``/``ends`` sorted and disjoint)?"""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k]

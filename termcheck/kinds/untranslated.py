@@ -13,7 +13,7 @@ import regex
 from ..lazymodel import BaseModel
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("han-runs",)
+MEMO = ("han-runs", "non-ascii-chars")
 
 HAN = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]+")
 TRAIL = regex.compile(r"(?:[0-9\-+()（）]|\.(?=\d))+")  # a full stop only inside a number
