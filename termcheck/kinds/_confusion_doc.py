@@ -163,6 +163,7 @@ class DocEvidence:
         self._where: dict[tuple[int, str], list[int]] | None = None  # (segment number, tracked form) -> starts
         self._next_classes: dict[str, Counter] = {}
         self.foreign = ForeignNearby(ctx)  # country names near an occurrence (on demand)
+        self.phrase_memo: dict[tuple, tuple] = {}  # the model's phrase evidence, once per neighbours
         cause = grammar().classes.get("CAUSE", frozenset())
         key_ids: dict[tuple, int] = {}
         twice = array("l")  # key numbers whose "form next" phrase is also the next occurrence's "previous form"

@@ -140,8 +140,8 @@ def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, lis
     w, a = pair.written, pair.alternative
     g = ngrams()
     reasons = []
-    left, right = g.log_ratio(prev, w, a, nxt)
-    if prev is None and p.unigram and g.listed(w, a, nxt):
+    left, right, right_listed = g.sides(prev, w, a, nxt)
+    if prev is None and p.unigram and right_listed:
         # no left neighbour (at a sentence's start, after punctuation): the left factor
         # P(alt | previous) / P(written | previous) backs off to P(alt) / P(written), which
         # makes the right side the pairs' joint counts ("expanded its" against "expended its").
@@ -156,18 +156,17 @@ def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, lis
     # no listed pair after it: the next word's class (back-off)
     # (a capitalised noun inside a sentence is part of a name or title: a noun, "the principle Party")
     cls = "N" if caps[1] and nxt and "N" in classes_of(nxt) else None
-    cr = max(-p.max_class, min(p.max_class, p.classes * g.class_ratio(w, a, nxt, cls)))
+    cr = max(-p.max_class, min(p.max_class, p.classes * g.class_ratio(w, a, nxt, cls, right_listed)))
     total += cr
     # evidence that holds only if the next word is a noun the written word modifies: undone
     # by the caller when a verb follows that noun (it may be a clause's subject)
     noun_part, noun_reasons = 0.0, []
-    class_reason = f"words like “{nxt}” follow “{a}” far more often than “{w}”"
     if cr > 0 and (cls or word_class(nxt or "")) == "N":
         noun_part += cr
         if cr >= 1.5:
-            noun_reasons.append(class_reason)
+            noun_reasons.append(f"words like “{nxt}” follow “{a}” far more often than “{w}”")
     elif cr >= 1.5:
-        reasons.append(class_reason)
+        reasons.append(f"words like “{nxt}” follow “{a}” far more often than “{w}”")
     # the word class the slot needs (lang.slots: data in confusables.tsv)
     sv, slot = slot_evidence(prev, caps[0], w, a, nxt, caps[1], title=caps[2])
     sv *= p.slots
@@ -186,10 +185,21 @@ def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, lis
 
 def _phrase_evidence(p: Params, doc: DocEvidence, w, a, prev, nxt, caps) -> tuple[float, list[str]]:
     """The document's own phrases: the same neighbour written with the alternative elsewhere
-    speaks for it, the written phrase recurring against it (not across a numeral)."""
+    speaks for it, the written phrase recurring against it (not across a numeral). Once per
+    (form, alternative, neighbours) and document: the ceiling and the evidence both ask."""
+    if caps[3]:
+        prev = None
+    key = (w, a, prev, nxt)
+    hit = doc.phrase_memo.get(key)
+    if hit is None:
+        hit = doc.phrase_memo[key] = _phrases(p, doc, w, a, prev, nxt)
+    return hit
+
+
+def _phrases(p: Params, doc: DocEvidence, w, a, prev, nxt) -> tuple[float, list[str]]:
     g = ngrams()
     total, reasons = 0.0, []
-    for x, y in ((None if caps[3] else prev, a), (a, nxt)):
+    for x, y in ((prev, a), (a, nxt)):
         if not (x and y):
             continue
         function = g.unigram(x if y == a else y) >= p.function_word

@@ -105,7 +105,10 @@ class NGrams:
         guessed from the words' own counts as if they were independent (on the bigram table's
         scale), and for the written word allowed a typical association (``ASSOCIATION``) on top:
         both guesses lean towards the written word, as does the cap at half the cut-off."""
-        c = self.bi.get(a + " " + b)
+        return self._count(self.bi.get(a + " " + b), a, b, written)
+
+    def _count(self, c: int | None, a: str, b: str, written: bool) -> float:
+        """``pair`` for a looked-up count ``c`` (None: unlisted)."""
         if c is not None:
             return float(c)
         est = self.scale * self.unigram(a) * self.unigram(b) / self.total
@@ -113,7 +116,8 @@ class NGrams:
             est *= ASSOCIATION
         return max(1.0, min(self.cut * UNLISTED, est))
 
-    def class_ratio(self, written: str, alt: str, nxt: str | None, cls: str | None = None) -> float:
+    def class_ratio(self, written: str, alt: str, nxt: str | None, cls: str | None = None,
+                    listed: bool | None = None) -> float:
         """Class back-off evidence, in natural-log units, for ``alt`` over ``written`` before
         ``nxt`` when neither pair is listed: log P(class | alt) / P(class | written), where class
         is the next word's word class (``word_class``) and P(class | form) comes from the form's
@@ -126,8 +130,11 @@ class NGrams:
         neighbour ("joint": adjective, noun, verb) says nothing, nor does a function word (listed
         pairs cover those) or a verb form ("will proceed according to": what follows a verb is
         too varied for a class to say which verb it is).
-        ``cls`` overrides the next word's class (the caller knows it is a name: a noun)."""
-        if not nxt or self.bi.__contains__(written + " " + nxt) or self.bi.__contains__(alt + " " + nxt):
+        ``cls`` overrides the next word's class (the caller knows it is a name: a noun);
+        ``listed``: whether a right pair is listed, when the caller knows (``sides``)."""
+        if listed is None:
+            listed = self.listed(written, alt, nxt)
+        if not nxt or listed:
             return 0.0
         c = cls or word_class(nxt)
         share = self.rprior.get(c, 0.0) if c in BACKOFF_CLASSES else 0.0
@@ -146,14 +153,24 @@ class NGrams:
         """(left, right) evidence, in natural-log units, for ``alt`` over ``written`` between
         ``prev`` and ``nxt``: left = log P(alt | prev) / P(written | prev), right = log
         P(nxt | alt) / P(nxt | written). A side where neither pair is listed says nothing (0)."""
+        return self.sides(prev, written, alt, nxt)[:2]
+
+    def sides(self, prev: str | None, written: str, alt: str, nxt: str | None) -> tuple[float, float, bool]:
+        """``log_ratio`` and whether a right pair is listed (each pair looked up once)."""
         left = right = 0.0
-        listed = self.bi.__contains__
-        if prev and (listed(prev + " " + written) or listed(prev + " " + alt)):
-            left = math.log(self.pair(prev, alt, False) / self.pair(prev, written, True))
-        if nxt and (listed(written + " " + nxt) or listed(alt + " " + nxt)):
-            right = (math.log(self.pair(alt, nxt, False) / self.unigram(alt))
-                     - math.log(self.pair(written, nxt, True) / self.unigram(written)))
-        return left, right
+        get = self.bi.get
+        if prev:
+            cw, ca = get(prev + " " + written), get(prev + " " + alt)
+            if cw is not None or ca is not None:
+                left = math.log(self._count(ca, prev, alt, False) / self._count(cw, prev, written, True))
+        listed = False
+        if nxt:
+            cw, ca = get(written + " " + nxt), get(alt + " " + nxt)
+            if cw is not None or ca is not None:
+                listed = True
+                right = (math.log(self._count(ca, alt, nxt, False) / self.unigram(alt))
+                         - math.log(self._count(cw, written, nxt, True) / self.unigram(written)))
+        return left, right, listed
 
 
 @functools.lru_cache(maxsize=65536)
