@@ -19,7 +19,7 @@ from ..lang.en_nouns import ADJECTIVES, MEASURES, is_plural, is_singular, plural
 from ._numbers import quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
 
 NEXT_WORD = regex.compile(r"[ \u00a0](?P<w>[A-Za-z]+)(?![-'’\w])")
 PHRASE_END = regex.compile(r"""\s*(?:[.,;:!?](?!\w)|[)\]”"’(]|$|(?:of|in|were|was|are|is|with|to|for|from|that|which|

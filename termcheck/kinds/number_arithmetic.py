@@ -22,7 +22,7 @@ from ..lang.quantity import SCALES, group, plain
 from ._numbers import by_sentence, cue_hits, quantities, scan_from, starting_in
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_cue_hits")
 
 # the stdlib scans these faster than ``regex``: the cue is found by its word, then the character before is checked
 CUE = re.compile(r"(?<=[,\s(])\s*(?P<cue>(?i:including|of\ which|of\ whom|among\ which|among\ them|among\ whom|"

@@ -19,7 +19,7 @@ from ..lang.quantity import SCALES, group, plain
 from ._numbers import by_sentence
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
 
 FROM = re.compile(r"\bfrom\s+$", re.I)
 TO = re.compile(r"\bto\s+$", re.I)

@@ -13,7 +13,7 @@ from ..lang.en_nouns import PLURAL_TO_SINGULAR, SINGULAR_TO_PLURAL
 from ._numbers import quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
 
 # an average anywhere earlier in the sentence ("About 3.1 people per household ... compared with 3.8 people")
 AVERAGE_BEFORE = regex.compile(r"\b(?:average|averag\w*|mean|per|each|median)\b[^.;!?]{0,150}$", regex.I | regex.X | regex.REVERSE)

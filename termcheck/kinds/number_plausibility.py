@@ -33,7 +33,7 @@ from ._lost_scale import lost_scale
 from ._numbers import by_sentence, quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "magnitudes.yml"
 

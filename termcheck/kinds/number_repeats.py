@@ -31,6 +31,7 @@ MEMO = (
     "en_quantities",
     "en_quantities_by_sentence",
     "sentences",
+    "lowered",
     "number_repeats_by_head",
     "number_repeats_context",
     "number_repeats_names",

@@ -16,7 +16,7 @@ from ..lang.quantity import group
 from ._numbers import quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences")
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
 
 
 class Params(BaseModel):

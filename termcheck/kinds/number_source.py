@@ -33,7 +33,7 @@ MONTH_NAMES = {n: name for name, n in MONTHS.items()}
 from ._numbers import quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "number_source")
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_source")
 
 SCALE_POWERS = (3, 4, 6, 8, 9, 12)
 LATIN = re.compile(r"[A-Za-z]")
