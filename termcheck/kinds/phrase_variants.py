@@ -96,29 +96,33 @@ def _locate(seg, gram: tuple, i: int):
         yield m.span(1)
 
 
-def _word_counts(ctx) -> Counter:
-    """Lower-case tokens (``FAST_TOKEN``) of the whole document with their counts, from the
-    shared white-space token counts: no token spans white space and lower-casing never looks
-    across it, so tokenising each distinct white-space token once gives the same counts."""
-    def build():
-        out: Counter = Counter()
-        for t, c in token_counts(ctx).items():
-            for w in FAST_TOKEN.findall(t.lower()):
-                out[w] += c
-        return out
-    return ctx.memoize(("phrase-word-counts",), build)
+def _token_words(ctx) -> tuple[dict, Counter]:
+    """Each distinct white-space token's words, and the word counts of the whole document, from
+    the shared white-space token counts: no ``FAST_TOKEN`` token spans white space and
+    lower-casing never looks across it, so tokenising each distinct white-space token once
+    gives the same words as tokenising the lower-cased text. One shared string per word."""
+    words_of: dict[str, tuple] = {}
+    counts: Counter = Counter()
+    findall = FAST_TOKEN.findall
+    for t, c in token_counts(ctx).items():
+        low = t.lower()
+        if low.isalpha():  # a lower-case run of letters is one word: the common case, no regex
+            w = intern(low)
+            words_of[t] = (w,)
+            counts[w] += c
+        else:
+            ws = words_of[t] = tuple(map(intern, findall(low)))
+            for w in ws:
+                counts[w] += c
+    return words_of, counts
 
 
-def _tokens(text: str, cache: dict) -> list[str]:
-    """``FAST_TOKEN.findall(lower(text))``, built from the white-space tokens: each distinct one
-    is lower-cased and tokenised once (``cache``), so a word is one shared string wherever it
-    occurs and the list of a long text costs a pointer a token."""
+def _tokens(text: str, words_of: dict) -> list[str]:
+    """``FAST_TOKEN.findall(lower(text))`` (one shared string per distinct word, so the list of a
+    long text costs a pointer a token), built block by block from the white-space tokens."""
     out: list[str] = []
     for lo, hi in _blocks(text, 1 << 16):
-        parts = text[lo:hi].split()
-        for x in set(parts).difference(cache):
-            cache[x] = tuple(map(intern, FAST_TOKEN.findall(x.lower())))
-        out.extend(chain.from_iterable(map(cache.__getitem__, parts)))
+        out.extend(chain.from_iterable(map(words_of.__getitem__, text[lo:hi].split())))
     return out
 
 
@@ -128,7 +132,7 @@ def run(rule, ctx):
 
     p: Params = rule.params
     n = p.n
-    word_count = _word_counts(ctx)
+    words_of, word_count = _token_words(ctx)
     rare_words = {w for w, c in word_count.items() if c <= p.max_rare and len(w) >= p.min_length}
     if not rare_words:
         return  # no rare word, no rare n-gram: the n-grams need not be counted (common on long texts)
@@ -136,20 +140,19 @@ def run(rule, ctx):
     # Counter per segment); n-grams holding a non-word are skipped where they are used
     grams: Counter = Counter()
     toks_by_seg = []
-    cache: dict = {}
     for seg in ctx.segments:
-        toks = _tokens(seg.text, cache)
+        toks = _tokens(seg.text, words_of)
         toks_by_seg.append(toks)
         grams.update(zip(*(islice(toks, i, None) for i in range(n))))
-    del cache
+    del words_of
     rare_grams = _rare_grams(toks_by_seg, grams, rare_words, n, p.max_rare)
     if not rare_grams:
         return
     # frequent n-grams, indexed by (position, the other words); only the slots a rare n-gram asks for
     wanted = {(i, g[:i] + g[i + 1:]) for g in rare_grams for i in range(n)}
     slots: dict[tuple, list] = defaultdict(list)
-    for g, c in grams.items():
-        if c >= p.min_frequent and _words_only(g):
+    for g, c in [gc for gc in grams.items() if gc[1] >= p.min_frequent]:  # the filter in C-speed comprehension
+        if _words_only(g):
             for i in range(n):
                 k = (i, g[:i] + g[i + 1:])
                 if k in wanted:
