@@ -248,10 +248,39 @@ def _abbreviates(abbr: str, words: list[str]) -> int | None:
     return None
 
 
+PAREN_GROUP = regex.compile(r"\(([^()]*)\)")
+ODD_SPACE = "\x1c\x1d\x1e\x1f"  # white space to str.split, not to regex's \s
+
+
+def _bracketed(ctx) -> dict:
+    """Contents of the innermost brackets "(...)" of the document (segments joined by newlines),
+    filed under their last word when that is in capitals (under None when the content holds a
+    character that ``str.split`` and ``regex`` disagree about): an abbreviation the document
+    introduces, "(... STV)", is one of them, so each abbreviation is looked up, not searched for
+    through the whole text."""
+    out: dict = defaultdict(list)
+    for m in PAREN_GROUP.finditer("\n".join(s.text for s in ctx.segments)):
+        c = m.group(1)
+        if any(ch in c for ch in ODD_SPACE):
+            out[None].append(c)
+            continue
+        last = c.rsplit(None, 1)[-1:]
+        if last and last[0].isupper() and last[0].isalpha():
+            out[last[0]].append(c)
+    return out
+
+
+def _introduced(abbr: str, bracketed: dict) -> bool:
+    """Whether the document has "(ABBR)" or "(... ABBR)", as
+    ``\((?:[^()\n]{0,40}\s)?ABBR\s*\)`` finds it in the text."""
+    pat = regex.compile(r"(?:[^()\n]{0,40}\s)?" + regex.escape(abbr) + r"\s*")
+    return any(pat.fullmatch(c) for key in (abbr, None) for c in bracketed.get(key, ()))
+
+
 def _short_form(rule, ctx):
     p: Params = rule.params
     names = _names(ctx)
-    full_text = "\n".join(s.text for s in ctx.segments)
+    bracketed = None
     introduced: dict[str, bool] = {}
     by_first: dict[str, list[Name]] = defaultdict(list)
     for n in names:
@@ -261,7 +290,9 @@ def _short_form(rule, ctx):
         if not (abbr.isupper() and abbr.isalpha() and 2 <= len(abbr) <= p.max_abbrev_len):
             continue
         if abbr not in introduced:
-            introduced[abbr] = bool(regex.search(r"\((?:[^()\n]{0,40}\s)?" + regex.escape(abbr) + r"\s*\)", full_text))
+            if bracketed is None:
+                bracketed = _bracketed(ctx)
+            introduced[abbr] = _introduced(abbr, bracketed)
         if introduced[abbr]:
             continue
         prefix = [w.lower() for w in n.words[:-1]]
