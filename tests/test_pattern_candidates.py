@@ -120,3 +120,12 @@ def test_enumeration_cues_find_every_ordinal():
         want = [m.span() for m in enumeration.PAT.finditer(text)]
         got = [m.span() for c in enumeration.CUE.finditer(text) if (m := enumeration.PAT.match(text, c.start()))]
         assert got == want, text
+
+
+def test_redundancy_scans_cover_every_last_word_once():
+    # kinds/redundancy searches once for last words that begin alike, then checks each
+    (rule,) = [r for r in load_rules([data_dir("rules")]) if r.kind == "redundancy"]
+    scans = rule.params.scans
+    assert sorted(w for ws in scans.values() for w in ws) == sorted(rule.params.by_last)
+    assert all(w.startswith(common) for common, ws in scans.items() for w in ws)
+    assert any(len(ws) > 1 for ws in scans.values())  # some are shared ("gift", "gifts")
