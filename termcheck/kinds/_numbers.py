@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from array import array
 
 from ..lang.en_numbers import has_odd_case, parse_quantities
 from ._shared import lowered, sentences  # noqa: F401  (sentences: shared with the other kinds)
@@ -84,15 +85,41 @@ def scan_from(text: str, hits, a: int, b: int) -> int | None:
     return x
 
 
-def by_sentence(ctx, seg):
-    """[(sentence_start, sentence_end, [quantities in it])] for sentences holding a quantity."""
-    def build():
-        qs = quantities(ctx, seg)
-        starts = [q.start for q in qs]
-        out = []
-        for a, b in sentences(ctx, seg):
+class SentenceQuantities:
+    """(sentence_start, sentence_end, [quantities in it]) for each sentence holding a quantity, in
+    order; iterate or index it like a list of those triples. The offsets are kept in integer
+    arrays and each sentence's list is sliced from the segment's quantities when asked for, so a
+    long text does not hold a list per sentence (memory)."""
+
+    __slots__ = ("qs", "bounds")
+
+    def __init__(self, qs, spans):
+        self.qs = qs
+        self.bounds = array("q")  # start, end, first quantity, past the last quantity; per sentence
+        starts = qs.starts if getattr(qs, "starts", None) is not None else [q.start for q in qs]
+        for a, b in spans:
             i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
             if i < j:
-                out.append((a, b, qs[i:j]))
-        return out
-    return ctx.memoize(("en_quantities_by_sentence", seg.id), build)
+                self.bounds.extend((a, b, i, j))
+
+    def __len__(self) -> int:
+        return len(self.bounds) // 4
+
+    def __getitem__(self, k: int):
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(k)
+        a, b, i, j = self.bounds[4 * k:4 * k + 4]
+        return a, b, self.qs[i:j]
+
+    def __iter__(self):
+        qs, bounds = self.qs, self.bounds
+        for k in range(0, len(bounds), 4):
+            yield bounds[k], bounds[k + 1], qs[bounds[k + 2]:bounds[k + 3]]
+
+
+def by_sentence(ctx, seg):
+    """The segment's sentences that hold a quantity, with their quantities (SentenceQuantities)."""
+    return ctx.memoize(("en_quantities_by_sentence", seg.id),
+                       lambda: SentenceQuantities(quantities(ctx, seg), sentences(ctx, seg)))

@@ -299,7 +299,7 @@ def _years(ctx, seg, q) -> set:
 
 def _years_in(ctx, seg, q) -> set:
     spans = by_sentence(ctx, seg)
-    starts = ctx.memoize(("number_repeats_sentence_starts", seg.id), lambda: [a for a, _, _ in spans])
+    starts = ctx.memoize(("number_repeats_sentence_starts", seg.id), lambda: spans.bounds[0::4])  # SentenceQuantities
     i = bisect.bisect_right(starts, q.start) - 1
     if i < 0:
         return set()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from sys import intern
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -146,6 +147,7 @@ def _approx(text: str, start: int):
     return _APPROX.search(window)
 
 
+@lru_cache(maxsize=8192)  # a long text states the same figures again and again: one Decimal for each
 def _dec(s: str) -> Decimal | None:
     try:
         return Decimal(s.replace(",", ""))
@@ -320,10 +322,10 @@ def _classify(text: str, m) -> Quantity | None:
         return Quantity(s, e, m.group(), "fraction", Decimal(num) / Decimal(den), m.group(), s, e,
                         words=not m.group("fn2"))
     if g == "ordw":
-        return Quantity(s, e, m.group(), "ordinal", Decimal(ORDINAL_VALUES[m.group().lower()]),
-                        m.group(), s, e, words=True)
+        word = intern(m.group())
+        return Quantity(s, e, word, "ordinal", _dec(str(ORDINAL_VALUES[word.lower()])), word, s, e, words=True)
     if g == "digits":
-        number = m.group()
+        number = intern(m.group())  # strings a long text repeats (figures, units, words) are kept once
         if text[s - 1:s] == "-" and s > 1 and text[s - 2].isalpha():
             return Quantity(s, e, number, "code", _dec(number), number, s, e)  # COVID-19, 号-2
         nxt = text[e:e + 1]
@@ -346,7 +348,7 @@ def _classify(text: str, m) -> Quantity | None:
                             s, e, parts=(y, MONTHS[dm.group("m")], int(number)))
         value, words = _dec(number), False
     else:  # number words
-        number, b = m.group(), None
+        number, b = intern(m.group()), None
         value, words = Decimal(words_value(number) or 0), True
     return _quantity(text, m, number, value, words, b)
 
@@ -371,7 +373,7 @@ def _quantity(text, m, number, value, words, b) -> Quantity:
         start, kind, unit = s - len(cur), "money", cur.strip()
     a = _approx(text, start)
     if a:
-        approx = a.group("a").lower()
+        approx = intern(a.group("a").lower())
     rng = _RANGE.match(text, e) if not words and _may_range(text, e) else None
     high = None
     if rng and _is_range(rng, value, number, text, s):
@@ -384,6 +386,8 @@ def _quantity(text, m, number, value, words, b) -> Quantity:
     if c in _TAIL_FIRST and c:  # else TAIL matches nothing
         t = TAIL.match(text, end_num)
         scale, pct, cur, area, meas = t.groups()
+        if scale:
+            scale = intern(scale)
         end = t.end()
     else:
         t = scale = pct = cur = area = meas = None
@@ -393,23 +397,23 @@ def _quantity(text, m, number, value, words, b) -> Quantity:
         value = value * mult if value is not None else None
         high = high * mult if high is not None else None
     if pct:
-        kind, unit = "percent", "%" if "%" in pct or "％" in pct else pct.lower()
+        kind, unit = "percent", "%" if "%" in pct or "％" in pct else intern(pct.lower())
         if "point" in unit:
             unit = "percentage point"
         us, ue = t.span(2)
     elif cur:
-        kind, unit = "money", cur
+        kind, unit = "money", intern(cur)
         us, ue = t.span(3)
     elif area:
-        kind, unit = "area", area
+        kind, unit = "area", intern(area)
         us, ue = t.span(4)
     elif meas:
-        unit = meas
+        unit = intern(meas)
         us, ue = t.span(5)
     elif kind == "count":
         noun = _counted_noun(text, end)
         if noun:
-            unit, us, ue = noun[0].lower(), noun[1], noun[2]
+            unit, us, ue = intern(noun[0].lower()), noun[1], noun[2]
     plain_digits = not words and "," not in number and "." not in number and len(number) == 4
     if (plain_digits and kind == "count" and not scale and not approx and 1800 <= int(number) <= 2100
             and (unit is None or unit in SINGULAR_TO_PLURAL and unit not in PLURAL_TO_SINGULAR)):
@@ -420,7 +424,7 @@ def _quantity(text, m, number, value, words, b) -> Quantity:
         kind = "range"
         unit = unit if low_kind != "year" else "year"
     qstart, qend = (start - len(a.group()) if approx else start), max(end, ue or end)
-    return Quantity(qstart, qend, text[qstart:qend], kind, value, number, s, e, scale, unit, us, ue,  # by position:
+    return Quantity(qstart, qend, intern(text[qstart:qend]), kind, value, number, s, e, scale, unit, us, ue,  # by position:
                     approx, high, "," in number, words)  # scale unit unit_start unit_end approx high separators words
 
 
