@@ -454,6 +454,7 @@ def run(rule, ctx):
             # of an earlier pattern wins over a later one with the same span
             found = []
             tried = {}  # cue -> its matches here: patterns of one word often share their cue
+            nexts = {}  # cue -> the token after the anchor at each of its matches
             for k, pat in enumerate(pats):
                 hits_of_cue = tried.get(pat.cue)
                 if hits_of_cue is None:
@@ -463,6 +464,13 @@ def run(rule, ctx):
                 if pat.fixed:  # a word already known not to fit the first fixed slot ends it here
                     known = p.memo[id(pat.fixed[0])].get
                     found += [(start, k, tail) for start, tail in hits_of_cue if known(tail.group(1)) is not False]
+                elif pat.first is not None:  # likewise the token after the anchor (see _candidate)
+                    after = nexts.get(pat.cue)
+                    if after is None:
+                        after = nexts[pat.cue] = [TOKEN.search(text, start + n) for start, _ in hits_of_cue]
+                    known = [p.memo[id(slot)].get for slot in pat.first]
+                    found += [(start, k, tail) for (start, tail), nxt in zip(hits_of_cue, after)
+                              if nxt is not None and _may_fit(nxt, tail.end(), known)]
                 else:
                     found += [(start, k, tail) for start, tail in hits_of_cue]
             if len(pats) > 1:
@@ -475,6 +483,20 @@ def run(rule, ctx):
 
 
 _PLACE_THEN_PATTERN = itemgetter(0, 1)
+
+
+def _may_fit(nxt, cut: int, known) -> bool:
+    """False only when _candidate's check of the token after the anchor is sure to fail: the
+    token is whole before the cue's end (or after it) and every slot it could fill is known
+    not to take its word."""
+    a, b = nxt.span()
+    if a < cut < b:
+        return True
+    word = nxt.group()
+    for verdict in known:
+        if verdict(word) is not False:
+            return True
+    return False
 
 
 def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int, rule, windows: dict, tail):
