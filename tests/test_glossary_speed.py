@@ -152,3 +152,17 @@ def test_what_the_analysis_does_not_model_gets_no_plan(pattern):
     from termcheck.kinds._pieces import plan
 
     assert plan(pattern, regex.V1) is None
+
+
+def test_near_miss_blocks_fold_like_the_whole_text(shipped, monkeypatch):
+    """candidates() folds block by block: the same candidates as folding the whole text, also
+    with final sigmas at line ends and with U+0130 (whose lower case is two characters)."""
+    from termcheck.glossary import nearmiss
+
+    line = "The key problem tacking work went on ΣΟΦΟΣ.\nThe whole village advancement goes on; ΟΔΟΣ\n"
+    for extra in ("", "İstanbul key problem tacking\n"):
+        text = (line * 40 + extra) * 3
+        monkeypatch.setattr(nearmiss, "BLOCK", 1 << 16)
+        whole = list(nearmiss.candidates(shipped, text))
+        monkeypatch.setattr(nearmiss, "BLOCK", 50)  # many small blocks
+        assert list(nearmiss.candidates(shipped, text)) == whole and whole

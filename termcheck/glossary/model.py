@@ -99,7 +99,7 @@ class Concept:
         return isinstance(other, Concept) and other.id == self.id and other.terms == self.terms
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a long text has a match every ~90 characters
 class TermMatch:
     start: int
     end: int

@@ -204,15 +204,19 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
     probe = _probe(g)
     if not probe.packed:
         return
-    f = fold(text)
     # A window holding a line break is never a candidate (_same_sentence), so the text is probed
     # in blocks of whole lines: what a long text costs in memory stays bounded by the block.
+    # Each block is folded on its own, which gives the slice of the folded text (case mapping
+    # looks no further than the line break that ends a block), unless the text holds the one
+    # character whose lower case is two (U+0130): fold() then maps the whole text char by char.
+    whole = fold(text) if "\u0130" in text else None
     seen: dict[tuple, tuple] = {}  # (previous word, word, next word) -> the slots to test
-    lo, size = 0, len(f)
+    lo, size = 0, len(text)
     while lo < size:
-        cut = text.find("\n", lo + BLOCK) if lo + BLOCK < size else -1  # (folding blanks line breaks)
+        cut = text.find("\n", lo + BLOCK) if lo + BLOCK < size else -1
         hi = size if cut == -1 else cut + 1
-        yield from _block(probe, text, f[lo:hi], lo, min_tokens, token_cutoff, seen, ratio)
+        f = whole[lo:hi] if whole is not None else fold(text[lo:hi])
+        yield from _block(probe, text, f, lo, min_tokens, token_cutoff, seen, ratio)
         lo = hi
 
 

@@ -33,8 +33,13 @@ def non_ascii_chars(ctx, seg) -> frozenset[str]:
     """The distinct non-ASCII characters of a segment, once per check: in C, by deleting the
     ASCII bytes of its UTF-8 (what is left are whole multi-byte sequences). Most English text
     holds no Han character and no full-width mark, and then needs no regex scan at all."""
-    return ctx.memoize(("non-ascii-chars", seg.id), lambda: frozenset(
-        seg.text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass")))
+    def build():
+        text, out = seg.text, set()
+        for lo in range(0, len(text), 1 << 18):  # in blocks: no UTF-8 copy of a whole long text
+            out.update(text[lo:lo + (1 << 18)].encode("utf-8", "surrogatepass").translate(None, _ASCII)
+                       .decode("utf-8", "surrogatepass"))
+        return frozenset(out)
+    return ctx.memoize(("non-ascii-chars", seg.id), build)
 
 
 class Params(BaseModel):
