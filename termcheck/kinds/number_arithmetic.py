@@ -19,7 +19,7 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singularise
 from ..lang.quantity import SCALES, group, plain
-from ._numbers import by_sentence, cue_hits, quantities, scan_from, starting_in
+from ._numbers import by_sentence, cue_hits, holds, quantities, scan_from, starting_in
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_cue_hits")
@@ -85,13 +85,17 @@ def run(rule, ctx):
     for seg in ctx.segments:
         if p.check == "parts":
             all_qs, cue_at, colon_at = quantities(ctx, seg), cue_hits(ctx, seg, CUE_WORDS), cue_hits(ctx, seg, (":", "："))
+        text = seg.text
         for a, b, qs in by_sentence(ctx, seg):
+            # each check first asks whether the sentence can hold what it looks for at all
             if p.check == "share":
-                yield from _shares(rule, seg, qs)
+                if any(q.kind == "percent" and q.value is not None and q.value > 100 for q in qs):
+                    yield from _shares(rule, seg, qs)
             elif p.check == "shares":
                 if sum(q.kind == "percent" for q in qs) >= 2:  # a list needs two shares
                     yield from _share_lists(rule, seg, a, b, qs, tolerance, overlap)
-            else:
+            elif (holds(cue_at, a, b) or holds(colon_at, a, b)  # a cue, or "Of this/the ..." (see _of_the)
+                  or text[a:a + 1] in ("O", "【") or text[a:a + 1].isspace()):
                 yield from _parts(rule, seg, a, b, qs, all_qs, cue_at, colon_at)
 
 

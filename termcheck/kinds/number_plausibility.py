@@ -30,10 +30,10 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.quantity import group, plain, render_en
 from ._lost_scale import lost_scale
-from ._numbers import by_sentence, quantities
+from ._numbers import by_sentence, cue_hits, holds, quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_cue_hits")
 
 DATA = Path(__file__).resolve().parent.parent / "lang" / "magnitudes.yml"
 
@@ -108,6 +108,7 @@ def _magnitude(rule, ctx):
     reported = set()
     for seg in ctx.segments:
         text = seg.text
+        from_at = cue_hits(ctx, seg, ("from",))  # PAIR_FROM's word: sentences without it have no pair
         for a, b, qs in by_sentence(ctx, seg):
             nat = {}
 
@@ -125,8 +126,10 @@ def _magnitude(rule, ctx):
                 if reason:
                     reported.add((seg.id, q.start))
                     yield _too_big(rule, seg, q, reason)
-            yield from _household_size(rule, seg, qs, household)
-            yield from _from_to(rule, seg, a, qs, reported)
+            if any(q.unit in HOUSEHOLDS and q.kind == "count" for q in qs):  # each pair has a household figure
+                yield from _household_size(rule, seg, qs, household)
+            if holds(from_at, a, b):
+                yield from _from_to(rule, seg, a, qs, reported, from_at)
     if len(money) > min_other:
         top = max(money, key=lambda sq: sq[1].value)
         seg, q = top
@@ -171,13 +174,14 @@ def _household_size(rule, seg, qs, bounds):
 RESCALE = (Decimal("0.001"), Decimal("0.000001"), Decimal(1000), Decimal(1000000))
 
 
-def _from_to(rule, seg, a, qs, reported):
+def _from_to(rule, seg, a, qs, reported, from_at=None):
     """'rose from 3,200 yuan to 5.6 million yuan': the two figures of one change, of one kind and
     unit, a factor of 1,000 or more apart while only one carries a scale word (or they carry
     different ones). The 'to' figure is reported; a bare 'to' figure is TC314's."""
     text = seg.text
     for i, q in enumerate(qs):
-        if not PAIR_FROM.search(text, max(a, q.start - 12), q.start) or q.value is None or q.is_label:
+        lo = max(a, q.start - 12)
+        if not holds(from_at, lo, q.start) or not PAIR_FROM.search(text, lo, q.start) or q.value is None or q.is_label:
             continue
         nxt = next((x for x in qs[i + 1:] if not x.is_label), None)
         if (nxt is None or nxt.value is None or nxt.kind != q.kind or (nxt.unit is None) != (q.unit is None)

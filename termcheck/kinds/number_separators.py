@@ -16,7 +16,7 @@ from ..lang.quantity import group
 from ._numbers import quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_separators")
 
 
 class Params(BaseModel):
@@ -28,31 +28,38 @@ def _digits(q) -> str:
     return q.number.replace(",", "").partition(".")[0]
 
 
-def _figures(ctx):
-    """(segment, quantity) of the figures written in digits, walked afresh by each use rather
-    than listed for the whole document (memory on long texts)."""
-    for seg in ctx.segments:
-        for q in quantities(ctx, seg):
-            if (not q.is_label and not q.words and q.number[:1].isdigit()
-                    and q.kind != "fraction"):  # "3/10" has no digit groups to separate
-                yield seg, q
+def _survey(ctx):
+    """What both modes look at, in one pass over the document's figures written in digits (years,
+    labels, words and fractions such as "3/10" left out): whether any has separators, the long
+    ones without, and the four-digit ones (not ranges) by sort, with and without. Only these few
+    are kept, not a list of every figure."""
+    def build():
+        any_sep, long, four = False, [], {}
+        for seg in ctx.segments:
+            for q in quantities(ctx, seg):
+                if q.is_label or q.words or not q.number[:1].isdigit() or q.kind == "fraction":
+                    continue
+                any_sep = any_sep or q.separators
+                n = len(_digits(q))
+                if n >= 5 and not q.separators:
+                    long.append((seg, q))
+                if n == 4 and q.kind != "range":
+                    with_sep, without = four.setdefault("money" if q.kind == "money" else "other", ([], []))
+                    (with_sep if q.separators else without).append((seg, q))
+        return any_sep, long, four
+    return ctx.memoize("number_separators", build)
 
 
 def run(rule, ctx):
     p: Params = rule.params
-    if not any(q.separators for _, q in _figures(ctx)):
+    any_sep, long, four = _survey(ctx)
+    if not any_sep:
         return
     if p.mode == "long":
-        for seg, q in _figures(ctx):
-            if not q.separators and len(_digits(q)) >= 5:
-                yield rule.finding(seg, q.num_start, q.num_end, suggestions=(group(q.number),))
+        for seg, q in long:
+            yield rule.finding(seg, q.num_start, q.num_end, suggestions=(group(q.number),))
         return
-    sorts: dict[str, tuple[list, list]] = {}
-    for seg, q in _figures(ctx):
-        if len(_digits(q)) == 4 and q.kind != "range":
-            with_sep, without = sorts.setdefault("money" if q.kind == "money" else "other", ([], []))
-            (with_sep if q.separators else without).append((seg, q))
-    for with_sep, without in sorts.values():
+    for with_sep, without in four.values():
         if with_sep and without and len(without) <= len(with_sep):
             example = with_sep[0][1].text
             for seg, q in without:
