@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections import Counter
 
 from ..lang.ngrams import word_class
@@ -341,16 +342,17 @@ def _count_upto(segments, name: str, most: int) -> int:
 
 class ForeignNearby:
     """``near(seg, start, end)``: a foreign country or world region may be named within
-    ``REACH`` of seg.text[start:end] (the most ``sentence_around`` looks), i.e. a capitalised
-    word there begins such a name. A quick test before ``foreign_countries``: when it fails, so
-    would that. The capitalised words are read once per block of ``REACH`` characters (blocks
-    overlap by a word's length, so a window's words are all in its blocks)."""
+    ``REACH`` of seg.text[start:end] (the most ``sentence_around`` looks), i.e. the first word
+    of such a name occurs there, even inside another word. A quick test before
+    ``foreign_countries``: when it fails, so would that. The first words are found once per
+    segment (one Aho-Corasick pass, on the first question about the segment); whether some name
+    a first word begins is foreign (not the document's own country) is asked only of those near
+    an occurrence."""
 
     def __init__(self, ctx):
         self.ctx = ctx
-        self._blocks: dict[tuple[int, int], frozenset] = {}
         self._first: dict[str, bool] = {}  # first word of a name -> some name it begins is foreign
-        self._firsts = frozenset(_place_names()[0])
+        self._spans: dict[int, tuple[array, list]] = {}  # segment -> (starts, words) of the first words
 
     def _foreign_first(self, first: str) -> bool:
         hit = self._first.get(first)
@@ -363,16 +365,42 @@ class ForeignNearby:
         return hit
 
     def near(self, seg, start: int, end: int) -> bool:
-        text = seg.text
-        lo, hi = max(0, start - REACH), min(len(text), end + REACH)
-        for b in range(lo // REACH, (hi - 1) // REACH + 1):
-            words = self._blocks.get((id(seg), b))
-            if words is None:
-                words = self._blocks[(id(seg), b)] = self._firsts.intersection(
-                    PLACE_TOKEN.findall(text, b * REACH, (b + 1) * REACH + 60))
-            if any(self._foreign_first(w) for w in words):
+        spans = self._spans.get(id(seg))
+        if spans is None:
+            starts, words = array("q"), []
+            text = seg.text
+            for lo in range(0, len(text), PIECE):  # (in pieces: the automaton copies its input)
+                for last, first in _first_words().iter(text[lo:lo + PIECE + MARGIN]):
+                    s = last + 1 - len(first)
+                    if s < PIECE:  # (the rest is the next piece's)
+                        starts.append(lo + s)
+                        words.append(first)
+            spans = self._spans[id(seg)] = starts, words
+        starts, words = spans
+        lo, hi = max(0, start - REACH), min(len(seg.text), end + REACH)
+        i = bisect_left(starts, lo)
+        while i < len(starts) and starts[i] < hi:
+            if starts[i] + len(words[i]) <= hi and self._foreign_first(words[i]):
                 return True
+            i += 1
         return False
+
+
+_FIRST_WORDS = None
+
+
+def _first_words():
+    """An Aho-Corasick automaton of the first words of the place names (case as written)."""
+    global _FIRST_WORDS
+    if _FIRST_WORDS is None:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for first in _place_names()[0]:
+            automaton.add_word(first, first)
+        automaton.make_automaton()
+        _FIRST_WORDS = automaton
+    return _FIRST_WORDS
 
 
 def foreign_countries(ctx, text: str, sent: tuple[int, int]) -> list[str]:

@@ -12,8 +12,9 @@ another, each set with a note). For each occurrence of a form and each alternati
   at all (after punctuation) the left factor backs off to P(alt) / P(written) when a right pair
   is listed (``unigram``), which makes the right side the pairs' joint counts;
 * **glossary**: the alternative completes a multiword glossary term here (``key problem
-  tackling``; its plural too: ``poor counties``) → ``glossary``; the written word sits inside a term → ``-glossary``; a word of the
-  glossary's terms (the genre's vocabulary) is the likelier intent → ``genre``;
+  tackling``; its plural too: ``poor counties``) → ``glossary``; the written word sits inside a
+  term → ``-glossary``; a word of the glossary's terms (the genre's vocabulary) is the likelier
+  intent → ``genre``;
 * **document**: the document writes the same phrase the other way elsewhere (``poor counties``
   beside ``poor countries``) → ``document`` per side (half for function-word neighbours), the
   written phrase recurs → the opposite; the document uses the alternative and never the written
@@ -30,12 +31,12 @@ A finding is reported when the total reaches ``threshold``; its message names th
 The document side (finding the occurrences, the document's own word and phrase counts, country
 and place names around an occurrence) is ``kinds/_confusion_doc.py``.
 
-Speed: one scan of the lower-cased text finds every form; each occurrence is reduced to its key
-(form, previous word, next word, capitalisation), and only keys whose evidence could reach the
-threshold (``_ceiling``: the n-gram, class and glossary evidence, which depend on the key alone,
-plus the most the text and the document could add) keep their occurrences for scoring. The
-document's phrase and word counts come from the same scan (every alternative is itself a
-confusable form).
+Speed: one scan of the lower-cased text finds every form (``DocEvidence``); each occurrence is
+reduced to its key (form, previous word, next word, capitalisation), and the document's word and
+phrase counts come from the same scan (every alternative is itself a confusable form). Only the
+occurrences of keys whose evidence could reach the threshold are scored (``_ceiling``: the
+n-gram, class and slot evidence and the document's phrases, which depend on the key alone, plus
+the most the text around could add); the n-gram part is computed once per key.
 """
 from __future__ import annotations
 
@@ -258,6 +259,8 @@ def _evidence(p: Params, ctx, doc: DocEvidence, o, pair, terms, genre, cache) ->
     seg, start, end, _, w, prev, nxt, nstart, caps = o
     a = pair.alternative
     text = seg.text
+    if pair.countries and not doc.foreign.near(seg, start, end):
+        return -99.0, []  # never propose the country reading without countries in sight (quick test)
     base, why, past, noun_part, noun_why = _context(p, pair, prev, nxt, caps, genre, cache)
     if noun_part > 0:
         if base >= p.threshold - 3 * p.document and verb_after_noun(text, nstart):
@@ -309,8 +312,6 @@ def _evidence(p: Params, ctx, doc: DocEvidence, o, pair, terms, genre, cache) ->
         return total, reasons
     sent = None
     if pair.countries:
-        if not doc.foreign.near(seg, start, end):
-            return -99.0, []  # (no country name near enough to be in the sentence)
         sent = sentence_around(text, start, end)
         names = foreign_countries(ctx, text, sent)
         if not names:
