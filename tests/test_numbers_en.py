@@ -230,3 +230,10 @@ def test_candidate_scan_on_a_long_text():
     odd = text + " ſix İ"  # (?i) folds these to ASCII letters: MASTER scans the text itself
     assert _candidates(odd, None) is None
     assert [m.span() for m in _matches(odd, None)] == [m.span() for m in MASTER.finditer(odd)]
+
+
+def test_words_matched_through_case_folding_do_not_crash():
+    # (?i) matches "ſ" (long s) to "s" and "İ" to "i": the table look-ups fold them first
+    assert [(q.kind, q.value) for q in parse_quantities("a ninthſ of it")] == [("fraction", Decimal(1) / Decimal(9))]
+    assert parse_quantities("5 thouſand yuan")[0].value == 5000
+    assert parse_quantities("the fİrst plan")[0].value == 1

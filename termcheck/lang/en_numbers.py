@@ -234,6 +234,15 @@ _CAND_GLUED = ("RMB", "CNY", "USD")
 ODD_CASE = "\u0130\u0131\u017f\u212a"
 
 
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _fold(word: str) -> str:
+    """A matched number word as its table key: a (?i) pattern also matches "ſix" or "fİrst", which
+    lower() leaves apart (a KeyError before)."""
+    return word.lower() if word.isascii() else word.translate(_FOLD).lower()
+
+
 def has_odd_case(text: str) -> bool:
     """``text`` holds one of ODD_CASE (four single-character searches: faster than a class)."""
     return not text.isascii() and any(c in text for c in ODD_CASE)
@@ -315,15 +324,15 @@ def _classify(text: str, m) -> Quantity | None:
         if m.group("fn2"):
             num, den = int(m.group("fn2")), int(m.group("fd2"))
         else:
-            num = 1 if m.group("fn").lower() in ("a", "one") else WORD_VALUES[m.group("fn").lower()]
-            den = DENOMINATORS[m.group("fd").lower().rstrip("s")]
+            num = 1 if _fold(m.group("fn")) in ("a", "one") else WORD_VALUES[_fold(m.group("fn"))]
+            den = DENOMINATORS[_fold(m.group("fd")).rstrip("s")]
         if num >= den or (m.group("fd") and m.group("fd").lower() == "half" and num != 1):
             return None
         return Quantity(s, e, m.group(), "fraction", Decimal(num) / Decimal(den), m.group(), s, e,
                         words=not m.group("fn2"))
     if g == "ordw":
         word = intern(m.group())
-        return Quantity(s, e, word, "ordinal", _dec(str(ORDINAL_VALUES[word.lower()])), word, s, e, words=True)
+        return Quantity(s, e, word, "ordinal", _dec(str(ORDINAL_VALUES[_fold(word)])), word, s, e, words=True)
     if g == "digits":
         number = intern(m.group())  # strings a long text repeats (figures, units, words) are kept once
         if text[s - 1:s] == "-" and s > 1 and text[s - 2].isalpha():
@@ -393,7 +402,7 @@ def _quantity(text, m, number, value, words, b) -> Quantity:
         t = scale = pct = cur = area = meas = None
         end = end_num
     if scale:
-        mult = _SCALE_WORDS[" ".join(scale.lower().replace("-", " ").split())]
+        mult = _SCALE_WORDS[" ".join(_fold(scale).replace("-", " ").split())]
         value = value * mult if value is not None else None
         high = high * mult if high is not None else None
     if pct:
