@@ -59,8 +59,8 @@ STOP = frozenset({"of", "and", "for", "the", "on", "in", "to", "a", "an", "at", 
 POSSESSIVE = re.compile(r"['’]s?$")
 SENTENCE_END = re.compile(r"[.!?;。！？；](?:\s|$)|\n")
 AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
-# a TOKEN of lower-cased text without its possessive ending (as POSSESSIVE.sub would leave it)
-WORD_NORM = re.compile(r"([^\W_][\w'’\-]*?)(?:['’]s?)?(?![\w'’\-])")
+# a possessive ending (POSSESSIVE) at the end of a word in _Occurrences' NUL-parted words
+POSSESSIVE_IN_JOINED = re.compile(r"['’]s?(?=\0)")
 
 
 class Params(BaseModel):
@@ -246,11 +246,11 @@ class _Occurrences:
         for seg in self.ctx.segments:
             text = seg.text
             for lo, hi in _blocks(text, 1 << 16):  # no word spans the white space a block ends with
-                words = WORD_NORM.findall(text[lo:hi].lower())
+                words = TOKEN.findall(text[lo:hi].lower())
                 if words:
                     parts.append("\0".join(words))
             parts.append("\n")  # no sequence runs across segments
-        self.joined = "\0" + "\0".join(parts) + "\0"
+        self.joined = POSSESSIVE_IN_JOINED.sub("", "\0" + "\0".join(parts) + "\0")
 
     def count(self, seq: tuple) -> int:
         if self.joined is None:
