@@ -29,6 +29,9 @@ from ..lazymodel import BaseModel, ConfigDict
 from ._shared import lowered
 from ._util import timeout_for
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("lowered", "pattern-unlike")
+
 
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)

@@ -16,6 +16,9 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ._shared import lowered
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("lowered",)
+
 BRACES = regex.compile(r"\{([^{}]*)\}")
 
 
