@@ -143,21 +143,58 @@ def run(rule, ctx):
 
 def _first_pair(ctx, occ_a, occ_b, p, rare, generic, limit=12):
     """The first two statements (at most ``limit`` of each value) that name one subject."""
-    # what each statement is compared by, worked out once for its up to 12 x 12 pairs: its years,
-    # and where the next sentence break after it is (none between two figures: one sentence)
-    facts_a = [(f, _years(ctx, f[0], f[1]), _next_break(f)) for f in occ_a[:limit]]
-    facts_b = [(f, _years(ctx, f[0], f[1]), _next_break(f)) for f in occ_b[:limit]]
-    for a, ya, break_a in facts_a:
-        for b, yb, break_b in facts_b:
+    # what each statement is compared by, worked out once for its up to 12 x 12 pairs (_Facts)
+    facts_a = [_Facts(ctx, f, p.window) for f in occ_a[:limit]]
+    facts_b = [_Facts(ctx, f, p.window) for f in occ_b[:limit]]
+    for fa in facts_a:
+        a, ya, break_a = fa.f, fa.years, fa.next_break
+        for fb in facts_b:
+            b = fb.f
             if a[1].scale != b[1].scale:
                 continue
-            if a[0] is b[0] and (break_a >= b[1].start if a[1].start < b[1].start else break_b >= a[1].start):
+            if a[0] is b[0] and (break_a >= b[1].start if a[1].start < b[1].start else fb.next_break >= a[1].start):
                 continue  # two figures of one sentence count two things ("134,200 in 2016 and 143,200 in 2017")
+            yb = fb.years
             if ya and yb and not ya & yb:
                 continue  # _same_subject's first test, made here on the years at hand
-            if _same_subject(ctx, a, b, p, rare, generic):
+            if _same_subject(fa, fb, rare, generic):
                 return a, b
     return None
+
+
+class _Facts:
+    """One statement (seg, q, head, digits) and what pairs compare it by: its sentence's years
+    and the next sentence break after it at once; its modifiers, names and context words when a
+    pair first asks (each from the per-check memo, looked up once per statement, not per pair)."""
+
+    __slots__ = ("ctx", "f", "window", "years", "next_break", "_mods", "_names", "_around", "_before")
+
+    def __init__(self, ctx, f, window):
+        self.ctx, self.f, self.window = ctx, f, window
+        self.years = _years(ctx, f[0], f[1])
+        self.next_break = _next_break(f)
+        self._mods = self._names = self._around = self._before = None
+
+    def modifiers(self) -> str:
+        if self._mods is None:
+            self._mods = _modifiers(self.f[0], self.f[1])
+        return self._mods
+
+    def names(self) -> set:
+        if self._names is None:
+            self._names = _names_of(self.ctx, self.f[0], self.f[1])
+        return self._names
+
+    def context(self, before_only: bool) -> set:
+        got = self._before if before_only else self._around
+        if got is None:
+            seg, q, head, _ = self.f
+            got = _context(self.ctx, seg, q, head, self.window, before_only=before_only)
+            if before_only:
+                self._before = got
+            else:
+                self._around = got
+        return got
 
 
 def _next_break(f) -> int:
@@ -313,27 +350,26 @@ def _modifiers(seg, q):
     return " ".join(seg.text[q.num_end:q.unit_start].lower().split())
 
 
-def _same_subject(ctx, a, b, p, rare, generic) -> bool:
-    (sa, qa, head, da), (sb, qb, _, _) = a, b
-    ya, yb = _years(ctx, sa, qa), _years(ctx, sb, qb)
+def _same_subject(fa: _Facts, fb: _Facts, rare, generic) -> bool:
+    (sa, qa, head, da), (sb, qb, _, _) = fa.f, fb.f
+    ya, yb = fa.years, fb.years
     if ya and yb and not ya & yb:
         return False  # "412.6 million yuan in 2015 ... 416.2 million yuan in 2016": two years
     if head.startswith("count:"):
-        if _modifiers(sa, qa) != _modifiers(sb, qb) and not generic:
+        if fa.modifiers() != fb.modifiers() and not generic:
             return False  # "poor villages" and "villages" are two sets; "people" and "poor people" may be one
         if not generic and len(da.rstrip("0")) >= 3:
             return True
         # a generic noun or a two-digit figure (23 / 32 countries) needs more than the noun
-        shared = rare.of(_context(ctx, sa, qa, head, p.window) & _context(ctx, sb, qb, head, p.window))
+        shared = rare.of(fa.context(False) & fb.context(False))
         return bool(shared)
     if qa.unit != qb.unit and qa.kind == "area":
         return False
-    na, nb = _names_of(ctx, sa, qa), _names_of(ctx, sb, qb)
+    na, nb = fa.names(), fb.names()
     if na and nb and not na & nb:
         return False  # "the incidence of Wangmo County ... of Ceheng County": two subjects
     # a measure is named before its figure: "the repayment rate reached 98.6%"
-    shared = (_context(ctx, sa, qa, head, p.window, before_only=True)
-              & _context(ctx, sb, qb, head, p.window, before_only=True))
+    shared = fa.context(True) & fb.context(True)
     return len(shared) >= 2 and len(rare.of(shared)) >= 1
 
 
