@@ -293,13 +293,29 @@ def parse_quantities(text: str, low: str | None = None) -> list[Quantity]:
     """The quantities of ``text`` in order; ``low`` is ``text.lower()`` when the caller has it."""
     out: list[Quantity] = []
     skip_to = 0
-    for m in _matches(text, low):
-        if m.start() < skip_to:
+    cands = _candidates(text, low)
+    if cands is None:
+        for m in MASTER.finditer(text):
+            if m.start() >= skip_to:
+                q = _classify(text, m)
+                if q is not None:
+                    out.append(q)
+                    skip_to = q.end
+        return out
+    # _matches inlined (this loop runs for every figure of the text)
+    match, classify, append, pos = MASTER.match, _classify, out.append, 0
+    for c in cands:
+        if c < pos:
             continue
-        q = _classify(text, m)
-        if q is not None:
-            out.append(q)
-            skip_to = q.end
+        m = match(text, c)
+        if m is None:
+            continue
+        pos = m.end()
+        if c >= skip_to:  # a match inside the previous quantity ("2020" of "2011-2020") is passed over
+            q = classify(text, m)
+            if q is not None:
+                append(q)
+                skip_to = q.end
     return out
 
 
@@ -371,7 +387,21 @@ def _may_month(text: str, e: int) -> bool:
     return c != "" and (c in "JFMASOND" or c.isspace())
 
 
-_TAIL_FIRST = frozenset("htmbHTMBpP%％YyRCUrdeask")  # what TAIL's words and signs begin with
+# How TAIL's words and signs begin (after one optional space), so that most figures ("5 villages",
+# "in 2015 the") skip it: the (?i) ones lower-cased, the others as written.
+_TAIL_CI = ("hun", "ten", "tho", "mil", "bil", "tri", "per")
+_TAIL_CS = ("bn", "mn", "%", "％", "Yua", "yua", "YUA", "RMB", "CNY", "USD", "ren", "US ", "dol", "eur", "mu", "hec", "ha",
+            "acr", "squ", "sq", "km", "m2", "m²", "kil", "met", "ton", "kg", "tim")
+
+
+def _may_tail(text: str, p: int) -> bool:
+    """A necessary condition for TAIL to match something at ``p``."""
+    if text[p:p + 1] in (" ", "\u00a0"):
+        p += 1
+    w = text[p:p + 3]
+    if not w.isascii():
+        return True  # "％", "m²", or a letter (?i) may fold: let TAIL decide
+    return w.startswith(_TAIL_CS) or w.lower().startswith(_TAIL_CI)
 
 
 def _quantity(text, m, number, value, words, b) -> Quantity:
@@ -389,10 +419,7 @@ def _quantity(text, m, number, value, words, b) -> Quantity:
         high, end_num = _dec(rng.group("n")), rng.end()
     else:
         rng, end_num = None, e
-    c = text[end_num:end_num + 1]
-    if c == " " or c == "\u00a0":
-        c = text[end_num + 1:end_num + 2]
-    if c in _TAIL_FIRST and c:  # else TAIL matches nothing
+    if _may_tail(text, end_num):
         t = TAIL.match(text, end_num)
         scale, pct, cur, area, meas = t.groups()
         if scale:
