@@ -7,7 +7,8 @@ text's; then rapidfuzz scores the differing token and the whole window. Tokens t
 terms use are not slips, so only the other tokens are probed: three dictionary look-ups each,
 whatever the glossary size.
 
-The index is kept compact for the disk cache: one string per anchor pair, parsed on first use.
+The index is kept compact for the disk cache: one string per (anchor pair, hole), parsed on
+first use, and only for the term words a text word is near.
 """
 from __future__ import annotations
 
@@ -26,11 +27,17 @@ CACHE_MAX = 200_000  # entries of the per-word caches kept for the process
 
 
 def index_for(g, concepts=None):
-    """(anchor index, vocabulary) of a glossary, built once and kept on it (and in its cache).
+    """(entries, vocabulary, hole sides) of a glossary, built once and kept on it (and in its
+    cache). Entries are keyed by anchor pair and hole ("left FS right FS hole"), so a text word is
+    compared only with the entries of the term words it is near. Each entry keeps where it stood
+    among its anchor's entries (rank of its (n, j) slot, sequence number): candidates come out in
+    the order of one list per anchor pair, whichever holes are looked up.
     ``concepts``: the glossary's concepts when the caller has them (saves unpacking them)."""
     if g.nearmiss is not None:
         return g.nearmiss
     idx: dict[str, list[str]] = {}
+    ranks: dict[str, dict[tuple[int, int], int]] = {}  # anchor -> (n, j) -> order of first use
+    seqs: dict[str, int] = {}  # anchor -> entries so far
     sides: dict[str, set[str]] = {}  # hole -> "n FS left FS right" of each of its anchors
     vocab: set[str] = set()
     for ci in range(len(g)):
@@ -48,7 +55,10 @@ def index_for(g, concepts=None):
                 anchor = (toks[j - 1] if j else BOS) + FS + (toks[j + 1] if j < n - 1 else EOS)
                 sides.setdefault(hole, set()).add(f"{n}{FS}{anchor}")
                 rest = " ".join(toks[:j] + toks[j + 1:])
-                idx.setdefault(anchor, []).append(f"{n}{FS}{j}{FS}{rest}{FS}{hole}{FS}{ci}{FS}{ti}")
+                order = ranks.setdefault(anchor, {})
+                rank = order.setdefault((n, j), len(order))
+                seq = seqs[anchor] = seqs.get(anchor, -1) + 1
+                idx.setdefault(anchor + FS + hole, []).append(f"{rank}{FS}{seq}{FS}{n}{FS}{j}{FS}{rest}{FS}{ci}{FS}{ti}")
     g._concepts.clear()  # built for indexing only; callers create the ones they need
     g._resolved.clear()
     g._resolved_cased.clear()
@@ -58,14 +68,14 @@ def index_for(g, concepts=None):
 
 
 class _Probe:
-    """Parses anchor entries on first use during one run."""
+    """Reads index entries on first use; its caches last as long as the glossary."""
 
     def __init__(self, packed: dict[str, str], vocab: str, sides: dict[str, str]):
         self.packed = packed
         self.hole_sides = sides
         self.side_cache: dict[tuple, tuple[frozenset, frozenset]] = {}
         self.vocab = frozenset(vocab.split("\n"))
-        self.parsed: dict[str, dict] = {}
+        self.near_sets: dict[tuple[str, float], frozenset[str]] = {}  # see near_holes
         self.near: dict[tuple[str, float], bool] = {}  # text word -> some term word scores >= cutoff
         self._holes: dict[int, list[str]] | None = None
         self.slot_cache: dict[tuple, tuple] = {}
@@ -111,13 +121,9 @@ class _Probe:
         k = (tok, cutoff, min_tokens)
         out = self.side_cache.get(k)
         if out is None:
-            from rapidfuzz.fuzz import ratio
-            from rapidfuzz.process import extract
-
             lefts, rights = set(), set()
-            for hole, _, _ in extract(tok, self._pool(len(tok), cutoff), scorer=ratio, processor=None,
-                                      score_cutoff=cutoff, limit=None):
-                raw = self.hole_sides.get(hole) if hole != tok else None
+            for hole in self.near_holes(tok, cutoff):
+                raw = self.hole_sides.get(hole)
                 for entry in raw.split(SEP) if raw else ():
                     n, left, right = entry.split(FS)
                     if int(n) >= min_tokens:
@@ -144,44 +150,50 @@ class _Probe:
                 (yes if len(w) >= MIN_HOLE - 1 and w.isalpha() and self.near_hole(w, cutoff) else no).add(w)
         return words & yes
 
-    def get(self, left: str, right: str):
-        a = left + FS + right
-        sub = self.parsed.get(a)
-        if sub is None:
-            raw = self.packed.get(a)
-            sub = {}
-            if raw:
-                for entry in raw.split(SEP):
-                    n, j, rest, hole, ci, ti = entry.split(FS)
-                    rest_t = tuple(rest.split(" "))
-                    # a cheap first test per window: the window's outermost non-hole token
-                    k = 0 if int(j) else int(n) - 2
-                    edge, table = sub.setdefault((int(n), int(j)), (set(), {}))
-                    edge.add(rest_t[k])
-                    table.setdefault(rest_t, []).append((hole, int(ci), int(ti)))
-            self.parsed[a] = sub
-        return sub
+    def near_holes(self, tok: str, cutoff: float) -> frozenset[str]:
+        """The term words other than ``tok`` that ``fuzz.ratio`` scores at ``cutoff`` or more
+        against it (a non-zero score: what ``ratio(..., score_cutoff=cutoff)`` calls a hit)."""
+        k = (tok, cutoff)
+        out = self.near_sets.get(k)
+        if out is None:
+            from rapidfuzz.fuzz import ratio
+            from rapidfuzz.process import extract
+
+            out = frozenset(h for h, score, _ in extract(tok, self._pool(len(tok), cutoff), scorer=ratio,
+                                                          processor=None, score_cutoff=cutoff, limit=None)
+                            if score and h != tok)
+            if len(self.near_sets) > CACHE_MAX:
+                self.near_sets.clear()
+            self.near_sets[k] = out
+        return out
 
     def slots(self, tok: str, left: str, right: str, min_tokens: int, cutoff: float):
-        """The (n, j, edge, table) slots of anchor (left, right) with at least one term word
-        that ``tok`` could be a slip of (tables cut to those term words); kept per
-        (tok, anchor), so a recurring word costs one look-up however often it occurs."""
+        """The (n, j, edge, table) slots of anchor (left, right) holding a term word that ``tok``
+        could be a slip of, tables cut to those term words (edge: the window's outermost
+        non-hole token, a cheap first test); kept per (tok, anchor), so a recurring word costs
+        one look-up however often it occurs. Only the entries of the near term words are read;
+        sorted by their place in the anchor's list, they give the slots in the same order."""
         k = (tok, left, right, min_tokens, cutoff)
         out = self.slot_cache.get(k)
         if out is None:
-            from rapidfuzz.fuzz import ratio
-
-            out = []
-            for (n, j), (edge, table) in self.get(left, right).items():
-                if n < min_tokens:
-                    continue
-                cut = {}
-                for rest_t, hits in table.items():
-                    near = [h for h in hits if h[0] != tok and ratio(tok, h[0], score_cutoff=cutoff)]
-                    if near:
-                        cut[rest_t] = near
-                if cut:
-                    out.append((n, j, edge, cut))
+            base = left + FS + right + FS
+            entries = []
+            for hole in self.near_holes(tok, cutoff):
+                raw = self.packed.get(base + hole)
+                if raw:
+                    for entry in raw.split(SEP):
+                        rank, seq, n, j, rest, ci, ti = entry.split(FS)
+                        if int(n) >= min_tokens:
+                            entries.append((int(rank), int(seq), int(n), int(j), rest, hole, int(ci), int(ti)))
+            entries.sort()
+            out, slot, last = [], None, None
+            for rank, _, n, j, rest, hole, ci, ti in entries:
+                if rank != last:
+                    slot, last = (n, j, set(), {}), rank
+                    out.append(slot)
+                rest_t = tuple(rest.split(" "))
+                slot[2].add(rest_t[0 if j else n - 2])
+                slot[3].setdefault(rest_t, []).append((hole, ci, ti))
             if len(self.slot_cache) > CACHE_MAX:
                 self.slot_cache.clear()
             out = self.slot_cache[k] = tuple(out)
