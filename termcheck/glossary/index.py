@@ -21,6 +21,7 @@ US, RS, GS = "\x1f", "\x1e", "\x1d"  # field, term and term-field separators in 
 
 
 _WORDISH = _HYPH + "_"  # besides letters and digits, these continue a word
+_NONWORD = __import__("re").compile(r"[^\w\-\u2010\u2011\u00ad]")  # what _is_word rejects (\w: isalnum or _)
 
 
 def _is_word(ch: str) -> bool:
@@ -340,29 +341,33 @@ class Glossary:
         return r
 
     def _fallback(self, text, f, start, mend, floor):
-        """Valid matches starting inside the stretch a rejected match covered (iter_long moved
-        past it), chosen leftmost-longest; the boundary test runs before anything costly."""
-        stop = min(len(f), mend + self._max_len)
+        """Valid matches starting inside the stretch [floor, mend) a rejected match covered
+        (iter_long moved past it), chosen leftmost-longest: for each start with a word boundary
+        before it, the trie tells how far keys from there reach (``longest_prefix``), and the
+        ends within that reach with a word boundary after them are looked up, longest first."""
         n = len(text)
-        cands = []
-        # iterate a slice: iter(f, start, end) costs time in proportion to all of f
-        for end_idx, kid in self._en.iter(f[floor:stop]):
-            e = floor + end_idx + 1
-            s = e - self._klen[kid]
-            if s < floor or s >= mend:
-                continue
-            if (s > 0 and _is_word(text[s - 1])) or (e < n and _is_word(text[e])):
-                continue
-            cands.append((s, -(e - s), kid))
-        cands.sort()
+        stop = min(len(f), mend + self._max_len)
+        en = self._en
+        starts = [0] if floor == 0 else []
+        starts += [x.start() + 1 for x in _NONWORD.finditer(text, max(floor - 1, 0), mend - 1)]
         pos = floor
-        for s, neg, kid in cands:
+        for s in starts:
             if s < pos:
                 continue
-            m = self._accept(text, f, s, s - neg, kid)
-            if m is not None:
-                pos = m.end
-                yield m
+            reach = en.longest_prefix(f[s:stop])
+            if not reach:
+                continue
+            ends = [x.start() for x in _NONWORD.finditer(text, s + 1, s + reach + 1)]
+            if s + reach == n:
+                ends.append(n)
+            for e in reversed(ends):
+                kid = en.get(f[s:e], None)
+                if kid is not None:
+                    m = self._accept(text, f, s, e, kid)
+                    if m is not None:
+                        pos = m.end
+                        yield m
+                        break
 
     def match_source(self, text: str) -> list[SourceMatch]:
         """Chinese glossary terms in ``text``, leftmost-longest and non-overlapping."""
