@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from itertools import chain, compress, count, islice
+from operator import not_
 from sys import intern
 
 import re
@@ -27,8 +28,9 @@ from ..lazymodel import BaseModel, ConfigDict
 from ..lang import morph
 from ..lang.en_nouns import singular_form
 from ..lang.lexicon import lexicon
+from ..text import lower
 from ._shared import token_counts
-from ._util import _blocks
+from ._util import _blocks, interned_matches
 
 TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]|[^\s\p{L}'’]")
 # words, or any other single non-space character (a separator); stdlib ``re`` for speed
@@ -96,24 +98,28 @@ def _locate(seg, gram: tuple, i: int):
         yield m.span(1)
 
 
-def _token_words(ctx) -> tuple[dict, Counter]:
+def _token_words(ctx) -> tuple[dict, dict]:
     """Each distinct white-space token's words, and the word counts of the whole document, from
     the shared white-space token counts: no ``FAST_TOKEN`` token spans white space and
     lower-casing never looks across it, so tokenising each distinct white-space token once
-    gives the same words as tokenising the lower-cased text. One shared string per word."""
-    words_of: dict[str, tuple] = {}
-    counts: Counter = Counter()
+    gives the same words as tokenising the lower-cased text. One shared string per word.
+    A lower-case run of letters is one word (most tokens): those are done with C-level
+    map/compress/zip, the regex runs on the others only."""
+    tc = token_counts(ctx)
+    keys, cs = list(tc), list(tc.values())
+    lows = list(map(str.lower, keys))
+    plain = list(map(str.isalpha, lows))
+    other = list(map(not_, plain))
+    words_of: dict[str, tuple] = dict(zip(compress(keys, plain), zip(map(intern, compress(lows, plain)))))
+    counts: dict[str, int] = {}
+    get = counts.get
+    for w, c in zip(compress(lows, plain), compress(cs, plain)):
+        counts[w] = get(w, 0) + c
     findall = FAST_TOKEN.findall
-    for t, c in token_counts(ctx).items():
-        low = t.lower()
-        if low.isalpha():  # a lower-case run of letters is one word: the common case, no regex
-            w = intern(low)
-            words_of[t] = (w,)
-            counts[w] += c
-        else:
-            ws = words_of[t] = tuple(map(intern, findall(low)))
-            for w in ws:
-                counts[w] += c
+    for t, low, c in zip(compress(keys, other), compress(lows, other), compress(cs, other)):
+        ws = words_of[t] = tuple(map(intern, findall(low)))
+        for w in ws:
+            counts[w] = get(w, 0) + c
     return words_of, counts
 
 
@@ -126,23 +132,41 @@ def _tokens(text: str, words_of: dict) -> list[str]:
     return out
 
 
+def _sequences(ctx) -> tuple[list, dict]:
+    """The lower-case tokens of each segment (``FAST_TOKEN``, one shared string per word) and
+    the word counts, made the cheaper of two equivalent ways. The token sequences are built
+    lazily (``None`` until asked for) when the counts come from the distinct white-space tokens:
+    a document without a rare word never needs them."""
+    tc = token_counts(ctx)
+    if len(tc) * 10 <= sum(tc.values()):
+        # repetitive text (long reports, the benchmark): each distinct token is tokenised once
+        words_of, counts = _token_words(ctx)
+        return [None] * len(ctx.segments), counts, words_of
+    # varied vocabulary: per distinct token would cost more than one regex pass over the text
+    toks_by_seg = [interned_matches(FAST_TOKEN, lower(seg.text)) for seg in ctx.segments]
+    counts: Counter = Counter()
+    for toks in toks_by_seg:
+        counts.update(toks)
+    return toks_by_seg, counts, None
+
+
 def run(rule, ctx):
     from rapidfuzz import fuzz
     from rapidfuzz.distance import Levenshtein
 
     p: Params = rule.params
     n = p.n
-    words_of, word_count = _token_words(ctx)
+    toks_by_seg, word_count, words_of = _sequences(ctx)
     rare_words = {w for w, c in word_count.items() if c <= p.max_rare and len(w) >= p.min_length}
     if not rare_words:
         return  # no rare word, no rare n-gram: the n-grams need not be counted (common on long texts)
     # lower-case word n-grams that do not cross punctuation, with counts (C-speed: a zip and a
     # Counter per segment); n-grams holding a non-word are skipped where they are used
     grams: Counter = Counter()
-    toks_by_seg = []
-    for seg in ctx.segments:
-        toks = _tokens(seg.text, words_of)
-        toks_by_seg.append(toks)
+    for k, seg in enumerate(ctx.segments):
+        toks = toks_by_seg[k]
+        if toks is None:
+            toks = toks_by_seg[k] = _tokens(seg.text, words_of)
         grams.update(zip(*(islice(toks, i, None) for i in range(n))))
     del words_of
     rare_grams = _rare_grams(toks_by_seg, grams, rare_words, n, p.max_rare)
