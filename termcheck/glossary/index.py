@@ -68,7 +68,7 @@ class Glossary:
 
     # bump when the stored structure or the matching rules change: it is part of the cache key,
     # and a cached object built with another layout is not used
-    LAYOUT = 10
+    LAYOUT = 11
 
     def __init__(self):
         self.layout = self.LAYOUT

@@ -7,8 +7,8 @@ text's; then rapidfuzz scores the differing token and the whole window. Tokens t
 terms use are not slips, so only the other tokens are probed: three dictionary look-ups each,
 whatever the glossary size.
 
-The index is kept compact for the disk cache: one string per (anchor pair, hole), parsed on
-first use, and only for the term words a text word is near.
+The index is kept compact for the disk cache: one string per anchor pair, grouped by hole; only
+the groups of the term words a text word is near are read.
 """
 from __future__ import annotations
 
@@ -23,19 +23,20 @@ TOKEN = re.compile(r"[^\W_]+")
 BOS, EOS = "\x02", "\x03"
 MIN_HOLE = 4  # shorter tokens (of, and, the ...) are not worth a fuzzy comparison
 SEP, FS = "\x1e", "\x1f"
+GS, ES = "\x1d", "\x1c"  # after a hole in an anchor's string; between its entries
 CACHE_MAX = 200_000  # entries of the per-word caches kept for the process
 
 
 def index_for(g, concepts=None):
     """(entries, vocabulary, hole sides) of a glossary, built once and kept on it (and in its
-    cache). Entries are keyed by anchor pair and hole ("left FS right FS hole"), so a text word is
-    compared only with the entries of the term words it is near. Each entry keeps where it stood
+    cache). Entries are filed by anchor pair and hole, so a text word is compared only with the
+    entries of the term words it is near. Each entry keeps where it stood
     among its anchor's entries (rank of its (n, j) slot, sequence number): candidates come out in
     the order of one list per anchor pair, whichever holes are looked up.
     ``concepts``: the glossary's concepts when the caller has them (saves unpacking them)."""
     if g.nearmiss is not None:
         return g.nearmiss
-    idx: dict[str, list[str]] = {}
+    idx: dict[str, dict[str, list[str]]] = {}  # anchor -> hole -> entries
     ranks: dict[str, dict[tuple[int, int], int]] = {}  # anchor -> (n, j) -> order of first use
     seqs: dict[str, int] = {}  # anchor -> entries so far
     sides: dict[str, set[str]] = {}  # hole -> "n FS left FS right" of each of its anchors
@@ -58,13 +59,26 @@ def index_for(g, concepts=None):
                 order = ranks.setdefault(anchor, {})
                 rank = order.setdefault((n, j), len(order))
                 seq = seqs[anchor] = seqs.get(anchor, -1) + 1
-                idx.setdefault(anchor + FS + hole, []).append(f"{rank}{FS}{seq}{FS}{n}{FS}{j}{FS}{rest}{FS}{ci}{FS}{ti}")
+                idx.setdefault(anchor, {}).setdefault(hole, []).append(
+                    f"{rank}{FS}{seq}{FS}{n}{FS}{j}{FS}{rest}{FS}{ci}{FS}{ti}")
     g._concepts.clear()  # built for indexing only; callers create the ones they need
     g._resolved.clear()
     g._resolved_cased.clear()
-    g.nearmiss = ({a: SEP.join(v) for a, v in idx.items()}, "\n".join(sorted(vocab)),
-                  {h: SEP.join(sorted(v)) for h, v in sides.items()})
+    # one string per anchor pair (few large objects: the cache loads fast and stays small),
+    # grouped by hole: "SEP hole GS entry ES entry ... SEP hole GS ..." (see _entries)
+    packed = {a: "".join(f"{SEP}{h}{GS}{ES.join(es)}" for h, es in holes.items()) for a, holes in idx.items()}
+    g.nearmiss = (packed, "\n".join(sorted(vocab)), {h: SEP.join(sorted(v)) for h, v in sides.items()})
     return g.nearmiss
+
+
+def _entries(raw: str, hole: str) -> list[str]:
+    """The entries of ``hole`` in an anchor's string (a substring search, then one split)."""
+    i = raw.find(SEP + hole + GS)
+    if i < 0:
+        return []
+    i += len(hole) + 2
+    j = raw.find(SEP, i)
+    return raw[i:j if j >= 0 else len(raw)].split(ES)
 
 
 class _Probe:
@@ -176,15 +190,13 @@ class _Probe:
         k = (tok, left, right, min_tokens, cutoff)
         out = self.slot_cache.get(k)
         if out is None:
-            base = left + FS + right + FS
+            raw = self.packed.get(left + FS + right)
             entries = []
-            for hole in self.near_holes(tok, cutoff):
-                raw = self.packed.get(base + hole)
-                if raw:
-                    for entry in raw.split(SEP):
-                        rank, seq, n, j, rest, ci, ti = entry.split(FS)
-                        if int(n) >= min_tokens:
-                            entries.append((int(rank), int(seq), int(n), int(j), rest, hole, int(ci), int(ti)))
+            for hole in self.near_holes(tok, cutoff) if raw else ():
+                for entry in _entries(raw, hole):
+                    rank, seq, n, j, rest, ci, ti = entry.split(FS)
+                    if int(n) >= min_tokens:
+                        entries.append((int(rank), int(seq), int(n), int(j), rest, hole, int(ci), int(ti)))
             entries.sort()
             out, slot, last = [], None, None
             for rank, _, n, j, rest, hole, ci, ti in entries:
