@@ -217,6 +217,11 @@ class _Rare:
         return {w for w in stems if self._rare(w)}
 
     def _rare(self, stem: str) -> bool:
+        if stem not in self.known and all(low is not None for _, _, low in self.sents):
+            # written at most ``top`` times in all (str.count, in C), it is in at most ``top`` sentences
+            # (occurrences at word starts never overlap, and count() finds the most that do not)
+            if sum(low.count(stem) for _, _, low in self.sents) <= self.top:
+                self.known[stem] = True
         if stem not in self.known:
             held = 0
             for seg, starts, low in self.sents:
