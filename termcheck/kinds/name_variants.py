@@ -249,21 +249,17 @@ def _abbreviates(abbr: str, words: list[str]) -> int | None:
 
 
 PAREN_GROUP = regex.compile(r"\(([^()]*)\)")
-ODD_SPACE = "\x1c\x1d\x1e\x1f"  # white space to str.split, not to regex's \s
 
 
 def _bracketed(ctx) -> dict:
     """Contents of the innermost brackets "(...)" of the document (segments joined by newlines),
-    filed under their last word when that is in capitals (under None when the content holds a
-    character that ``str.split`` and ``regex`` disagree about): an abbreviation the document
-    introduces, "(... STV)", is one of them, so each abbreviation is looked up, not searched for
-    through the whole text."""
+    filed under their last word when that is in capitals: an abbreviation the document
+    introduces, "(... STV)", is one of them (the abbreviation, letters after white space or the
+    bracket, is the last word however str.split and regex differ about white space), so each
+    abbreviation is looked up, not searched for through the whole text."""
     out: dict = defaultdict(list)
     for m in PAREN_GROUP.finditer("\n".join(s.text for s in ctx.segments)):
         c = m.group(1)
-        if any(ch in c for ch in ODD_SPACE):
-            out[None].append(c)
-            continue
         last = c.rsplit(None, 1)[-1:]
         if last and last[0].isupper() and last[0].isalpha():
             out[last[0]].append(c)
@@ -271,10 +267,10 @@ def _bracketed(ctx) -> dict:
 
 
 def _introduced(abbr: str, bracketed: dict) -> bool:
-    """Whether the document has "(ABBR)" or "(... ABBR)", as
+    r"""Whether the document has "(ABBR)" or "(... ABBR)", as
     ``\((?:[^()\n]{0,40}\s)?ABBR\s*\)`` finds it in the text."""
     pat = regex.compile(r"(?:[^()\n]{0,40}\s)?" + regex.escape(abbr) + r"\s*")
-    return any(pat.fullmatch(c) for key in (abbr, None) for c in bracketed.get(key, ()))
+    return any(pat.fullmatch(c) for c in bracketed.get(abbr, ()))
 
 
 def _short_form(rule, ctx):
