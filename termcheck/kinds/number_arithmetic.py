@@ -10,8 +10,10 @@ of 150%") are not shares and stay silent.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
+from sys import intern
 from typing import Literal
 
 import regex
@@ -226,32 +228,53 @@ def _colon_reference(rule, seg, text, a, b, cs, ce, qs, all_qs):
     if not all(ELLIPSIS.match(text, q.end) for q in figures):
         return
     lead = text[a:cs].lower()
-    found = []  # (place in the document's figures, phrase length, figure)
-    for g, figs in _counted_phrases(text, all_qs).items():
+    # The group's figures elsewhere in the segment: those of the longest counted phrase the lead
+    # names ("poor counties" before "counties"), outside this sentence. The total is certain when
+    # they all state one value; it is then the last of them. (Each phrase's figures are in text
+    # order, so the sentence's own are one stretch found by bisection, and a second value ends
+    # the look: no walk over every figure of a common phrase per colon.)
+    longest, pools = 0, []
+    for g, (figs, starts) in _counted_phrases(text, all_qs).items():
         # one search per distinct counted phrase, and only when the lead holds it at all
         if g in lead and regex.search(rf"\b{regex.escape(g)}\b", lead):
-            found.extend((k, len(g), q) for k, q in figs if not (a <= q.start < b))
-    named = [(n, q) for _, n, q in sorted(found, key=lambda x: x[0])]
-    longest = max((n for n, _ in named), default=0)
-    named = {q.value: q for n, q in named if n == longest}  # "poor counties" before "counties"
-    if len(named) != 1:
-        return  # no figure, or several, for the group: no certain total
-    total = next(iter(named.values()))
+            i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+            if i == 0 and j == len(figs):
+                continue  # all its figures are in this sentence
+            if len(g) > longest:
+                longest, pools = len(g), []
+            if len(g) == longest:
+                pools.append((figs, i, j))
+    if not pools:
+        return  # no figure for the group
+    value, total = None, None
+    for figs, i, j in pools:
+        for k, q in figs[:i] + figs[j:]:
+            if value is None:
+                value = q.value
+            elif q.value != value:
+                return  # several values for the group: no certain total
+        last = figs[-1] if j < len(figs) else figs[i - 1]
+        if total is None or last[0] > total[0]:
+            total = last
+    total = total[1]
     start = figures[0].start  # the total stands elsewhere: the finding covers the list, the message names it
     for f in _compare(rule, seg, text, total, cs, ce, b, qs, ":", len(figures)):
         yield f.with_(start=start, text=seg.original[start:f.end])
 
 
-def _counted_phrases(text, all_qs) -> dict[str, list]:
+def _counted_phrases(text, all_qs) -> dict[str, tuple[list, list]]:
     """Counted figures of the segment by their counted phrase ("poor counties"): {phrase:
-    [(place, figure)]}, worked out once per segment (kept with its quantities)."""
+    ([(place, figure)], [their start offsets])} in text order, worked out once per segment (kept
+    with its quantities)."""
     memo = getattr(all_qs, "memo", None)
     if memo is not None and "counted_phrases" in memo:
         return memo["counted_phrases"]
-    out: dict[str, list] = {}
+    out: dict[str, tuple[list, list]] = {}
     for k, q in enumerate(all_qs):
         if q.kind == "count" and q.unit and not q.words:
-            out.setdefault(text[q.num_end:q.unit_end].strip().lower(), []).append((k, q))
+            figs, starts = out.setdefault(intern(text[q.num_end:q.unit_end].strip().lower()), ([], []))
+            figs.append((k, q))
+            starts.append(q.start)
     if memo is not None:
         memo["counted_phrases"] = out
     return out
