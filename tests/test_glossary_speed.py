@@ -166,3 +166,43 @@ def test_near_miss_blocks_fold_like_the_whole_text(shipped, monkeypatch):
         whole = list(nearmiss.candidates(shipped, text))
         monkeypatch.setattr(nearmiss, "BLOCK", 50)  # many small blocks
         assert list(nearmiss.candidates(shipped, text)) == whole and whole
+
+
+def test_stretch_search_on_the_rule_packs_patterns():
+    """Every regex in the shipped rule packs that the analysis plans gives, on the corpus, the
+    same matches searched by stretches as searched whole (a wide net for the analysis)."""
+    import re
+    from pathlib import Path
+
+    import regex
+    import yaml
+
+    from termcheck.kinds._pieces import plan
+
+    root = Path(__file__).resolve().parent.parent
+    patterns: set[str] = set()
+
+    def walk(o, params=False):
+        items = o.items() if isinstance(o, dict) else enumerate(o) if isinstance(o, list) else ()
+        for k, v in items:
+            inside = params or k == "params"
+            if inside and isinstance(v, str) and re.search(r"[\\\[\]()?*+|]", v):
+                patterns.add(v)
+            walk(v, inside)
+
+    for f in sorted((root / "rules").glob("*.yml")):
+        walk(yaml.safe_load(f.read_text(encoding="utf-8")))
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "corpus" / "docs").glob("*.txt")))
+    planned = 0
+    for pattern in sorted(patterns):
+        for flags in (regex.V1, regex.V1 | regex.IGNORECASE):
+            try:
+                compiled = regex.compile(pattern, flags)
+            except regex.error:
+                continue
+            pieces = plan(pattern, flags)
+            if pieces is not None:
+                planned += 1
+                want = [(m.span(), m.groups()) for m in compiled.finditer(text)]
+                assert [(m.span(), m.groups()) for m in pieces.finditer(compiled, text)] == want, pattern
+    assert planned >= 5
