@@ -217,6 +217,7 @@ def run(rule, ctx):
     ignore = {w.lower() for w in p.ignore}
     lower_words = _lower_words(ctx)
     pairs: dict = {}
+    lows: dict = {}
     found = []
     for seg in ctx.segments:
         text = seg.text
@@ -224,8 +225,12 @@ def run(rule, ctx):
         headings: dict[int, bool] = {}
         for m in CANDIDATE.finditer(text):
             w = m.group()
-            low = w[:1].lower() + w[1:]
-            if low not in lower_words or w.lower() in ignore:
+            low = lows.get(w, "")
+            if low == "":  # first time this word: its lower-case form if written so, else None
+                low = lows[w] = w[:1].lower() + w[1:]
+                if low not in lower_words or w.lower() in ignore:
+                    low = lows[w] = None
+            if low is None:
                 continue
             s, e = m.span()
             if quiet is None:
