@@ -322,33 +322,9 @@ def parse_quantities(text: str, low: str | None = None) -> list[Quantity]:
 def _classify(text: str, m) -> Quantity | None:
     s, e = m.span()
     g = m.lastgroup
-    if g == "doc":
-        nums = regex.findall(r"\d+", m.group())
-        year = int(nums[0]) if len(nums) > 1 else None
-        return Quantity(s, e, m.group(), "docnumber", Decimal(nums[-1]), nums[-1],
-                        e - len(nums[-1]), e, parts=(year,))
-    if g == "phone":
-        return Quantity(s, e, m.group(), "phone", None, m.group(), s, e)
-    if g == "month":
-        return _month(text, m)
     if g == "ymd" and m.group().count(".") == 1 and TAIL.match(text, e).group():
         g = "digits"  # "2030.01 thousand yuan" is a number
-    elif g == "ymd":  # 2011-08-15, 2011.08, 2011/8/15 (no range 2011-8, no decimal 2011.08)
-        y, mo, d = (int(x) for x in (re.split(r"[-./]", m.group()) + ["0"])[:3])
-        return Quantity(s, e, m.group(), "date", Decimal(y), m.group(), s, e, parts=(y, mo, d or None))
-    if g == "frac":  # "one third", "two-thirds", "a quarter", "1/3"
-        if m.group("fn2"):
-            num, den = int(m.group("fn2")), int(m.group("fd2"))
-        else:
-            num = 1 if _fold(m.group("fn")) in ("a", "one") else WORD_VALUES[_fold(m.group("fn"))]
-            den = DENOMINATORS[_fold(m.group("fd")).rstrip("s")]
-        if num >= den or (m.group("fd") and m.group("fd").lower() == "half" and num != 1):
-            return None
-        return Quantity(s, e, m.group(), "fraction", Decimal(num) / Decimal(den), m.group(), s, e,
-                        words=not m.group("fn2"))
-    if g == "ordw":
-        word = intern(m.group())
-        return Quantity(s, e, word, "ordinal", _dec(str(ORDINAL_VALUES[_fold(word)])), word, s, e, words=True)
+    # the two common groups first
     if g == "digits":
         number = intern(m.group())  # strings a long text repeats (figures, units, words) are kept once
         if text[s - 1:s] == "-" and s > 1 and text[s - 2].isalpha():
@@ -371,11 +347,34 @@ def _classify(text: str, m) -> Quantity | None:
             y = int(dm.group("y")) if dm.group("y") else None
             return Quantity(s, dm.end(), text[s:dm.end()], "date", Decimal(y) if y else None, number,
                             s, e, parts=(y, MONTHS[dm.group("m")], int(number)))
-        value, words = _dec(number), False
-    else:  # number words
-        number, b = intern(m.group()), None
-        value, words = Decimal(words_value(number) or 0), True
-    return _quantity(text, m, number, value, words, b)
+        return _quantity(text, s, e, number, _dec(number), False, b)
+    if g == "word":  # number words
+        number = intern(m.group())
+        return _quantity(text, s, e, number, Decimal(words_value(number) or 0), True, None)
+    if g == "doc":
+        nums = regex.findall(r"\d+", m.group())
+        year = int(nums[0]) if len(nums) > 1 else None
+        return Quantity(s, e, m.group(), "docnumber", Decimal(nums[-1]), nums[-1],
+                        e - len(nums[-1]), e, parts=(year,))
+    if g == "phone":
+        return Quantity(s, e, m.group(), "phone", None, m.group(), s, e)
+    if g == "month":
+        return _month(text, m)
+    if g == "ymd":  # 2011-08-15, 2011.08, 2011/8/15 (no range 2011-8, no decimal 2011.08)
+        y, mo, d = (int(x) for x in (re.split(r"[-./]", m.group()) + ["0"])[:3])
+        return Quantity(s, e, m.group(), "date", Decimal(y), m.group(), s, e, parts=(y, mo, d or None))
+    if g == "frac":  # "one third", "two-thirds", "a quarter", "1/3"
+        if m.group("fn2"):
+            num, den = int(m.group("fn2")), int(m.group("fd2"))
+        else:
+            num = 1 if _fold(m.group("fn")) in ("a", "one") else WORD_VALUES[_fold(m.group("fn"))]
+            den = DENOMINATORS[_fold(m.group("fd")).rstrip("s")]
+        if num >= den or (m.group("fd") and m.group("fd").lower() == "half" and num != 1):
+            return None
+        return Quantity(s, e, m.group(), "fraction", Decimal(num) / Decimal(den), m.group(), s, e,
+                        words=not m.group("fn2"))
+    word = intern(m.group())  # ordw
+    return Quantity(s, e, word, "ordinal", _dec(str(ORDINAL_VALUES[_fold(word)])), word, s, e, words=True)
 
 
 def _may_month(text: str, e: int) -> bool:
@@ -404,16 +403,19 @@ def _may_tail(text: str, p: int) -> bool:
     return w.startswith(_TAIL_CS) or w.lower().startswith(_TAIL_CI)
 
 
-def _quantity(text, m, number, value, words, b) -> Quantity:
-    s, e = m.span()
+def _quantity(text, s, e, number, value, words, b) -> Quantity:
     start, approx, kind, unit, us, ue = s, None, "count", None, None, None
     if b and b.lastgroup == "cur":
         cur = b.group()
         start, kind, unit = s - len(cur), "money", cur.strip()
-    a = _approx(text, start)
+    a = _approx(text, start) if text[start - 1:start].isspace() else None  # (its first test, inlined)
     if a:
         approx = intern(a.group("a").lower())
-    rng = _RANGE.match(text, e) if not words and _may_range(text, e) else None
+    rng = None
+    if not words:
+        c = text[e:e + 1]  # what _RANGE needs first: a dash, or white space then "to"/"and" (or more space)
+        if (c in "-–—~" and c) or (c.isspace() and (text[e + 1:e + 2].isspace() or text.startswith(("to", "and"), e + 1))):
+            rng = _RANGE.match(text, e)
     high = None
     if rng and _is_range(rng, value, number, text, s):
         high, end_num = _dec(rng.group("n")), rng.end()
@@ -462,15 +464,6 @@ def _quantity(text, m, number, value, words, b) -> Quantity:
     qstart, qend = (start - len(a.group()) if approx else start), max(end, ue or end)
     return Quantity(qstart, qend, intern(text[qstart:qend]), kind, value, number, s, e, scale, unit, us, ue,  # by position:
                     approx, high, "," in number, words)  # scale unit unit_start unit_end approx high separators words
-
-
-def _may_range(text: str, e: int) -> bool:
-    """A necessary condition for _RANGE to match at ``e``: a dash, or white space then "to"/"and"
-    (or more white space)."""
-    c = text[e:e + 1]
-    if c in "-–—~":
-        return c != ""
-    return c.isspace() and (text[e + 1:e + 2].isspace() or text.startswith(("to", "and"), e + 1))
 
 
 def _looks_like_year(number: str) -> bool:
