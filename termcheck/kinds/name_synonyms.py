@@ -190,21 +190,56 @@ def _parts(text: str, p: Params, numeral) -> list[tuple]:
     return out
 
 
-def _candidates(ctx, p: Params, numeral) -> list[Cand]:
+def _name_parts(ctx, p: Params, numeral, parts_of: dict):
+    """(name, its candidate parts) for every name of the document; ``parts_of`` keeps the parts
+    of each distinct run (names recur: each is taken apart once)."""
     from .name_variants import _names
 
-    out: list[Cand] = []
-    parts_of: dict[str, list] = {}  # names recur: each distinct run is taken apart once
     for n in _names(ctx):
         text = n.seg.text[n.start:n.end]
         parts = parts_of.get(text)
         if parts is None:
             parts = parts_of[text] = _parts(text, p, numeral)
+        yield n, parts
+
+
+def _candidates(ctx, p: Params, numeral, parts_of: dict, wanted=None) -> list[Cand]:
+    """The candidate names in document order; with ``wanted``, only those whose words are in it
+    (``order`` still counts every candidate, so the others' absence changes no comparison)."""
+    out: list[Cand] = []
+    k = 0
+    for n, parts in _name_parts(ctx, p, numeral, parts_of):
         for off, end, words, lemmas in parts:
-            c = Cand(n.seg, n.start + off, n.start + end, words, lemmas, len(out))
-            c.whole = (c.start, c.end) == (n.start, n.end)
-            out.append(c)
+            if wanted is None or words in wanted:
+                c = Cand(n.seg, n.start + off, n.start + end, words, lemmas, k)
+                c.whole = (c.start, c.end) == (n.start, n.end)
+                out.append(c)
+            k += 1
     return out
+
+
+def _two_way_words(parts_of: dict, classes, syn, p) -> set:
+    """The distinct names (their words) that can be in a group written two ways: a group of
+    ``_pairs`` holds the candidates sharing one of its keys, and a group with one form is
+    skipped, so only names whose key is shared by another form need a candidate object."""
+    protos: dict[tuple, Cand] = {}
+    for parts in parts_of.values():
+        for _, _, words, lemmas in parts:
+            if words not in protos:
+                protos[words] = Cand(None, 0, 0, words, lemmas, 0)
+    forms_by_key: dict[tuple, set] = defaultdict(set)
+    for c in protos.values():
+        c.form = _form(c)
+        keys, slogans = _bucket_keys(c, classes, syn, p)
+        for k in keys:
+            forms_by_key[("k", k)].add(c.form)
+        for k in slogans:
+            forms_by_key[("s", k)].add(c.form)
+    two_way = set()
+    for forms in forms_by_key.values():
+        if len(forms) > 1:
+            two_way |= forms
+    return {w for w, c in protos.items() if c.form in two_way}
 
 
 def _key(c: Cand, classes, syn: Synonyms, drop_optional: bool):
@@ -335,10 +370,12 @@ def _pairs(cands, classes, syn, p):
 def run(rule, ctx):
     p: Params = rule.params
     syn = _read(p.synonyms_file)
-    cands = _candidates(ctx, p, lambda w: w.lower() in syn.numerals or _number(w))
-    if len(cands) < 2:
+    numeral = lambda w: w.lower() in syn.numerals or _number(w)  # noqa: E731
+    parts_of: dict[str, list] = {}
+    if sum(len(parts) for _, parts in _name_parts(ctx, p, numeral, parts_of)) < 2:
         return
     classes = _classes(ctx, syn)
+    cands = _candidates(ctx, p, numeral, parts_of, _two_way_words(parts_of, classes, syn, p))
     by_form: dict[tuple, list[Cand]] = defaultdict(list)
     forms: dict[tuple, tuple] = {}
     for c in cands:
