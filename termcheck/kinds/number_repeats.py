@@ -206,7 +206,8 @@ def _next_break(f) -> int:
 
 class _Rare:
     """Which context words are rare: held by at most ``share`` of the document's sentences.
-    Counted per asked word (a regex scan and a bisect per hit), not per token of the document."""
+    Counted per asked word (str.count, then str.find once per sentence holding it), not per token
+    of the document."""
 
     def __init__(self, ctx, share: float):
         self.ctx, self.known = ctx, {}
