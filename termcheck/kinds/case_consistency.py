@@ -25,6 +25,9 @@ from ._shared import token_counts
 from ..lazymodel import BaseModel
 
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("token-counts",)
+
 STRIP = "\"“”‘’'()[]{}【】《》,.;:!?\u2060"
 # A capitalised word (``\p{Lu}\p{Ll}...``, whole) that can matter, found in one scan so that
 # Python sees a fraction of the text's capitalised words. Left out in the scan, each exactly as

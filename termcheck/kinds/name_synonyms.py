@@ -34,7 +34,7 @@ from collections import defaultdict
 from ..lazymodel import BaseModel, ConfigDict, Field
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("glossary-word-swaps", "name-synonym-classes", "names")
+MEMO = ("glossary-slogans", "glossary-word-swaps", "name-synonym-classes", "names")
 
 STOP = frozenset({"of", "and", "for", "the", "on", "in", "to", "&", "at", "a", "an"})
 PREPOSITIONS = frozenset({"of", "for", "on", "in", "to", "at"})

@@ -32,6 +32,9 @@ from ..text import lower
 from ._shared import token_counts
 from ._util import _blocks, interned_matches
 
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("token-counts",)
+
 TOKEN = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}]|[^\s\p{L}'’]")
 # words, or any other single non-space character (a separator); stdlib ``re`` for speed
 FAST_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*|[^\s\w'’\-]|\d+|_")
@@ -132,11 +135,12 @@ def _tokens(text: str, words_of: dict) -> list[str]:
     return out
 
 
-def _sequences(ctx) -> tuple[list, dict]:
-    """The lower-case tokens of each segment (``FAST_TOKEN``, one shared string per word) and
-    the word counts, made the cheaper of two equivalent ways. The token sequences are built
-    lazily (``None`` until asked for) when the counts come from the distinct white-space tokens:
-    a document without a rare word never needs them."""
+def _sequences(ctx) -> tuple[list, dict, dict | None]:
+    """(the lower-case tokens of each segment (``FAST_TOKEN``, one shared string per word), the
+    word counts, the words of each distinct white-space token or None), made the cheaper of two
+    equivalent ways. When the counts come from the distinct white-space tokens, the sequences
+    are None until ``run`` builds them from those words: a document without a rare word never
+    needs them."""
     tc = token_counts(ctx)
     if len(tc) * 10 <= sum(tc.values()):
         # repetitive text (long reports, the benchmark): each distinct token is tokenised once
@@ -175,7 +179,7 @@ def run(rule, ctx):
     # frequent n-grams, indexed by (position, the other words); only the slots a rare n-gram asks for
     wanted = {(i, g[:i] + g[i + 1:]) for g in rare_grams for i in range(n)}
     slots: dict[tuple, list] = defaultdict(list)
-    for g, c in [gc for gc in grams.items() if gc[1] >= p.min_frequent]:  # the filter in C-speed comprehension
+    for g, c in [gc for gc in grams.items() if gc[1] >= p.min_frequent]:  # most n-grams are rare: filter first
         if _words_only(g):
             for i in range(n):
                 k = (i, g[:i] + g[i + 1:])
