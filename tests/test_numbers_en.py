@@ -199,37 +199,52 @@ def test_fractions(text, value):
     assert (q.kind, q.value) == ("fraction", value)
 
 
-# The candidate scan (en_numbers._matches) must find exactly what MASTER.finditer finds; the
-# texts mix every kind of start (digits, brackets, glued currency, number words in any case,
-# months, "No.", "a half") with near misses, and characters that (?i) folds to ASCII letters.
+# parse_quantities tries MASTER only at the candidate offsets of one scan; it must find exactly
+# what a parse over MASTER.finditer finds. The texts mix every kind of start (digits, brackets,
+# glued currency, number words in any case, months, "No.", "a half") with near misses, and
+# characters that (?i) folds to ASCII letters (those texts take MASTER.finditer itself).
 MATCH_PIECES = ["[2011] No. 4", "x(2011) No.5", "Nos. 3", "No 12", "now", "Tel:+86-10-84419655", "a(010) 84419655",
                 "RMB500", "USD3", "rmb5", "12.5", "1,234.56", "2011-2020", "2011.8.15", "1/3", "one", "ONE", "Twenty-five",
                 "a half", "A Quarter", "a dozen", "A HUNDRED", "dozens", "ninth", "Ninety", "May", "may", "March",
                 "NOVEMBER", "first", "Second", "forty", "fortyish", "sixteen", "ſix", "Kelvin K", "İstanbul", "ı",
-                "only", "often", "money", "attention", "COVID-19", "A320", "-", "(", "+", "/", ".", ",", "\n", "“"]
+                "only", "often", "money", "attention", "COVID-19", "A320", "-", "(", "+", "/", ".", ",", "\n", "“",
+                "5 million", "30 per cent", "RMB 2.5 billion", "more than 40", "between 5 and 8", "12 poor villages",
+                "8 August 2011", "1,200 mu", "3 thousand", "10 to 20 million", "up to 7", "the 1990s"]
+
+
+def reference_parse(text):
+    """parse_quantities as it was: MASTER tried at every offset."""
+    from termcheck.lang.en_numbers import MASTER, _classify
+
+    out, skip_to = [], 0
+    for m in MASTER.finditer(text):
+        if m.start() >= skip_to:
+            q = _classify(text, m)
+            if q is not None:
+                out.append(q)
+                skip_to = q.end
+    return out
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(MATCH_PIECES), st.sampled_from(["", " ", "-", ".", "(", "\u00a0", ", "])),
                 max_size=12))
 def test_candidate_scan_finds_what_master_finds(pieces):
-    from termcheck.lang.en_numbers import MASTER, _matches
-
     text = "".join(a + b for a, b in pieces)
-    assert [m.span() for m in _matches(text, None)] == [m.span() for m in MASTER.finditer(text)]
-    assert [m.span() for m in _matches(text, text.lower())] == [m.span() for m in MASTER.finditer(text)]
+    assert parse_quantities(text) == reference_parse(text)
+    assert parse_quantities(text, text.lower()) == reference_parse(text)
 
 
 def test_candidate_scan_on_a_long_text():
-    from termcheck.lang.en_numbers import MASTER, _candidates, _matches
+    from termcheck.lang.en_numbers import _candidates
 
     text = " ".join(p for p in MATCH_PIECES if p.isascii() or p == "“") * 20
     assert _candidates(text, None) is not None  # the candidate scan, not the fallback, is tested
-    got = [m.span() for m in _matches(text, None)]
-    assert got == [m.span() for m in MASTER.finditer(text)] and len(got) > 100
+    got = parse_quantities(text)
+    assert got == reference_parse(text) and len(got) > 100
     odd = text + " ſix İ"  # (?i) folds these to ASCII letters: MASTER scans the text itself
     assert _candidates(odd, None) is None
-    assert [m.span() for m in _matches(odd, None)] == [m.span() for m in MASTER.finditer(odd)]
+    assert parse_quantities(odd) == reference_parse(odd)
 
 
 def test_words_matched_through_case_folding_do_not_crash():

@@ -222,7 +222,7 @@ def _adjective_only(word: str) -> bool:
 # - a bracket or "+" right before a digit ("[2011] No. 4", "(010)", "+86"), any character before;
 # - a digit glued to RMB/CNY/USD ("RMB500").
 # Offset 0 is always tried. MASTER itself decides at each candidate, so the matches are exactly
-# those of MASTER.finditer (test_numbers_en checks both on the same texts).
+# those of MASTER.finditer (test_numbers_en compares parse_quantities with a parse over finditer).
 _CAND = re.compile(r"""[^\w](?=\d|a(?:pril|ugust|[ -](?:half|thir|quarter|four|fif|six|seven|eigh|nin|ten|dozen|hundred))
   |d(?:ecember|ozen)|e(?:igh|leven)|f(?:ebruary|i(?:v|f|rst)|o(?:ur|rty))|j(?:anuary|u(?:ne|ly))|ma(?:rch|y)
   |n(?:in|o(?:vember|s?\.|\s))|o(?:ne|ctober)|s(?:eptember|ix|even|econd)|t(?:wo|hr|en|we|hir))""", re.X)
@@ -274,21 +274,6 @@ def _candidates(text: str, low: str | None):
     return cands
 
 
-def _matches(text: str, low: str | None):
-    """MASTER.finditer(text), trying MASTER only at candidate offsets."""
-    cands = _candidates(text, low)
-    if cands is None:
-        yield from MASTER.finditer(text)
-        return
-    match, pos = MASTER.match, 0
-    for c in cands:
-        if c >= pos:
-            m = match(text, c)
-            if m:
-                yield m
-                pos = m.end()
-
-
 def parse_quantities(text: str, low: str | None = None) -> list[Quantity]:
     """The quantities of ``text`` in order; ``low`` is ``text.lower()`` when the caller has it."""
     out: list[Quantity] = []
@@ -302,7 +287,8 @@ def parse_quantities(text: str, low: str | None = None) -> list[Quantity]:
                     out.append(q)
                     skip_to = q.end
         return out
-    # _matches inlined (this loop runs for every figure of the text)
+    # MASTER.finditer's walk, over the candidates only: the next match is the first candidate at or
+    # after the end of the last match (``pos``) where MASTER matches
     match, classify, append, pos = MASTER.match, _classify, out.append, 0
     for c in cands:
         if c < pos:
