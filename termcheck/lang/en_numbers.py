@@ -1,8 +1,10 @@
 """English quantities: ``parse_quantities(text) -> list[Quantity]``.
 
-One pass of one compiled regex finds candidate numerals (digits, number words, ordinals, month
-names, document numbers, phone numbers); each match is then classified by looking a few
-characters either side (constant work per match), so a 1 MB text costs one scan.
+One compiled regex (MASTER) finds the numerals (digits, number words, ordinals, month names,
+document numbers, phone numbers), tried only where a C-speed scan finds a digit or a number
+word's start; each match is then classified by looking a few characters either side (constant
+work per match, each pattern behind a cheap test that most figures fail), so a 1 MB text costs
+one scan and a few microseconds a figure.
 
 Handled: digits with thousands separators and decimals; scale words (thousand, million,
 billion, trillion, hundred million, ten thousand, bn); number words one..ninety-nine with
