@@ -7,7 +7,10 @@ terms (tools/glossary/reference.tsv), then combinations of the two, so terms ove
 words as a real termbase does. Every fifth concept also gets a deprecated variant. The checked
 text (~1 MB) is built from the seed's paragraphs. Each measurement runs in a fresh process.
 
-    python bench/glossary_bench.py [--sizes 1000,10000,100000] [--text-mb 1]
+    python bench/glossary_bench.py [--sizes 1000,10000,100000] [--text-mb 1] [--runs 3]
+
+"check MB/s" is the first check in a fresh process (cached glossary, cold per-process caches);
+"warm check" a second check in the same process.
 """
 from __future__ import annotations
 
@@ -112,6 +115,11 @@ def worker(glossary: str, text_path: str) -> dict:
         t = time.perf_counter()
         findings = engine.check(Document.from_text(text))
         out["check_mb_s"] = mb / (time.perf_counter() - t)
+        # again in the same process: the per-process caches (matched keys, near-miss probes)
+        # are warm, as in a server or a run over many files
+        t = time.perf_counter()
+        engine.check(Document.from_text(text))
+        out["warm_check_mb_s"] = mb / (time.perf_counter() - t)
         out["matches"], out["findings"] = len(matches), len(findings)
     out["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
@@ -128,6 +136,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--text-mb", type=float, default=1.0)
+    ap.add_argument("--runs", type=int, default=3, help="cached runs per glossary (fresh processes; best kept)")
     ap.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -145,7 +154,7 @@ def main() -> int:
               f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; "
               f"calibration sum(range(1e7)) = {calib:.2f} s (about 0.2 s on an idle modern core)")
         print(f"{'glossary':>10} {'terms':>7} {'cold load':>10} {'cached load':>12} {'peak RSS':>9} "
-              f"{'match MB/s':>11} {'check MB/s':>11} {'findings':>9}")
+              f"{'match MB/s':>11} {'check MB/s':>11} {'warm check':>11} {'findings':>9}")
         for name in ["shipped"] + [s for s in args.sizes.split(",") if s]:
             if name == "shipped":
                 gpath = "shipped"
@@ -154,10 +163,12 @@ def main() -> int:
                 make_glossary(int(name), Path(gpath))
             cache = str(tmp / f"cache-{name}")
             cold = measure(gpath, cache)
-            warm = measure(gpath, cache, str(text))
+            # cached runs in fresh processes: the best of --runs (the machine may be shared)
+            runs = [measure(gpath, cache, str(text)) for _ in range(args.runs)]
+            warm = {k: (min if k in ("load_s", "peak_rss_mib") else max)(r[k] for r in runs) for k in runs[0]}
             print(f"{name:>10} {warm['terms']:>7} {cold['load_s']:>9.2f}s {warm['load_s']:>11.3f}s "
                   f"{warm['peak_rss_mib']:>6.0f} MiB {warm['match_mb_s']:>11.2f} {warm['check_mb_s']:>11.2f} "
-                  f"{warm['findings']:>9}")
+                  f"{warm['warm_check_mb_s']:>11.2f} {warm['findings']:>9}")
             sys.stdout.flush()
     return 0
 

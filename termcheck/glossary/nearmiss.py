@@ -30,16 +30,13 @@ CACHE_MAX = 200_000  # entries of the per-word caches kept for the process
 def index_for(g, concepts=None):
     """(entries, vocabulary, hole sides) of a glossary, built once and kept on it (and in its
     cache). Entries are filed by anchor pair and hole, so a text word is compared only with the
-    entries of the term words it is near. Each entry keeps where it stood
-    among its anchor's entries (rank of its (n, j) slot, sequence number): candidates come out in
-    the order of one list per anchor pair, whichever holes are looked up.
+    entries of the term words it is near. Each entry keeps where it stood among its anchor's
+    entries (its number, and its slot's rank: the number of the slot's first entry), so
+    candidates come out in the order of one list per anchor pair, whichever holes are read.
     ``concepts``: the glossary's concepts when the caller has them (saves unpacking them)."""
     if g.nearmiss is not None:
         return g.nearmiss
-    idx: dict[str, dict[str, list[str]]] = {}  # anchor -> hole -> entries
-    ranks: dict[str, dict[tuple[int, int], int]] = {}  # anchor -> (n, j) -> order of first use
-    seqs: dict[str, int] = {}  # anchor -> entries so far
-    sides: dict[str, set[str]] = {}  # hole -> "n FS left FS right" of each of its anchors
+    idx: dict[str, list[tuple]] = {}  # anchor -> (hole, n, j, "rest FS ci FS ti") in glossary order
     vocab: set[str] = set()
     for ci in range(len(g)):
         for ti, t in enumerate((concepts[ci] if concepts is not None else g.concept(ci)).terms):
@@ -54,19 +51,25 @@ def index_for(g, concepts=None):
                 if len(hole) < MIN_HOLE or not hole.isalpha():
                     continue
                 anchor = (toks[j - 1] if j else BOS) + FS + (toks[j + 1] if j < n - 1 else EOS)
-                sides.setdefault(hole, set()).add(f"{n}{FS}{anchor}")
                 rest = " ".join(toks[:j] + toks[j + 1:])
-                order = ranks.setdefault(anchor, {})
-                rank = order.setdefault((n, j), len(order))
-                seq = seqs[anchor] = seqs.get(anchor, -1) + 1
-                idx.setdefault(anchor, {}).setdefault(hole, []).append(
-                    f"{rank}{FS}{seq}{FS}{n}{FS}{j}{FS}{rest}{FS}{ci}{FS}{ti}")
+                idx.setdefault(anchor, []).append((hole, n, j, f"{rest}{FS}{ci}{FS}{ti}"))
     g._concepts.clear()  # built for indexing only; callers create the ones they need
     g._resolved.clear()
     g._resolved_cased.clear()
     # one string per anchor pair (few large objects: the cache loads fast and stays small),
-    # grouped by hole: "SEP hole GS entry ES entry ... SEP hole GS ..." (see _entries)
-    packed = {a: "".join(f"{SEP}{h}{GS}{ES.join(es)}" for h, es in holes.items()) for a, holes in idx.items()}
+    # grouped by hole: "SEP hole GS entry ES entry ... SEP hole GS ..." (see _entries); an entry
+    # is "rank FS seq FS n FS j FS rest FS ci FS ti" (seq: its place in the anchor's list; rank:
+    # the seq of its (n, j) slot's first entry)
+    packed: dict[str, str] = {}
+    sides: dict[str, set[str]] = {}  # hole -> "n FS left FS right" of each of its anchors
+    for anchor, entries in idx.items():
+        ranks: dict[tuple[int, int], int] = {}
+        groups: dict[str, list[str]] = {}
+        for seq, (hole, n, j, tail) in enumerate(entries):
+            rank = ranks.setdefault((n, j), seq)
+            groups.setdefault(hole, []).append(f"{rank}{FS}{seq}{FS}{n}{FS}{j}{FS}{tail}")
+            sides.setdefault(hole, set()).add(f"{n}{FS}{anchor}")
+        packed[anchor] = "".join(f"{SEP}{h}{GS}{ES.join(es)}" for h, es in groups.items())
     g.nearmiss = (packed, "\n".join(sorted(vocab)), {h: SEP.join(sorted(v)) for h, v in sides.items()})
     return g.nearmiss
 
