@@ -203,12 +203,13 @@ def _name_parts(ctx, p: Params, numeral, parts_of: dict):
         yield n, parts
 
 
-def _candidates(ctx, p: Params, numeral, parts_of: dict, wanted=None) -> list[Cand]:
-    """The candidate names in document order; with ``wanted``, only those whose words are in it
-    (``order`` still counts every candidate, so the others' absence changes no comparison)."""
+def _candidates(named: list, wanted=None) -> list[Cand]:
+    """The candidate names in document order, from (name, parts) pairs; with ``wanted``, only
+    those whose words are in it (``order`` still counts every candidate, so the others'
+    absence changes no comparison)."""
     out: list[Cand] = []
     k = 0
-    for n, parts in _name_parts(ctx, p, numeral, parts_of):
+    for n, parts in named:
         for off, end, words, lemmas in parts:
             if wanted is None or words in wanted:
                 c = Cand(n.seg, n.start + off, n.start + end, words, lemmas, k)
@@ -372,10 +373,12 @@ def run(rule, ctx):
     syn = _read(p.synonyms_file)
     numeral = lambda w: w.lower() in syn.numerals or _number(w)  # noqa: E731
     parts_of: dict[str, list] = {}
-    if sum(len(parts) for _, parts in _name_parts(ctx, p, numeral, parts_of)) < 2:
+    named = [(n, parts) for n, parts in _name_parts(ctx, p, numeral, parts_of) if parts]
+    if sum(len(parts) for _, parts in named) < 2:
         return
     classes = _classes(ctx, syn)
-    cands = _candidates(ctx, p, numeral, parts_of, _two_way_words(parts_of, classes, syn, p))
+    cands = _candidates(named, _two_way_words(parts_of, classes, syn, p))
+    del named
     by_form: dict[tuple, list[Cand]] = defaultdict(list)
     forms: dict[tuple, tuple] = {}
     for c in cands:
