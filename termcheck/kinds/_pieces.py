@@ -6,13 +6,14 @@ position of the text (about 11 ms a MB), though its matches are rare. Two facts,
 pattern's parse tree, make most of the text skippable:
 
 - every match holds one of a few *literals* ("Yuan"), found by a fast literal search;
-- some characters can be consumed by no part of the pattern, not even inside a lookaround, and
-  are not word characters (here "(", ";", "“", ...): *cuts*. No match spans a cut, and a search
-  that ends (or starts) at a cut sees what it would see at the end (start) of the text: a
-  lookaround body cannot consume the cut, and ``\\b`` treats both as a non-word side.
+- some characters can be consumed by no part of the pattern, not even inside a lookaround
+  (here "(", ";", "“", "e", "p", ...): *cuts*. No match spans a cut.
 
 So the matches of the text are the matches of the stretches between cuts that hold a literal,
-each searched with ``finditer(text, lo, hi)``. The analysis uses Python's own regex parser
+each searched with ``finditer(text, lo, hi + 1)``: the search range ends just after the cut that
+closes the stretch, so a lookahead or ``\\b`` at the stretch's end sees the real next character
+(no match can consume it), and a search that starts at ``lo`` sees the characters before it
+(``pos`` does not hide them from lookbehinds and ``\\b``). The analysis uses Python's own regex parser
 (``re._parser``) and gives up (the caller then scans the whole text) on anything it does not
 model: anchors, back-references, scoped flags, regex-module syntax the parser rejects
 (``\\p{..}``, nested sets), or a pattern without a required literal.
@@ -27,9 +28,10 @@ try:  # the parser of the re module; its node types are stable since Python 3.11
 except ImportError:  # pragma: no cover
     _c = _p = None
 
-# cut candidates: white space and punctuation that prose has often; only those the pattern can
-# never consume become cuts
-CANDIDATES = "\n\t.,;:!?()[]{}\"'“”‘’/\\|*#@&=+<>~^%$-–—…、，。：；（）【】《》"
+# cut candidates: letters, digits, white space and the punctuation prose has often; only those
+# the pattern can never consume become cuts
+CANDIDATES = ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+              "\n\t.,;:!?()[]{}\"'“”‘’/\\|*#@&=+<>~^%$-–—…、，。：；（）【】《》")
 _V1_SET_OPS = ("--", "&&", "||", "~~", "[[")
 
 
@@ -61,9 +63,11 @@ class Pieces:
             out.append((lo, hi))
         return out
 
-    def finditer(self, compiled, text: str, **kw):
+    def finditer(self, compiled, text: str, timeout: float | None = None):
+        n = len(text)
         for lo, hi in self.stretches(text):
-            yield from compiled.finditer(text, lo, hi, **kw)
+            # a time budget costs 2 us a call: only stretches long enough to need one get it
+            yield from compiled.finditer(text, lo, min(hi + 1, n), timeout=timeout if hi - lo > 2000 else None)
 
 
 def plan(pattern: str, flags: int = 0) -> Pieces | None:
@@ -83,9 +87,8 @@ def plan(pattern: str, flags: int = 0) -> Pieces | None:
         literals = _required(list(tree))
         if not literals or _searched_fast(list(tree)):
             return None
-        cands = "".join(c for c in CANDIDATES if not _category(_c.CATEGORY_WORD, c))
-        used = _consumed(list(tree), cands)
-        cuts = "".join(c for c in cands if c not in used)
+        used = _consumed(list(tree), CANDIDATES)
+        cuts = "".join(c for c in CANDIDATES if c not in used)
     except Exception:  # a parse error, or _Unknown: anything unmodelled means no plan
         return None
     if not cuts:
