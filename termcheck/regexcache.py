@@ -59,7 +59,8 @@ def _packed(args):
     from array import array
 
     code = args[2]
-    if not isinstance(code, list) or not all(type(c) is int and 0 <= c < 2 ** 32 for c in code):
+    # ``re`` writes its opcodes as int subclasses (re._constants._NamedIntConstant): ints all the same
+    if not isinstance(code, list) or not all(isinstance(c, int) and 0 <= c < 2 ** 32 for c in code):
         return None
     plain = _plain((args[0], args[1], None, *args[3:]))
     try:

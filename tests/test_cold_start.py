@@ -138,6 +138,31 @@ def test_regex_patterns_come_compiled_from_the_cache(tmp_path):
     assert run() == first  # a corrupt file is ignored
 
 
+RE_PROBE = (
+    "import json, re, re._parser as P; from termcheck import regexcache; regexcache.install()\n"
+    "parsed = []; orig = P.parse\n"
+    "P.parse = lambda *a, **k: parsed.append(1) or orig(*a, **k)\n"
+    "p = re.compile(r'(?<!\\w)([A-Z]\\w+)\\s+(?:of|for)\\s+(?i:\\1)\\b(?=[ ;.])')\n"
+    "hits = [m.span() for m in p.finditer('Plan of plan; Office for OFFICE and for nothing.')]\n"
+    "print(json.dumps({'parsed': len(parsed), 'hits': hits}))\n"
+)
+
+
+def test_stdlib_re_patterns_come_compiled_from_the_cache(tmp_path):
+    """The standard library's ``re`` compiles through the same cache (its opcodes are int
+    subclasses, which the cache once refused: every start re-parsed every ``re`` pattern)."""
+    def run():
+        proc = subprocess.run([sys.executable, "-c", RE_PROBE], cwd=ROOT, env=_env(tmp_path),
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout)
+
+    first = run()
+    assert first["parsed"] == 1 and first["hits"]
+    second = run()
+    assert second == {"parsed": 0, "hits": first["hits"]}  # same matches, no parsing
+
+
 def test_packed_word_counts_answer_like_the_dict(monkeypatch):
     import marshal
 
