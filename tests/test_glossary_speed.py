@@ -206,3 +206,29 @@ def test_stretch_search_on_the_rule_packs_patterns():
                 want = [(m.span(), m.groups()) for m in compiled.finditer(text)]
                 assert [(m.span(), m.groups()) for m in pieces.finditer(compiled, text)] == want, pattern
     assert planned >= 5
+
+
+@pytest.mark.parametrize("cutoff", [75.0, 60.0, 90.0])
+def test_batch_scoring_equals_a_call_per_word(shipped, cutoff, monkeypatch):
+    """odd_words scores many words per cdist call: the same slips (near_hole) and the same near
+    term words (near_holes) as one extractOne/extract per word, also with chunks of a few words."""
+    from termcheck.glossary import nearmiss
+
+    vocab = sorted(nearmiss._probe(shipped).vocab)
+    rnd = random.Random(7)
+    words = set()
+    for _ in range(1500):  # slips of term words (a letter dropped, doubled, swapped) and noise
+        w = rnd.choice(vocab)
+        k = rnd.randrange(len(w) + 1)
+        words.add(rnd.choice([w[:k] + w[k + 1:], w[:k] + w[k:k + 1] * 2 + w[k + 1:], w[:k] + "x" + w[k:],
+                              "".join(rnd.sample(w, len(w))), w.upper(), w + "s"]))
+    words -= set(vocab)
+    for cells in (nearmiss._CDIST_CELLS, 1):
+        monkeypatch.setattr(nearmiss, "_CDIST_CELLS", cells)
+        batch = nearmiss._Probe(*nearmiss.index_for(shipped))
+        single = nearmiss._Probe(*nearmiss.index_for(shipped))
+        got = batch.odd_words(words, cutoff)
+        want = {w for w in words if len(w) >= 3 and w.isalpha() and single.near_hole(w, cutoff)}
+        assert got == want and 50 < len(got) < len(words)
+        for w in got:
+            assert batch.near_holes(w, cutoff) == single.near_holes(w, cutoff), w
