@@ -170,6 +170,40 @@ def test_repeated_checks_give_the_same_findings():
     assert len(a) == 25 and [(f.start, f.end) for f in a] == [(f.start, f.end) for f in b]
 
 
+def test_distinct_tokens_equal_the_regex_matches_per_segment():
+    """The tokens taken from the white-space tokens (one segment: the shared token counts) are the
+    regex's own matches, segment by segment, with joiners, digits, numerals and odd white space."""
+    from termcheck.engine import Context
+    from termcheck.kinds.spelling import TOKEN, _distinct_tokens
+    from termcheck.model import Segment
+
+    parts = ["Poverty-alleviation", "don’t", "x--y", "'quoted'", "12th", "No.53", "a_b", "²abc", "½mu",
+             "Guang'an,", "(county)", "e-mail@host", "--", "’’", "Ⅻ", "naïve", "Straße", "京津冀", "ab\u00a0cd",
+             "x\u2003y", "tab\there", "line\x1cbreak", "end."]
+    import random
+    rnd = random.Random(7)
+    texts = [" ".join(rnd.choice(parts) for _ in range(60)) + rnd.choice(["", " ", "\n"]) for _ in range(6)]
+    single = Document.from_text(texts[0])
+    multi = Document(path="multi.txt", text="\n".join(texts),
+                     segments=tuple(Segment(id=str(i), text=t) for i, t in enumerate(texts)))
+    for doc in (single, multi):
+        ctx = Context(document=doc, config=Config(), glossary=None)
+        assert _distinct_tokens(ctx) == [set(TOKEN.findall(seg.text)) for seg in ctx.segments]
+
+
+def test_plain_word_shortcut_gives_the_full_verdict():
+    """``token_problems``'s shortcut for plain ASCII words agrees with the per-part verdict."""
+    from termcheck.kinds.spelling import _verdict_part, token_problems
+
+    p = RULES["TC410"].params
+    words = ["government", "Government", "goverment", "Goverment", "GOVERMENT", "iPhone", "xiv", "Xiv", "ab",
+             "Ab", "a", "I", "roundtable", "konjac", "hukou", "Xinlong", "China", "china", "abbot", "Tel",
+             "subsidys", "subsidies", "Blang", "allevation", "McDonald"]
+    for w in words:
+        v = _verdict_part(w, p)
+        assert token_problems(w, p) == (() if v is None else ((0, len(w), *v),)), w
+
+
 def test_hyphen_parts_and_code_like_tokens():
     found = run(["TC410"], "A well-orgnized pre-existing plan, see https://example.org/abcdefg and 12th item.")
     assert [f.text for f in found] == ["orgnized"]

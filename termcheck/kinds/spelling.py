@@ -11,8 +11,11 @@ A capitalised unknown word is reported only when a frequent English word is one 
 ``Altay``), only when the document itself uses the suggested word elsewhere. Hyphenated compounds
 are checked part by part and the finding covers the bad part only.
 
-Speed: the verdict for each distinct token is cached for the process, so a long document
-costs one regex pass, one dict lookup per distinct token and a ``str.find`` scan per bad token.
+Speed: the distinct tokens come from the document's distinct white-space tokens (``str.split``,
+shared with other kinds through ``_shared.token_counts``; a token of letters is its own only
+match), not from a regex pass over the text; a plain ASCII word the dictionary knows is accepted
+by one set lookup; other verdicts are cached per distinct token for the process; bad tokens are
+found by a ``str.find`` scan each.
 """
 from __future__ import annotations
 
@@ -24,7 +27,11 @@ from ..lazymodel import BaseModel, ConfigDict
 from ..lang.lexicon import lexicon
 from ..lang.pinyin import is_pinyin_name, is_pinyin_word
 from ..text import lower, sentence_start_before
-from ._util import distinct_matches
+from ._shared import token_counts
+from ._util import _blocks
+
+# ctx.memo namespaces this kind reads: the engine frees each after its last user
+MEMO = ("token-counts",)
 
 # Same tokens as text.WORD, with the stdlib ``re`` (twice as fast for this simple pattern).
 TOKEN = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*")
@@ -84,6 +91,13 @@ def _verdict_part(part: str, p: Params) -> tuple | None:
 
 def token_problems(token: str, p: Params) -> tuple:
     """((start, end, CAPITAL|PLAIN, suggestions), ...) relative to ``token``; cached per distinct token."""
+    if token.isascii() and token.isalpha():
+        # the common case first, without the cache key or the regexes: a plain word (one part, no
+        # apostrophe) that is too short, an acronym, CamelCase, or a dictionary form is fine
+        # (``_verdict_part``'s first tests, in the same outcome; a word failing them takes the full path)
+        if len(token) < p.min_length or token.isupper() or (len(token) > 1 and not token[1:].islower()) \
+                or token.lower() in lexicon().lower:
+            return ()
     key = (token, p.min_length, p.capitalised_max_distance, p.capitalised_min_count, p.capitalised_min_length,
            p.max_suggestions)
     hit = _CACHE.get(key)
@@ -100,6 +114,40 @@ def token_problems(token: str, p: Params) -> tuple:
         _CACHE.clear()
     _CACHE[key] = res
     return res
+
+
+def _distinct_tokens(ctx) -> list[set[str]]:
+    """``set(TOKEN.findall(seg.text))`` for each segment, from its distinct white-space tokens: no
+    match holds white space or looks past its own characters, so the matches in the text are the
+    matches in its white-space tokens, and a token of letters is one match itself (``isalpha``
+    letters are all ``[^\W\d_]``). The document's white-space tokens are shared with other kinds
+    (``token_counts``), so a one-segment document is not scanned again; other segments are split
+    block by block (``_util._blocks``: no list of every token of a long segment is held)."""
+    segments = ctx.segments
+    if len(segments) == 1:
+        spaced = [token_counts(ctx)]
+    else:
+        spaced = []
+        for seg in segments:
+            text, ws = seg.text, set()
+            for lo, hi in _blocks(text, 1 << 16):
+                ws.update(text[lo:hi].split())
+            spaced.append(ws)
+    split: dict[str, list[str]] = {}  # a white-space token with other characters -> its matches
+    out = []
+    for ws in spaced:
+        tokens = set()
+        add = tokens.add
+        for w in ws:
+            if w.isalpha():
+                add(w)
+            else:
+                m = split.get(w)
+                if m is None:
+                    m = split[w] = TOKEN.findall(w)
+                tokens.update(m)
+        out.append(tokens)
+    return out
 
 
 def _touches_code(text: str, start: int, end: int) -> bool:
@@ -121,8 +169,8 @@ def run(rule, ctx):
         accept |= {w.lower() for w in (acr_fn() if callable(acr_fn) else ())}
     except Exception:  # a glossary without these helpers must not break spelling
         pass
-    # One findall per segment for the distinct tokens; positions only for the (rare) bad ones.
-    distinct = [distinct_matches(TOKEN, seg.text) for seg in ctx.segments]
+    # The distinct tokens of each segment; positions only for the (rare) bad ones.
+    distinct = _distinct_tokens(ctx)
     doc_words = None
     located = []
     for seg, tokens in zip(ctx.segments, distinct):
