@@ -152,12 +152,26 @@ def _same(a: str, b: str) -> bool:
     return a == b or a.casefold() == b.casefold()  # case-blind on purpose: errs toward "consumes"
 
 
+_FOLDS: dict[str, dict[str, list[str]]] = {}
+
+
+def _by_fold(cands: str) -> dict[str, list[str]]:
+    """The characters of ``cands`` by case fold: a literal's look-up instead of a ``_same`` call
+    per candidate (planning the style variants is done in every process that meets a long text)."""
+    out = _FOLDS.get(cands)
+    if out is None:
+        out = _FOLDS[cands] = {}
+        for c in cands:
+            out.setdefault(c.casefold(), []).append(c)
+    return out
+
+
 def _consumed(items, cands: str) -> set[str]:
     """The characters of ``cands`` that some part of the pattern, lookarounds included, can consume."""
     out: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
-            out.update(c for c in cands if _same(chr(av), c))
+            out.update(_by_fold(cands).get(chr(av).casefold(), ()))  # the c of cands that _same(chr(av), c)
         elif op is _c.NOT_LITERAL:
             out.update(c for c in cands if c != chr(av))
         elif op is _c.ANY:
