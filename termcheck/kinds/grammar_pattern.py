@@ -461,13 +461,19 @@ def run(rule, ctx):
                     cue = pat.cue.match
                     hits_of_cue = tried[pat.cue] = [(start, tail) for start in starts
                                                     if (tail := cue(text, start + n))]
-                if pat.fixed:  # a word already known not to fit the first fixed slot ends it here
-                    known = p.memo[id(pat.fixed[0])].get
+                if pat.fixed:  # a word that does not fit the first fixed slot ends it here
+                    slot = pat.fixed[0]
+                    # the verdicts of the words not judged yet (the first check of a process
+                    # meets most words new), once per distinct word, so that they end their
+                    # places here and not one by one in _candidate
+                    _judge(p, (slot,), {tail.group(1) for _, tail in hits_of_cue})
+                    known = p.memo[id(slot)].get
                     found += [(start, k, tail) for start, tail in hits_of_cue if known(tail.group(1)) is not False]
                 elif pat.first is not None:  # likewise the token after the anchor (see _candidate)
                     after = nexts.get(pat.cue)
                     if after is None:
                         after = nexts[pat.cue] = [TOKEN.search(text, start + n) for start, _ in hits_of_cue]
+                    _judge(p, pat.first, {nxt.group() for nxt in after if nxt is not None})
                     known = [p.memo[id(slot)].get for slot in pat.first]
                     found += [(start, k, tail) for (start, tail), nxt in zip(hits_of_cue, after)
                               if nxt is not None and _may_fit(nxt, tail.end(), known)]
@@ -483,6 +489,19 @@ def run(rule, ctx):
 
 
 _PLACE_THEN_PATTERN = itemgetter(0, 1)
+
+
+def _judge(p: Params, slots, words) -> None:
+    """Remember whether each of ``words`` fits ``slots`` (in turn, up to the first that takes
+    it, as _candidate asks), for the words not judged yet."""
+    memos = [p.memo[id(slot)] for slot in slots]
+    for word in words:
+        for slot, memo in zip(slots, memos):
+            fits = memo.get(word)
+            if fits is None:
+                fits = _text_fits(slot, word, p)
+            if fits:
+                break
 
 
 def _may_fit(nxt, cut: int, known) -> bool:
