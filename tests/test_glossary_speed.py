@@ -166,6 +166,8 @@ def test_near_miss_blocks_fold_like_the_whole_text(shipped, monkeypatch):
         whole = list(nearmiss.candidates(shipped, text))
         monkeypatch.setattr(nearmiss, "BLOCK", 50)  # many small blocks
         assert list(nearmiss.candidates(shipped, text)) == whole and whole
+        # blocks sliced from the glossary matcher's folded text (shared through ctx.memo)
+        assert list(nearmiss.candidates(shipped, text, folded=nearmiss.fold(text))) == whole
 
 
 def test_stretch_search_on_the_rule_packs_patterns():

@@ -236,12 +236,13 @@ class Glossary:
         return self._nterms
 
     # ---- matching ---------------------------------------------------------------------------
-    def match(self, text: str) -> list[TermMatch]:
+    def match(self, text: str, folded: str | None = None) -> list[TermMatch]:
         """English glossary terms in ``text``: leftmost-longest, non-overlapping, whole words,
-        case-insensitive (case-sensitive for acronyms and for forms that differ only in case)."""
+        case-insensitive (case-sensitive for acronyms and for forms that differ only in case).
+        ``folded``: ``fold(text)`` when the caller has it (shared with the near-miss search)."""
         if not len(self._kfirst) or not text:
             return []
-        f = fold(text)
+        f = fold(text) if folded is None else folded
         out: list[TermMatch] = []
         last_end = 0
         klen = self._klen

@@ -279,9 +279,11 @@ def _probe(g) -> _Probe:
     return p
 
 
-def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
+def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0, folded: str | None = None):
     """Yield (tok_start, tok_end, win_start, win_end, concept index, term index, term token)
-    for every text token that would complete a multiword term if it were that term's token."""
+    for every text token that would complete a multiword term if it were that term's token.
+    ``folded``: ``fold(text)`` when the caller has it (the glossary matcher made it): the
+    blocks are sliced from it instead of folded again."""
     from rapidfuzz.fuzz import ratio
 
     probe = _probe(g)
@@ -292,14 +294,15 @@ def candidates(g, text: str, min_tokens: int = 3, token_cutoff: float = 75.0):
     # Each block is folded on its own, which gives the slice of the folded text (case mapping
     # looks no further than the line break that ends a block), unless the text holds the one
     # character whose lower case is two (U+0130): fold() then maps the whole text char by char.
-    whole = fold(text) if "\u0130" in text else None
+    whole = folded if folded is not None else fold(text) if "\u0130" in text else None
     seen: dict[tuple, tuple] = {}  # (previous word, word, next word) -> the slots to test
+    sides: dict[str, tuple] = {}  # odd word -> its possible neighbours (see _Probe.sides), for every block
     lo, size = 0, len(text)
     while lo < size:
         cut = text.find("\n", lo + BLOCK) if lo + BLOCK < size else -1
         hi = size if cut == -1 else cut + 1
         f = whole[lo:hi] if whole is not None else fold(text[lo:hi])
-        yield from _block(probe, text, f, lo, min_tokens, token_cutoff, seen, ratio)
+        yield from _block(probe, text, f, lo, min_tokens, token_cutoff, seen, sides, ratio)
         lo = hi
 
 
@@ -343,7 +346,7 @@ def _skip(s: str, pos: int, m: int) -> int:
     return pos
 
 
-def _block(probe, text, f, base, min_tokens, token_cutoff, seen, ratio):
+def _block(probe, text, f, base, min_tokens, token_cutoff, seen, sides, ratio):
     vocab = probe.vocab
     s, words, distinct = tokens(f)
     # a slip is a word the glossary's terms do not use; words they use are in their own place
@@ -366,8 +369,9 @@ def _block(probe, text, f, base, min_tokens, token_cutoff, seen, ratio):
         return pos, ts, _skip(s, ts, last - i) + len(words[last])
 
     # the neighbours that could anchor each odd word; words no term could take in are dropped
-    sides = {w: probe.sides(w, token_cutoff, min_tokens) for w in odd}
-    odd = {w for w, (lefts, rights) in sides.items() if lefts or rights}
+    for w in odd.difference(sides):
+        sides[w] = probe.sides(w, token_cutoff, min_tokens)
+    odd = {w for w in odd if sides[w][0] or sides[w][1]}
     if not odd:
         return
     n_all = len(words)

@@ -20,7 +20,7 @@ from typing import Literal
 from ..lazymodel import BaseModel, ConfigDict
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("glossary-matches", "glossary-term-scan")
+MEMO = ("glossary-matches", "glossary-fold", "glossary-term-scan")
 
 
 class Params(BaseModel):
@@ -32,8 +32,19 @@ class Params(BaseModel):
 
 
 def glossary_matches(ctx, seg):
-    """Glossary matches of a segment, shared by all glossary kinds of one check."""
-    return ctx.memoize(("glossary-matches", seg.id), lambda: ctx.glossary.match(seg.text))
+    """Glossary matches of a segment, shared by all glossary kinds of one check. The folded
+    text they were found in is kept too (``folded``): the near-miss search reads the same."""
+    def build():
+        from ..glossary.forms import fold
+
+        f = ctx.memo[("glossary-fold", seg.id)] = fold(seg.text)
+        return ctx.glossary.match(seg.text, folded=f)
+    return ctx.memoize(("glossary-matches", seg.id), build)
+
+
+def folded(ctx, seg) -> str | None:
+    """``fold(seg.text)`` if a glossary kind made it in this check (see glossary_matches), else None."""
+    return ctx.memo.get(("glossary-fold", seg.id))
 
 
 def suggestion_for(m, target: str) -> str:

@@ -16,10 +16,10 @@ from bisect import bisect_right
 
 from ..lazymodel import BaseModel, ConfigDict, Field
 
-from .glossary_term import glossary_matches, zh_of
+from .glossary_term import folded, glossary_matches, zh_of
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("glossary-matches",)
+MEMO = ("glossary-matches", "glossary-fold")
 
 
 class Params(BaseModel):
@@ -44,7 +44,8 @@ def run(rule, ctx):
     for seg in ctx.segments:
         starts = ends = None  # of the exact glossary matches (sorted, disjoint), made at the first candidate
         done: set[tuple[int, int]] = set()
-        for s, e, ws, we, ci, ti, hole in candidates(g, seg.text, p.min_tokens, p.token_threshold):
+        for s, e, ws, we, ci, ti, hole in candidates(g, seg.text, p.min_tokens, p.token_threshold,
+                                                     folded=folded(ctx, seg)):
             if (s, e) in done:
                 continue
             if starts is None:
