@@ -252,3 +252,32 @@ def test_words_matched_through_case_folding_do_not_crash():
     assert [(q.kind, q.value) for q in parse_quantities("a ninthſ of it")] == [("fraction", Decimal(1) / Decimal(9))]
     assert parse_quantities("5 thouſand yuan")[0].value == 5000
     assert parse_quantities("the fİrst plan")[0].value == 1
+
+
+# The per-figure pretests answered by table (_ENDS before a figure, _AFTERS after it) are
+# necessary conditions: whenever a pattern would match, the table lets it run.
+PRETEST_PIECES = ["more than", "over", "about", "Article", "Tel.", "Tel:", "GB/T", "DB51", "code", "ID", "No.", "is",
+                  "RMB", "US$", "$", "¥", "up to", "close to", "in excess of", "an estimated", "MORE THAN", "ſome",
+                  "village", "the", "and", "of", "to", "é", "x", "5", " ", "  ", "\t", "\n", "\u00a0", ":", "-", "–", "~",
+                  "million", "yuan", "%", "per cent", "mu", "km²", "June", "and 7", "to 9", "villages", "st"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PRETEST_PIECES), max_size=8), st.lists(st.sampled_from(PRETEST_PIECES), max_size=4))
+def test_pretest_tables_let_every_match_through(before, after):
+    from termcheck.lang import en_numbers as E
+
+    head, tail = "".join(before), "".join(after)
+    text, s = head + "12" + tail, len(head)
+    e = s + 2
+    if E._one_space_before(text, s):
+        ends = E._ENDS[text[s - 5:s - 1]]
+        assert ends & E.MAY_BEFORE or not E._BEFORE.search(text[max(0, s - 24):s])
+        assert ends & E.MAY_APPROX or not E._APPROX.search(text[max(0, s - 24):s])
+    flags = E._AFTERS[text[e:e + 4]]
+    assert bool(flags & E.MAY_TAIL) == E._may_tail(text, e)
+    assert flags & E.MAY_TAIL or not E.TAIL.match(text, e).group()
+    assert bool(flags & E.MAY_MONTH) == E._may_month(text, e)
+    assert flags & E.MAY_MONTH or not E._DAY_MONTH.match(text, e)
+    assert flags & E.MAY_RANGE or not E._RANGE.match(text, e)
+    assert bool(flags & E.GLUED) == (text[e:e + 1].isalpha() or text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha())

@@ -47,23 +47,38 @@ _TEN_WORD = "|".join(w for w in _TENS if w)
 _UNDER_100 = rf"(?:(?:{_TEN_WORD})(?:-(?:{'|'.join(_ONES[1:10])}))?|{_ONE_WORD})"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
-# The stdlib engine scans this faster than ``regex``; the lookahead lets most positions fail at once.
-MASTER = re.compile(rf"""
-  (?=\d|[\[〔(+]|(?<![A-Za-z])[JFMASONDTEZHWNjfmasondtezhwn])  # first characters of the alternatives (letters only at a word start: each letter alternative begins with \b)
-  (?:(?P<doc>[\[〔(]\d{{4}}[\]〕)]\s*No\.?\s*\d+|\bNos?\.\s?\d+|\bNo\s\d+\b)
-| (?P<phone>(?<![\w+])(?:\+\d{{1,3}}[-\s]?(?:\(?\d{{1,4}}\)?[-\s]?)?\d{{3,4}}[-\s]?\d{{3,4}}
-           |\(0\d{{2,3}}\)\s?\d{{7,8}}|\b0\d{{2,3}}-\d{{7,8}})(?![\d-]))
-| (?P<month>\b(?:{"|".join(MONTHS)})\b)
-| (?P<frac>\b(?i:(?P<fn>one|a|two|three|four|five|six|seven|eight|nine)[ -](?P<fd>half|thirds?|quarters?|fourths?|fifths?|
+# MASTER's alternatives, in its order (the first that matches wins)
+_ALTERNATIVES = {
+    "doc": r"""(?P<doc>[\[〔(]\d{4}[\]〕)]\s*No\.?\s*\d+|\bNos?\.\s?\d+|\bNo\s\d+\b)""",
+    "phone": r"""(?P<phone>(?<![\w+])(?:\+\d{1,3}[-\s]?(?:\(?\d{1,4}\)?[-\s]?)?\d{3,4}[-\s]?\d{3,4}
+           |\(0\d{2,3}\)\s?\d{7,8}|\b0\d{2,3}-\d{7,8})(?![\d-]))""",
+    "month": rf"""(?P<month>\b(?:{"|".join(MONTHS)})\b)""",
+    "frac": r"""(?P<frac>\b(?i:(?P<fn>one|a|two|three|four|five|six|seven|eight|nine)[ -](?P<fd>half|thirds?|quarters?|fourths?|fifths?|
            sixths?|sevenths?|eighths?|ninths?|tenths?))\b
-         |(?<![\w.,/])(?P<fn2>[1-9])/(?P<fd2>[2-9]|10)(?![\d/]))
-| (?P<ymd>(?<![\w.,/-])(?:1[89]|20)\d\d(?P<sep>[./])(?:0[1-9]|1[0-2])(?:(?P=sep)(?:0[1-9]|[12]\d|3[01]))?(?![\w.,/-]*\d)
+         |(?<![\w.,/])(?P<fn2>[1-9])/(?P<fd2>[2-9]|10)(?![\d/]))""",
+    "ymd": r"""(?P<ymd>(?<![\w.,/-])(?:1[89]|20)\d\d(?P<sep>[./])(?:0[1-9]|1[0-2])(?:(?P=sep)(?:0[1-9]|[12]\d|3[01]))?(?![\w.,/-]*\d)
          |(?<![\w.,/-])(?:1[89]|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w.,/-]*\d)
-         |(?<![\w.,/-])(?:1[89]|20)\d\d\.(?:[1-9]|1[0-2])\.(?:[1-9]|[12]\d|3[01])(?![\w.,/-]*\d))
-| (?P<digits>(?:(?<![\w.,/])|(?<=RMB)|(?<=CNY)|(?<=USD))(?:{_DIGITS}))
-| (?P<word>\b(?i:a\ dozen|dozens?|a\ hundred|{_UNDER_100}(?:[ -]hundred(?:(?:\ and)?\ {_UNDER_100})?)?)\b(?!-[a-z]*ly\b))
-| (?P<ordw>\b(?i:{"|".join(_ORD[1:])})\b))
-""", re.X)
+         |(?<![\w.,/-])(?:1[89]|20)\d\d\.(?:[1-9]|1[0-2])\.(?:[1-9]|[12]\d|3[01])(?![\w.,/-]*\d))""",
+    "digits": rf"""(?P<digits>(?:(?<![\w.,/])|(?<=RMB)|(?<=CNY)|(?<=USD))(?:{_DIGITS}))""",
+    "word": rf"""(?P<word>\b(?i:a\ dozen|dozens?|a\ hundred|{_UNDER_100}(?:[ -]hundred(?:(?:\ and)?\ {_UNDER_100})?)?)\b(?!-[a-z]*ly\b))""",
+    "ordw": rf"""(?P<ordw>\b(?i:{"|".join(_ORD[1:])})\b)""",
+}
+# first characters of the alternatives (letters only at a word start: each letter alternative begins with \b)
+_FIRST = r"(?=\d|[\[〔(+]|(?<![A-Za-z])[JFMASONDTEZHWNjfmasondtezhwn])"
+
+
+def _master(*names: str):
+    return re.compile(_FIRST + "(?:" + "\n| ".join(_ALTERNATIVES[n] for n in names) + ")", re.X)
+
+
+# The stdlib engine scans this faster than ``regex``; the lookahead lets most positions fail at once.
+MASTER = _master("doc", "phone", "month", "frac", "ymd", "digits", "word", "ordw")
+# MASTER at a decimal digit (str.isdecimal is re's \d) and at a letter: only the alternatives that
+# can begin with one, in MASTER's order, so each match is MASTER's and fewer alternatives are tried
+# ("doc" begins with a bracket or N, "phone" with +, ( or 0, "ymd" and "digits" with a digit, the
+# others with a letter; "frac" has both)
+_MASTER_DIGIT = _master("phone", "frac", "ymd", "digits")
+_MASTER_LETTER = _master("doc", "month", "frac", "word", "ordw")
 
 _SCALE_WORDS = {"hundred million": 10 ** 8, "hundred thousand": 10 ** 5, "ten thousand": 10 ** 4,
                 "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12,
@@ -110,23 +125,60 @@ _BEFORE_ENDS = tuple("""article chapter section paragraph clause item room build
     gb db jgj iso iec code zip p.c. isbn issn icp id rmb cny usd $""".split())
 _APPROX_ENDS = ("than", "over", "nearly", "almost", "about", "around", "approximately", "roughly", "some",
                 "up to", "least", "under", "close to", "above", "below", "exceeding", "excess of", "estimated")
+# The last four characters of those words: a tail ending with a word ends with its last four (or
+# with the whole word, if shorter). Most figures follow a word that rules both patterns out.
+_BEFORE_END4 = tuple({w[-4:] for w in _BEFORE_ENDS})
+_APPROX_END4 = tuple({w[-4:] for w in _APPROX_ENDS})
 
 
-# The last one or two characters of those words: a set look-up on the last two characters of
-# the text rules most figures out before the suffix test.
-_BEFORE_END2 = frozenset(w[-2:] for w in _BEFORE_ENDS if len(w) > 1)
-_BEFORE_END1 = frozenset(w for w in _BEFORE_ENDS if len(w) == 1)
-_APPROX_END2 = frozenset(w[-2:] for w in _APPROX_ENDS)
+class _Table(dict):
+    """A pretest's answer per key (a few characters around a figure), worked out once per
+    distinct key by ``build``: a dict look-up per figure instead of a function's several string
+    tests. A text has a few thousand distinct keys; the table starts afresh beyond ``limit``."""
+
+    __slots__ = ("build", "limit")
+
+    def __init__(self, build, limit: int = 1 << 16):
+        super().__init__()
+        self.build, self.limit = build, limit
+
+    def __missing__(self, key):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.build(key)
+        return value
+
+
+# What the four characters before "<word> <figure>" allow (key: the word's last four characters,
+# or what precedes it): a dict look-up per figure for both look-behind patterns
+MAY_BEFORE, MAY_APPROX = 1, 2
+
+
+def _end_flags(last4: str) -> int:
+    if not last4.isascii():
+        return MAY_BEFORE | MAY_APPROX  # lower() is exact on ASCII only: let the patterns decide
+    low = last4.lower()
+    return ((MAY_BEFORE if low.endswith(_BEFORE_END4) or last4[-1].isdigit() else 0)
+            | (MAY_APPROX if low.endswith(_APPROX_END4) else 0))
+
+
+_ENDS = _Table(_end_flags)
+
+
+def _one_space_before(text: str, s: int) -> bool:
+    """The common case the _ENDS table answers (key ``text[s - 5:s - 1]``): a word's last
+    character (or other non-space), one space, the figure at ``s``."""
+    return s >= 5 and text[s - 1] == " " and not text[s - 2].isspace()
 
 
 def _before(text: str, s: int):
     """_BEFORE.search(text[max(0, s - 24):s]), skipped when its necessary condition fails."""
-    if s >= 3 and text[s - 1] == " " and not text[s - 2].isspace():
-        # the common case, one space after a word: its last two characters rule most figures out
-        last2 = text[s - 3:s - 1]
-        if last2.isascii() and not (last2.lower() in _BEFORE_END2 or last2[1] in _BEFORE_END1
-                                    or last2[1].isdigit()):
-            return None
+    if _one_space_before(text, s) and not _ENDS[text[s - 5:s - 1]] & MAY_BEFORE:
+        return None  # the word's last two characters rule most figures out
+    return _before_window(text, s)
+
+
+def _before_window(text: str, s: int):
     before = text[max(0, s - 24):s]
     tail = before.rstrip()[-16:]
     if tail.isascii() and not (tail.lower().endswith(_BEFORE_ENDS) or tail[-1:].isdigit()):
@@ -138,10 +190,12 @@ def _approx(text: str, start: int):
     """_APPROX.search(text[max(0, start - 24):start]), skipped when its necessary condition fails."""
     if not text[start - 1:start].isspace():
         return None
-    if start >= 3 and text[start - 1] == " " and not text[start - 2].isspace():
-        last2 = text[start - 3:start - 1]  # as in _before
-        if last2.isascii() and last2.lower() not in _APPROX_END2:
-            return None
+    if _one_space_before(text, start) and not _ENDS[text[start - 5:start - 1]] & MAY_APPROX:
+        return None
+    return _approx_window(text, start)
+
+
+def _approx_window(text: str, start: int):
     window = text[max(0, start - 24):start]
     tail = window.rstrip()[-16:]
     if tail.isascii() and not tail.lower().endswith(_APPROX_ENDS):
@@ -183,6 +237,10 @@ def _role(low: str) -> tuple[bool, bool, bool]:
     """(may stand between a number and its noun, is a noun in one number, is in _NOUNS)."""
     return (low in ADJECTIVES or _adjective_only(low), low in PLURAL_TO_SINGULAR or low in SINGULAR_TO_PLURAL,
             low in _NOUNS)
+
+
+# The word right after a count, as written -> (_role of it lower-cased, its interned lower case)
+_WORD_ROLES = _Table(lambda w: (*_role(w.lower()), intern(w.lower())))
 
 
 def _counted_noun(text: str, pos: int):
@@ -291,11 +349,13 @@ def parse_quantities(text: str, low: str | None = None) -> list[Quantity]:
         return out
     # MASTER.finditer's walk, over the candidates only: the next match is the first candidate at or
     # after the end of the last match (``pos``) where MASTER matches
-    match, classify, append, pos = MASTER.match, _classify, out.append, 0
+    classify, append, pos = _classify, out.append, 0
+    match, match_digit, match_letter = MASTER.match, _MASTER_DIGIT.match, _MASTER_LETTER.match
     for c in cands:
         if c < pos:
             continue
-        m = match(text, c)
+        ch = text[c:c + 1]
+        m = (match_digit if ch.isdecimal() else match_letter if ch.isalpha() else match)(text, c)
         if m is None:
             continue
         pos = m.end()
@@ -317,28 +377,32 @@ def _classify(text: str, m) -> Quantity | None:
         number = intern(m.group())  # strings a long text repeats (figures, units, words) are kept once
         if text[s - 1:s] == "-" and s > 1 and text[s - 2].isalpha():
             return Quantity(s, e, number, "code", _dec(number), number, s, e)  # COVID-19, 号-2
-        nxt = text[e:e + 1]
-        if nxt.isalpha() or nxt == "-" and text[e + 1:e + 2].isalpha():
+        after = _AFTERS[text[e:e + 4]]  # the pretests on what follows, at once
+        if after & GLUED:
             suf = _ORD_SUFFIX.match(text, e)
-            if suf and nxt.isalpha():
+            if suf and text[e].isalpha():
                 kind = "year" if suf.group() == "s" and len(number) == 4 else "ordinal"
                 return Quantity(s, suf.end(), text[s:suf.end()], kind, _dec(number), number, s, e)
             if not TAIL.match(text, e).group():
                 return Quantity(s, e, number, "code", _dec(number), number, s, e)
-        b = _before(text, s)
+        if _one_space_before(text, s):
+            ends = _ENDS[text[s - 5:s - 1]]
+            b = _before_window(text, s) if ends & MAY_BEFORE else None
+        else:
+            ends, b = None, _before(text, s)
         if b and b.lastgroup in ("label", "phone", "code"):
             kind = "docnumber" if b.lastgroup == "label" else b.lastgroup
             return Quantity(s, e, number, kind, _dec(number), number, s, e)
-        dm = (_DAY_MONTH.match(text, e) if "." not in number and "," not in number and _may_month(text, e)
+        dm = (_DAY_MONTH.match(text, e) if after & MAY_MONTH and "." not in number and "," not in number
               and 1 <= int(number) <= 31 else None)
         if dm:
             y = int(dm.group("y")) if dm.group("y") else None
             return Quantity(s, dm.end(), text[s:dm.end()], "date", Decimal(y) if y else None, number,
                             s, e, parts=(y, MONTHS[dm.group("m")], int(number)))
-        return _quantity(text, s, e, number, _dec(number), False, b)
+        return _quantity(text, s, e, number, _dec(number), False, b, after, ends)
     if g == "word":  # number words
         number = intern(m.group())
-        return _quantity(text, s, e, number, Decimal(words_value(number) or 0), True, None)
+        return _quantity(text, s, e, number, _WORD_DECIMALS[number], True, None, _AFTERS[text[e:e + 4]], None)
     if g == "doc":
         nums = regex.findall(r"\d+", m.group())
         year = int(nums[0]) if len(nums) > 1 else None
@@ -391,25 +455,45 @@ def _may_tail(text: str, p: int) -> bool:
     return w.startswith(_TAIL_CS) or w.lower().startswith(_TAIL_CI)
 
 
-def _quantity(text, s, e, number, value, words, b) -> Quantity:
+# What the four characters after a numeral allow (key: those characters)
+GLUED, MAY_MONTH, MAY_RANGE, MAY_TAIL = 1, 2, 4, 8
+
+
+def _after_flags(k: str) -> int:
+    c, c1 = k[:1], k[1:2]
+    return ((GLUED if c.isalpha() or c == "-" and c1.isalpha() else 0)  # a letter, or "-" and a letter
+            | (MAY_MONTH if _may_month(k, 0) else 0)
+            # what _RANGE needs first: a dash, or white space then "to"/"and" (or more white space)
+            | (MAY_RANGE if (c in "-–—~" and c) or (c.isspace() and (c1.isspace() or k.startswith(("to", "and"), 1)))
+               else 0)
+            | (MAY_TAIL if _may_tail(k, 0) else 0))
+
+
+_AFTERS = _Table(_after_flags)
+_WORD_DECIMALS = _Table(lambda number: Decimal(words_value(number) or 0))
+
+
+def _quantity(text, s, e, number, value, words, b, after, ends) -> Quantity:
+    """The quantity of the numeral ``number`` at s:e; ``after`` is _AFTERS at ``e``, ``ends`` _ENDS
+    at ``s`` when the figure follows one space after a word (else None)."""
     start, approx, kind, unit, us, ue = s, None, "count", None, None, None
     if b and b.lastgroup == "cur":
         cur = b.group()
         start, kind, unit = s - len(cur), "money", cur.strip()
-    a = _approx(text, start) if text[start - 1:start].isspace() else None  # (its first test, inlined)
+    if start == s and ends is not None:  # _approx with its first tests answered
+        a = _approx_window(text, s) if ends & MAY_APPROX else None
+    else:
+        a = _approx(text, start)
     if a:
         approx = intern(a.group("a").lower())
-    rng = None
-    if not words:
-        c = text[e:e + 1]  # what _RANGE needs first: a dash, or white space then "to"/"and" (or more space)
-        if (c in "-–—~" and c) or (c.isspace() and (text[e + 1:e + 2].isspace() or text.startswith(("to", "and"), e + 1))):
-            rng = _RANGE.match(text, e)
+    rng = _RANGE.match(text, e) if not words and after & MAY_RANGE else None
     high = None
     if rng and _is_range(rng, value, number, text, s):
         high, end_num = _dec(rng.group("n")), rng.end()
+        after = _AFTERS[text[end_num:end_num + 4]]
     else:
         rng, end_num = None, e
-    if _may_tail(text, end_num):
+    if after & MAY_TAIL:
         t = TAIL.match(text, end_num)
         scale, pct, cur, area, meas = t.groups()
         if scale:
@@ -436,10 +520,16 @@ def _quantity(text, s, e, number, value, words, b) -> Quantity:
     elif meas:
         unit = intern(meas)
         us, ue = t.span(5)
-    elif kind == "count":
-        noun = _counted_noun(text, end)
-        if noun:
-            unit, us, ue = intern(noun[0].lower()), noun[1], noun[2]
+    elif kind == "count" and text[end:end + 1] in (" ", "\u00a0"):  # (_counted_noun's first test)
+        w = _AFTER_WORD.match(text, end)
+        if w:
+            adjective, noun, _, low = _WORD_ROLES[w.group(1)]
+            if adjective:  # the word may be the first of two or three: the whole look
+                noun = _counted_noun(text, end)
+                if noun:
+                    unit, us, ue = intern(noun[0].lower()), noun[1], noun[2]
+            elif noun:  # the common case: the noun right after the figure
+                unit, us, ue = low, w.start(1), w.end(1)
     plain_digits = not words and "," not in number and "." not in number and len(number) == 4
     if (plain_digits and kind == "count" and not scale and not approx and 1800 <= int(number) <= 2100
             and (unit is None or unit in SINGULAR_TO_PLURAL and unit not in PLURAL_TO_SINGULAR)):
