@@ -204,6 +204,27 @@ def test_plain_word_shortcut_gives_the_full_verdict():
         assert token_problems(w, p) == (() if v is None else ((0, len(w), *v),)), w
 
 
+def test_packed_members_equal_membership(monkeypatch):
+    """``PackedCounts.members`` (the bulk look-up of the suggestions' edit candidates) answers as
+    ``in`` does, for few and many words per bucket, packed and unpacked."""
+    import marshal
+
+    from termcheck.lang import packed
+
+    lex = lexicon()
+    words = [w for w, _ in zip(lex.lower, range(3000))]
+    counts = dict.fromkeys(words, 1)
+    table = packed.PackedCounts(marshal.loads(marshal.dumps(packed.pack(counts))))
+    for probe in ("goverment", "allevation", "polcy", "a", "zz"):
+        cands = lex._edits1(probe) | set(words[:50]) | {"", "x" * 30, "naïve", "it's"}
+        assert table.members(cands) == {c for c in cands if c in counts}
+        assert lex.lower.members(cands) == {c for c in cands if c in lex.lower}
+    monkeypatch.setattr(packed, "UNPACK_AFTER", 0)
+    table.get("x")
+    cands = lex._edits1("polcy") | set(words[:9])
+    assert table._dict is not None and table.members(cands) == {c for c in cands if c in counts}
+
+
 def test_hyphen_parts_and_code_like_tokens():
     found = run(["TC410"], "A well-orgnized pre-existing plan, see https://example.org/abcdefg and 12th item.")
     assert [f.text for f in found] == ["orgnized"]

@@ -134,8 +134,10 @@ class Lexicon:
         if max_distance is None:
             max_distance = 1 if len(w) <= 4 else 2
         found: dict[str, int] = {}
-        for cand in self._edits1(w):
-            if cand in self.lower and cand not in self.nosuggest and cand.isalpha():
+        cands = self._edits1(w)
+        members = getattr(self.lower, "members", None)  # (packed words: one look per bucket)
+        for cand in members(cands) if members is not None else (c for c in cands if c in self.lower):
+            if cand not in self.nosuggest and cand.isalpha():
                 found[cand] = 1
         if max_distance >= 2 and w:
             index = self._index()

@@ -7,6 +7,9 @@ process that looks up very many words (a large input) unpacks it into a real dic
 lookups are faster. ``PackedStrings`` does the same for str values (without tabs or \x01)."""
 from __future__ import annotations
 
+import re
+
+_ENTRY_WORD = re.compile(r"\t([^\t\x01]*)\x01")  # the words of a bucket
 UNPACK_AFTER = 50_000  # lookups: then a dict pays for its ~0.08 s of building
 
 
@@ -18,13 +21,14 @@ def pack(counts: dict[str, int]) -> dict:
 
 
 class PackedCounts:
-    __slots__ = ("_buckets", "_n", "_dict", "_lookups")
+    __slots__ = ("_buckets", "_n", "_dict", "_lookups", "_bucket_sets")
     _value = int  # the stored text -> the value
 
     def __init__(self, packed: dict):
         self._buckets, self._n = packed["b"], packed["n"]
         self._dict: dict[str, int] | None = None
         self._lookups = 0
+        self._bucket_sets: dict[str, frozenset[str]] = {}
 
     def _unpacked(self) -> dict[str, int] | None:
         if self._dict is None:
@@ -58,6 +62,36 @@ class PackedCounts:
             return False
         b = self._buckets.get(word[:2] + "%d" % len(word))
         return b is not None and ("\t" + word + "\x01") in b
+
+    def members(self, words) -> set[str]:
+        """``{w for w in words if w in self}``, in bulk (the spelling suggestions' edit candidates,
+        hundreds a word): the words are grouped by bucket, and a bucket asked about many words is
+        made a set once (kept for the process) and intersected in C."""
+        if self._dict is not None:
+            return {w for w in words if w in self._dict}
+        groups: dict[str, list[str]] = {}
+        for w in words:
+            if type(w) is str:
+                k = w[:2] + "%d" % len(w)
+                g = groups.get(k)
+                if g is None:
+                    groups[k] = [w]
+                else:
+                    g.append(w)
+        out: set[str] = set()
+        buckets, sets = self._buckets, self._bucket_sets
+        for k, ws in groups.items():
+            b = buckets.get(k)
+            if b is None:
+                continue
+            if len(ws) < 8 and k not in sets:
+                out.update(w for w in ws if "\t" + w + "\x01" in b)
+            else:
+                s = sets.get(k)
+                if s is None:
+                    s = sets[k] = frozenset(_ENTRY_WORD.findall(b))
+                out.update(s.intersection(ws))
+        return out
 
     def __getitem__(self, word) -> int:
         n = self.get(word)
