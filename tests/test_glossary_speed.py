@@ -25,6 +25,7 @@ def test_tokens_equal_the_regex_tokens():
         s, words, distinct = tokens(text)
         assert words == TOKEN.findall(text), text
         assert distinct == set(words) and len(s) == len(text)
+        assert s.split() == [w for w in s.split(" ") if w], text  # tokens apart by ASCII spaces only (_skip)
         for m in TOKEN.finditer(text):  # the blanked text keeps each token where it was
             assert s[m.start():m.end()] == m.group()
 

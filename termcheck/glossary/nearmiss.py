@@ -323,22 +323,27 @@ def tokens(f: str) -> tuple[str, list[str], set[str]]:
     ``str.split`` cuts the words. Returns the blanked text (same offsets as ``f``; its runs of
     non-space are ``f``'s tokens), the words and the set of them."""
     b = f.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS)
-    if not b.isascii():
-        # the non-ASCII characters alone (deleting the ASCII bytes leaves whole UTF-8 sequences)
-        for c in set(b.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
-            if not c.isalnum():  # one character for another (UTF-8 is self-synchronising): offsets stay
-                b = b.replace(c.encode("utf-8", "surrogatepass"), b" ")
     s = b.decode("utf-8", "surrogatepass")
+    if not b.isascii():
+        # the non-ASCII characters alone (deleting the ASCII bytes leaves whole UTF-8 sequences),
+        # blanked in the decoded text: a one-character str.replace is four times faster than
+        # replacing the character's UTF-8 bytes
+        for c in set(b.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+            if not c.isalnum():  # one character for another: offsets stay
+                s = s.replace(c, " ")
     words = s.split()
     return s, words, set(words)
 
 
-# patterns that skip 2**e whole tokens (each followed by white space) in one C call
-_SKIPS = [(1 << e, re.compile(r"(?:\S+\s+){%d}" % (1 << e))) for e in (10, 7, 4, 2, 0)]
+# patterns that skip 2**e whole tokens (each followed by spaces) in one C call; the blanked text
+# of tokens() holds only tokens and ASCII spaces, and possessive runs of a literal space class
+# walk it twice as fast as \S+\s+ (no backtracking state per token)
+_SKIPS = [(1 << e, re.compile(r"(?:[^ ]++ ++){%d}" % (1 << e))) for e in (10, 7, 4, 2, 0)]
 
 
 def _skip(s: str, pos: int, m: int) -> int:
-    """The start of the token ``m`` tokens after the one starting at ``pos`` (white-space separated)."""
+    """The start of the token ``m`` tokens after the one starting at ``pos`` (in tokens()' blanked
+    text: tokens separated by spaces)."""
     for size, pat in _SKIPS:
         while m >= size:
             pos = pat.match(s, pos).end()
