@@ -159,3 +159,29 @@ def test_text_whose_lower_case_is_longer_is_scanned_case_blind(tc430):
     plain = tc430(SCAN_TEXT)
     dotted = tc430(SCAN_TEXT + "İstanbul.")
     assert dotted == plain
+
+
+def test_foreign_names_near_an_occurrence_window_by_window_or_from_the_segment():
+    """``ForeignNearby.near`` scans only the windows asked about until they add up to the segment,
+    then the whole segment once: both answer alike, for windows with a foreign country, a world
+    region, only the home country, a name cut by the window's edge, or none."""
+    import random
+
+    from termcheck.engine import Context
+    from termcheck.kinds._confusion_doc import REACH, ForeignNearby
+
+    rnd = random.Random(3)
+    pieces = ["China", "China's", "Kenya", "Latin America", "Laos", "South Africa", "Chinese", "Chinamen",
+              "counties", "the poor countries", "rural roads", "Nepal", "Pakistani"] + ["a village road"] * 600
+    text = " ".join(rnd.choice(pieces) for _ in range(3000)) + " China" * 6
+    doc = Document.from_text(text)
+    ctx = Context(document=doc, config=Config(), glossary=None)
+    seg = ctx.segments[0]
+    asked = [(s, s + 8) for s in rnd.sample(range(len(text) - 8), 40)]
+    asked += [(REACH + 4 + text.find("Kenya"), REACH + 12 + text.find("Kenya"))]  # the name just outside
+    windows, whole = ForeignNearby(ctx), ForeignNearby(ctx)
+    whole._scanned[id(seg)] = len(text)  # (as if the windows had covered the segment already)
+    answers = [windows.near(seg, s, e) for s, e in asked]
+    assert answers == [whole.near(seg, s, e) for s, e in asked]
+    assert id(seg) not in windows._spans and id(seg) in whole._spans
+    assert True in answers and False in answers

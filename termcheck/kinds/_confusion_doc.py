@@ -347,12 +347,15 @@ class ForeignNearby:
     ``foreign_countries``: when it fails, so would that. The first words are found once per
     segment (one Aho-Corasick pass, on the first question about the segment); whether some name
     a first word begins is foreign (not the document's own country) is asked only of those near
-    an occurrence."""
+    an occurrence. While the windows asked about add up to less than the segment, only they are
+    scanned (the automaton over text[lo:hi]: the words lying wholly inside, as the segment's
+    list bisected would give them; which one answers first does not change the answer)."""
 
     def __init__(self, ctx):
         self.ctx = ctx
         self._first: dict[str, bool] = {}  # first word of a name -> some name it begins is foreign
         self._spans: dict[int, tuple[array, list]] = {}  # segment -> (starts, words) of the first words
+        self._scanned: dict[int, int] = {}  # segment -> characters scanned window by window
 
     def _foreign_first(self, first: str) -> bool:
         hit = self._first.get(first)
@@ -366,9 +369,15 @@ class ForeignNearby:
 
     def near(self, seg, start: int, end: int) -> bool:
         spans = self._spans.get(id(seg))
+        text = seg.text
         if spans is None:
+            lo, hi = max(0, start - REACH), min(len(text), end + REACH)
+            done = self._scanned.get(id(seg), 0) + hi - lo
+            if done <= len(text):
+                self._scanned[id(seg)] = done
+                # (a slice: the automaton copies the whole input even when given bounds)
+                return any(self._foreign_first(first) for _, first in _first_words().iter(text[lo:hi]))
             starts, words = array("q"), []
-            text = seg.text
             for lo in range(0, len(text), PIECE):  # (in pieces: the automaton copies its input)
                 for last, first in _first_words().iter(text[lo:lo + PIECE + MARGIN]):
                     s = last + 1 - len(first)
