@@ -35,3 +35,32 @@ def test_sentence_spans_on_a_long_text():
     got = list(sentence_spans(text))
     assert got == list(reference_spans(text)) and len(got) > 300
     assert not regex.search(r"\A\s", text[got[1][0]:])  # a sentence starts after the break's white space
+
+
+WORD_PIECES = ["poor", "counties", "poor counties", " ", "-", "_", "x", "é", "5", ".", "\u0301", "counties5", "Poor"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=8), st.sampled_from(["poor counties", "counties", "-x", "é", "x."]))
+def test_word_in_is_the_word_boundary_search(pieces, phrase):
+    from termcheck.kinds.number_arithmetic import _word_in
+
+    text = "".join(pieces)
+    assert _word_in(phrase, text) == bool(regex.search(rf"\b{regex.escape(phrase)}\b", text))
+
+
+def test_sentences_holding_and_at():
+    from termcheck.kinds._numbers import QuantityList, SentenceQuantities
+    from termcheck.lang.en_numbers import parse_quantities
+
+    text = "In 2015, 5 villages had 30% and 40%. None here. Of which 7 counties: 8 and 9%.\n\n(2) 12 towns."
+    qs = QuantityList(parse_quantities(text))
+    sq = SentenceQuantities(qs, list(sentence_spans(text)))
+    every = [(k, i) for k, (a, b, sqs) in enumerate(sq) for i, q in enumerate(qs) if q in sqs]
+    for at_least in (1, 2, 3):
+        want = sorted({k for k, _ in every if sum(1 for kk, _ in every if kk == k) >= at_least})
+        assert sq.holding(range(len(qs)), at_least) == want
+    pct = [i for i, q in enumerate(qs) if q.kind == "percent"]
+    assert sq.holding(pct, 2) == [0] and sq.holding(pct) == [0, 1]  # (k counts sentences with figures)
+    colon = [text.index(":"), text.index("None"), len(text) - 1]
+    assert sq.at(colon) == [k for k, (a, b, _) in enumerate(sq) if any(a <= x < b for x in colon)]

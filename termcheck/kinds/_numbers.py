@@ -37,6 +37,22 @@ def starting_in(qs, lo: int, hi: int, stop_at_hi: bool = False) -> list:
     return out
 
 
+def kind_index(qs) -> dict[str, list[int]]:
+    """Positions in ``qs`` (a QuantityList) of its quantities, by kind: one pass over the figures,
+    kept with them, so that a check that looks at a few kinds visits only those."""
+    got = qs.memo.get("kind_index")
+    if got is None:
+        got = {}
+        for i, q in enumerate(qs):
+            kind = q.kind
+            if kind in got:
+                got[kind].append(i)
+            else:
+                got[kind] = [i]
+        qs.memo["kind_index"] = got
+    return got
+
+
 def quantities(ctx, seg):
     """English quantities of a segment's target text."""
     return ctx.memoize(("en_quantities", seg.id), lambda: QuantityList(parse_quantities(seg.text, lowered(ctx, seg))))
@@ -91,10 +107,11 @@ class SentenceQuantities:
     arrays and each sentence's list is sliced from the segment's quantities when asked for, so a
     long text does not hold a list per sentence (memory)."""
 
-    __slots__ = ("qs", "bounds")
+    __slots__ = ("qs", "bounds", "_starts", "_firsts")
 
     def __init__(self, qs, spans):
         self.qs = qs
+        self._starts = self._firsts = None
         self.bounds = array("q")  # start, end, first quantity, past the last quantity; per sentence
         starts = qs.starts if getattr(qs, "starts", None) is not None else [q.start for q in qs]
         for a, b in spans:
@@ -112,6 +129,38 @@ class SentenceQuantities:
             raise IndexError(k)
         a, b, i, j = self.bounds[4 * k:4 * k + 4]
         return a, b, self.qs[i:j]
+
+    def starts(self) -> array:
+        """Each sentence's start offset."""
+        if self._starts is None:
+            self._starts = self.bounds[0::4]
+        return self._starts
+
+    def holding(self, indices, at_least: int = 1) -> list[int]:
+        """The sentences (``k`` for ``self[k]``), in order and each once, that hold at least
+        ``at_least`` of the quantities at ``indices`` (sorted positions in ``qs``)."""
+        if self._firsts is None:
+            self._firsts = self.bounds[2::4]
+        firsts, bounds, out, last, n = self._firsts, self.bounds, [], -1, 0
+        for i in indices:
+            k = bisect.bisect_right(firsts, i) - 1
+            if k < 0 or i >= bounds[4 * k + 3]:
+                continue  # in no sentence
+            n = n + 1 if k == last else 1
+            last = k
+            if n == at_least:
+                out.append(k)
+        return out
+
+    def at(self, offsets) -> list[int]:
+        """The sentences (``k`` for ``self[k]``), in order and each once, whose span holds one of
+        the sorted text ``offsets``."""
+        starts, bounds, out = self.starts(), self.bounds, []
+        for x in offsets:
+            k = bisect.bisect_right(starts, x) - 1
+            if k >= 0 and x < bounds[4 * k + 1] and (not out or out[-1] != k):
+                out.append(k)
+        return out
 
     def __iter__(self):
         qs, bounds = self.qs, self.bounds

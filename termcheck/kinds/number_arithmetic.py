@@ -21,7 +21,7 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singularise
 from ..lang.quantity import SCALES, group, plain
-from ._numbers import by_sentence, cue_hits, holds, quantities, scan_from, starting_in
+from ._numbers import by_sentence, cue_hits, kind_index, quantities, scan_from, starting_in
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_cue_hits")
@@ -85,19 +85,27 @@ def run(rule, ctx):
     p: Params = rule.params
     tolerance, overlap = Decimal(str(p.tolerance)), _overlap_re(p)
     for seg in ctx.segments:
-        if p.check == "parts":
-            all_qs, cue_at, colon_at = quantities(ctx, seg), cue_hits(ctx, seg, CUE_WORDS), cue_hits(ctx, seg, (":", "："))
-        text = seg.text
-        for a, b, qs in by_sentence(ctx, seg):
-            # each check first asks whether the sentence can hold what it looks for at all
-            if p.check == "share":
-                if any(q.kind == "percent" and q.value is not None and q.value > 100 for q in qs):
-                    yield from _shares(rule, seg, qs)
-            elif p.check == "shares":
-                if sum(q.kind == "percent" for q in qs) >= 2:  # a list needs two shares
-                    yield from _share_lists(rule, seg, a, b, qs, tolerance, overlap)
-            elif (holds(cue_at, a, b) or holds(colon_at, a, b)  # a cue, or "Of this/the ..." (see _of_the)
-                  or text[a:a + 1] in ("O", "【") or text[a:a + 1].isspace()):
+        text, all_qs, sentences = seg.text, quantities(ctx, seg), by_sentence(ctx, seg)
+        # each check visits only the sentences that can hold what it looks for (found from the
+        # figures of one kind, or the cue words' offsets), in text order as a walk over all would
+        percents = kind_index(all_qs).get("percent", ())
+        if p.check == "share":
+            over = [i for i in percents if all_qs[i].value is not None and all_qs[i].value > 100]
+            for k in sentences.holding(over):
+                yield from _shares(rule, seg, sentences[k][2])
+        elif p.check == "shares":
+            for k in sentences.holding(percents, at_least=2):  # a list needs two shares
+                a, b, qs = sentences[k]
+                yield from _share_lists(rule, seg, a, b, qs, tolerance, overlap)
+        else:
+            cue_at, colon_at = cue_hits(ctx, seg, CUE_WORDS), cue_hits(ctx, seg, (":", "："))
+            if cue_at is None or colon_at is None:
+                ks = range(len(sentences))  # (no offsets: every sentence may hold a cue)
+            else:  # a cue, or "Of this/the ..." (see _of_the)
+                ks = sorted(set(sentences.at(cue_at)).union(sentences.at(colon_at), (
+                    k for k, a in enumerate(sentences.starts()) if text[a:a + 1] in ("O", "【") or text[a:a + 1].isspace())))
+            for k in ks:
+                a, b, qs = sentences[k]
                 yield from _parts(rule, seg, a, b, qs, all_qs, cue_at, colon_at)
 
 
@@ -236,7 +244,7 @@ def _colon_reference(rule, seg, text, a, b, cs, ce, qs, all_qs):
     longest, pools = 0, []
     for g, (figs, starts) in _counted_phrases(text, all_qs).items():
         # one search per distinct counted phrase, and only when the lead holds it at all
-        if g in lead and regex.search(rf"\b{regex.escape(g)}\b", lead):
+        if g in lead and _word_in(g, lead):
             i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
             if i == 0 and j == len(figs):
                 continue  # all its figures are in this sentence
@@ -262,6 +270,23 @@ def _colon_reference(rule, seg, text, a, b, cs, ce, qs, all_qs):
         yield f.with_(start=start, text=seg.original[start:f.end])
 
 
+WORD_CHAR = regex.compile(r"\w")  # what \b tells apart, as the regex module sees it
+
+
+def _word_in(phrase: str, text: str) -> bool:
+    """regex.search(rf"\b{regex.escape(phrase)}\b", text) without compiling a pattern per phrase
+    (a fresh process paid ~10 ms a MB for them): str.find, then the characters either side."""
+    if not (WORD_CHAR.match(phrase) and WORD_CHAR.match(phrase, len(phrase) - 1)):
+        return regex.search(rf"\b{regex.escape(phrase)}\b", text) is not None
+    i = text.find(phrase)
+    while i >= 0:
+        j = i + len(phrase)
+        if not (i and WORD_CHAR.match(text, i - 1)) and not WORD_CHAR.match(text, j):
+            return True
+        i = text.find(phrase, i + 1)
+    return False
+
+
 def _counted_phrases(text, all_qs) -> dict[str, tuple[list, list]]:
     """Counted figures of the segment by their counted phrase ("poor counties"): {phrase:
     ([(place, figure)], [their start offsets])} in text order, worked out once per segment (kept
@@ -270,7 +295,8 @@ def _counted_phrases(text, all_qs) -> dict[str, tuple[list, list]]:
     if memo is not None and "counted_phrases" in memo:
         return memo["counted_phrases"]
     out: dict[str, tuple[list, list]] = {}
-    for k, q in enumerate(all_qs):
+    for k in kind_index(all_qs).get("count", ()) if memo is not None else range(len(all_qs)):
+        q = all_qs[k]
         if q.kind == "count" and q.unit and not q.words:
             figs, starts = out.setdefault(intern(text[q.num_end:q.unit_end].strip().lower()), ([], []))
             figs.append((k, q))
