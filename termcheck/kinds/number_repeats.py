@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
+from itertools import chain
 from functools import lru_cache
 
 import regex
@@ -24,7 +25,7 @@ from ..lazymodel import BaseModel, ConfigDict
 from ..lang.en_nouns import singularise
 from ..lang.quantity import plain
 from ..lang.en_numbers import has_odd_case
-from ._numbers import by_sentence, lowered, quantities, sentences
+from ._numbers import by_sentence, kind_index, lowered, quantities, sentences
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = (
@@ -89,6 +90,9 @@ def _head(q) -> str | None:
     return _head_of(q.kind, q.unit)
 
 
+HEAD_KINDS = ("count", "percent", "money", "area")  # the kinds _head_of names
+
+
 @lru_cache(maxsize=4096)  # asked for every figure; a document has few (kind, unit) pairs
 def _head_of(kind: str, unit: str | None) -> str | None:
     if kind == "count" and unit:
@@ -101,12 +105,19 @@ def _head_of(kind: str, unit: str | None) -> str | None:
 def run(rule, ctx):
     p: Params = rule.params
     statements = defaultdict(list)  # (head, digits) -> [(seg, q, head, digits)] in text order
+    digits_of: dict[str, str] = {}  # a long text states the same figures again and again
     for seg in ctx.segments:
-        for q in quantities(ctx, seg):
-            if q.is_label or q.approx or q.words or q.value is None or q.high is not None:
+        qs = quantities(ctx, seg)
+        # only the kinds that have a head (the others, labels and ranges among them, never do)
+        index = kind_index(qs)
+        for i in sorted(chain.from_iterable(index.get(kind, ()) for kind in HEAD_KINDS)):
+            q = qs[i]
+            if q.approx or q.words or q.value is None or q.high is not None:
                 continue
-            head = _head(q)
-            d = _digits(q.number)
+            head = _head_of(q.kind, q.unit)
+            d = digits_of.get(q.number)
+            if d is None:
+                d = digits_of[q.number] = _digits(q.number)
             if head and len(d) >= 2:
                 statements[(head, d)].append((seg, q, head, d))
     per_head = Counter()
@@ -217,6 +228,12 @@ class _Rare:
     def of(self, stems) -> set:
         return {w for w in stems if self._rare(w)}
 
+    def any(self, stems) -> bool:
+        """``bool(self.of(stems))``, the stems already judged first: an unjudged one costs a
+        count over the whole document."""
+        known = self.known
+        return any(known.get(w) for w in stems) or any(self._rare(w) for w in stems if w not in known)
+
     def _rare(self, stem: str) -> bool:
         if stem not in self.known and all(low is not None for _, _, low in self.sents):
             # written at most ``top`` times in all (str.count, in C), it is in at most ``top`` sentences
@@ -277,8 +294,11 @@ def _by_head(ctx, seg):
     """The segment's figures grouped by head, in text order (one pass over the quantities)."""
     def build():
         out = defaultdict(list)
-        for x in quantities(ctx, seg):
-            out[_head(x)].append(x)
+        qs = quantities(ctx, seg)
+        index = kind_index(qs)  # (the figures of other kinds have no head: never asked for)
+        for i in sorted(chain.from_iterable(index.get(kind, ()) for kind in HEAD_KINDS)):
+            x = qs[i]
+            out[_head_of(x.kind, x.unit)].append(x)
         return out
     return ctx.memoize(("number_repeats_by_head", seg.id), build)
 
@@ -367,8 +387,7 @@ def _same_subject(fa: _Facts, fb: _Facts, rare, generic) -> bool:
         if not generic and len(da.rstrip("0")) >= 3:
             return True
         # a generic noun or a two-digit figure (23 / 32 countries) needs more than the noun
-        shared = rare.of(fa.context(False) & fb.context(False))
-        return bool(shared)
+        return rare.any(fa.context(False) & fb.context(False))
     if qa.unit != qb.unit and qa.kind == "area":
         return False
     na, nb = fa.names(), fb.names()
@@ -376,7 +395,7 @@ def _same_subject(fa: _Facts, fb: _Facts, rare, generic) -> bool:
         return False  # "the incidence of Wangmo County ... of Ceheng County": two subjects
     # a measure is named before its figure: "the repayment rate reached 98.6%"
     shared = fa.context(True) & fb.context(True)
-    return len(shared) >= 2 and len(rare.of(shared)) >= 1
+    return len(shared) >= 2 and rare.any(shared)
 
 
 def _line(seg, q) -> int:
