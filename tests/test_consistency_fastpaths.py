@@ -146,3 +146,20 @@ def test_overlapping_sequences_all_count():
     occ = name_substitution._Occurrences(ctx_of("Yi Yi Yi office’s Yi", "Yi"))
     assert occ.count(("yi", "yi")) == 2 and occ.count(("yi",)) == 5 and occ.count(("office", "yi")) == 1
     assert occ.count(("yi", "yi", "yi", "office", "yi", "yi")) == 0  # not across segments
+
+
+QUOTE_PIECES = ["“", "”", '"', "‘", "’", "'", "\n", " ", "Title Words", "of the", "x", "Long Quoted Name Here"]
+
+
+def test_quotations_are_what_the_alternation_finds():
+    """name_substitution searches each quotation style on its own and merges: the same matches
+    (span and quotation) as QUOTED.finditer, also where styles nest, overlap or run unclosed."""
+    rnd = random.Random(11)
+    mixed = ["".join(rnd.choice(QUOTE_PIECES) for _ in range(rnd.randrange(80))) for _ in range(3000)]
+    nested = 0
+    for text in texts() + mixed:
+        want = [(m.span(), m.group(m.lastindex)) for m in name_substitution.QUOTED.finditer(text)]
+        got = [(m.span(), m.group(1)) for m in name_substitution._quotations(text)]
+        assert got == want, text
+        nested += any(p.search(text, a + 1, b) for (a, b), _ in want for p in name_substitution.QUOTED_PARTS)
+    assert nested  # some quotations hold another style's quotation

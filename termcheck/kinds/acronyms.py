@@ -75,8 +75,16 @@ def _read_word_list(name: str) -> set[str]:
     return {w for w in (ln.split("#", 1)[0].strip() for ln in lines) if w}
 
 
+# compiled once: regex.split(str, ...) and the like look the pattern up in the module's cache
+# on every call (a few microseconds; _initials_fit runs for every tail of every expansion)
+WORD_SEP = regex.compile(r"[\s\-]+")
+LETTERS = regex.compile(r"[\p{L}]+")
+WORD_BEFORE = regex.compile(r"([\p{L}]+)[ \t]+$")
+WORD_AFTER = regex.compile(r"[ \t]+([\p{L}]+)")
+
+
 def _initials_fit(long: str, acr: str) -> bool:
-    words = [w for w in regex.split(r"[\s\-]+", long) if w]
+    words = [w for w in WORD_SEP.split(long) if w]
     full = "".join(w[0] for w in words).upper()
     major = "".join(w[0] for w in words if w.lower() not in MINOR).upper()
     acr = acr.replace("&", "")
@@ -188,7 +196,7 @@ def run(rule, ctx):
             sugg = ()
             long = p.expansions.get(acr) or (ctx.glossary.long_form(acr) if hasattr(ctx.glossary, "long_form") else None)
             if long:
-                prev = regex.findall(r"[\p{L}]+", text[max(0, m.start() - 20):m.start()])
+                prev = LETTERS.findall(text[max(0, m.start() - 20):m.start()])
                 body = acr in p.article or any(w in p.article_heads for w in (long.split()[0], long.split()[-1]))
                 art = "the " if body and (not prev or prev[-1].lower() not in DETERMINERS) else ""
                 sugg = (f"{art}{long} ({acr})",)
@@ -197,6 +205,6 @@ def run(rule, ctx):
 
 def _shouting_neighbour(text: str, start: int, end: int) -> bool:
     """True when a neighbouring word is also in capitals (a heading in capitals, not an acronym)."""
-    before = regex.search(r"([\p{L}]+)[ \t]+$", text[max(0, start - 30):start])
-    after = regex.match(r"[ \t]+([\p{L}]+)", text[end:end + 30])
+    before = WORD_BEFORE.search(text[max(0, start - 30):start])
+    after = WORD_AFTER.match(text[end:end + 30])
     return any(m and len(m.group(1)) >= 3 and m.group(1).isupper() for m in (before, after))

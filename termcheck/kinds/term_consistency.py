@@ -107,9 +107,14 @@ def _proper_name(text: str, m) -> bool:
     if not _capitalised_words(m.text):
         return False
     before = text[max(0, m.start - 30):m.start]
-    if text[m.end:m.end + 1] in "\"”’'" and regex.search(r"[\"“‘']$", before):
+    if text[m.end:m.end + 1] in "\"”’'" and QUOTE_BEFORE.search(before):
         return True  # quoted on its own: a name wherever it stands
-    return bool(regex.search(r"\p{Ll}[\p{L},;]*\s+(?:the\s+)?$", before))
+    return bool(INSIDE_SENTENCE.search(before))
+
+
+# compiled once: regex.search(str, ...) looks its pattern up in the module's cache on every call
+QUOTE_BEFORE = regex.compile(r"[\"“‘']$")
+INSIDE_SENTENCE = regex.compile(r"\p{Ll}[\p{L},;]*\s+(?:the\s+)?$")
 
 
 def _capitalised_words(text: str) -> bool:
