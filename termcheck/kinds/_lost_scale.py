@@ -7,7 +7,7 @@ from collections import Counter
 import regex
 
 from ..lang.quantity import SCALES
-from ._numbers import by_sentence, quantities
+from ._numbers import by_sentence, kind_index, quantities
 
 PER_ITEM_AFTER = regex.compile(r"[ ]?(?:/|(?:per|a|an|each|every)\b|for\ each\b|on\ average\b)", regex.X | regex.I)
 PER_ITEM_BEFORE = regex.compile(r"\b(?:average|averag\w*|per\ capita|per|each|every|price\w*|cost\w*\ of|fee\w*|"
@@ -31,13 +31,19 @@ def _money_scale(ctx) -> str:
 def lost_scale(rule, ctx):
     doc_scale = None
     for seg in ctx.segments:
-        text = seg.text
-        for a, b, qs in by_sentence(ctx, seg):
+        text, all_qs, sentences = seg.text, quantities(ctx, seg), by_sentence(ctx, seg)
+        # the sentences with a figure either test below may report, in order
+        index = kind_index(all_qs)
+        some = sorted(i for kind in ("money", "count") for i in index.get(kind, ()) if _may_report(all_qs[i]))
+        for a, b, qs in map(sentences.__getitem__, sentences.holding(some)):
             for i, q in enumerate(qs):
                 if q.scale or q.words or q.value is None or q.kind not in ("money", "count"):
                     continue
-                prev = next((p for p in reversed(qs[:i]) if not p.is_label), None)
-                pair = _pair_scale(text, a, q, prev)
+                if q.kind == "count" and q.unit is None:  # (_pair_scale's first test)
+                    prev = next((p for p in reversed(qs[:i]) if not p.is_label), None)
+                    pair = _pair_scale(text, a, q, prev)
+                else:
+                    pair = None
                 if pair:
                     yield _lost(rule, seg, q, pair)
                     continue
@@ -57,6 +63,16 @@ def lost_scale(rule, ctx):
                     doc_scale = doc_scale or _money_scale(ctx)
                     scale = doc_scale
                 yield _lost(rule, seg, q, scale)
+
+
+def _may_report(q) -> bool:
+    """A figure lost_scale may report: a bare count (a change pair's second figure) or a sum of
+    money with decimals from 1 to 1,000, without a scale word."""
+    if q.scale or q.words or q.value is None:
+        return False
+    if q.kind == "count":
+        return q.unit is None
+    return q.kind == "money" and "." in q.number and 1 <= q.value < 1000
 
 
 AVERAGE_OF = regex.compile(r"\b(?:an\ )?average\ of\ (?:about\ )?$", regex.X | regex.I)

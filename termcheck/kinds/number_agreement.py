@@ -16,7 +16,7 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang import morph
 from ..lang.en_nouns import ADJECTIVES, MEASURES, is_plural, is_singular, pluralise, singularise
-from ._numbers import quantities
+from ._numbers import kind_index, quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
@@ -59,11 +59,12 @@ def _noun_after(text: str, pos: int):
         if not m:
             return None
         w = m.group("w").lower()
-        nxt = NEXT_WORD.match(text, m.end())
-        if nxt and _skippable(w):
+        # the next word is read only when a test needs it (most nouns follow the figure directly)
+        if _skippable(w) and NEXT_WORD.match(text, m.end()):
             pos = m.end()
             continue
-        if (not noun_skipped and nxt and w not in MEASURES and _is_singular(w) and not PHRASE_END.match(text, m.end())
+        if (not noun_skipped and w not in MEASURES and _is_singular(w) and (nxt := NEXT_WORD.match(text, m.end()))
+                and not PHRASE_END.match(text, m.end())
                 and _is_singular(nxt.group("w").lower()) and nxt.group("w").islower()
                 and PHRASE_END.match(text, nxt.end())):
             noun_skipped = True
@@ -125,8 +126,8 @@ def run(rule, ctx):
         text = seg.text
         qs = quantities(ctx, seg)
         dates = None
-        for q in qs:
-            if q.kind != "count" or q.scale or q.high is not None or q.value is None:
+        for q in map(qs.__getitem__, kind_index(qs).get("count", ())):
+            if q.scale or q.high is not None or q.value is None:
                 continue
             m = _noun_after(text, q.num_end)
             if not m:
@@ -144,7 +145,9 @@ def run(rule, ctx):
             elif q.value <= 1 or "." in q.number:
                 continue
             else:
-                art = ARTICLE.search(text, max(0, q.num_start - 4), q.num_start)
+                before = text[max(0, q.num_start - 4):q.num_start]  # ARTICLE needs an "a" and white space last
+                art = (ARTICLE.search(text, max(0, q.num_start - 4), q.num_start)
+                       if before[-1:].isspace() and ("a" in before or "A" in before) else None)
                 if art and _is_plural(low):
                     report = "article"
                 elif _is_singular(low) and low not in uncountable and not YEAR.fullmatch(q.number) \

@@ -10,7 +10,7 @@ import regex
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import PLURAL_TO_SINGULAR, SINGULAR_TO_PLURAL
-from ._numbers import quantities
+from ._numbers import kind_index, quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
@@ -29,22 +29,23 @@ class Params(BaseModel):
 
 def run(rule, ctx):
     p: Params = rule.params
-    pairs = [(seg, q) for seg in ctx.segments for q in quantities(ctx, seg)]
     scale_of: dict[str, str] = {}
-    for _, q in pairs:
-        if q.scale and not q.words:
-            scale_of.setdefault(q.number, q.scale.lower())
-    for seg, q in pairs:
-        if q.kind != "count" or q.scale or q.words or "." not in q.number or q.unit_end is None:
-            continue
-        if q.unit not in PLURAL_TO_SINGULAR and q.unit not in SINGULAR_TO_PLURAL:
-            continue
-        if q.unit in p.scores or (PLURAL_TO_SINGULAR.get(q.unit) or "") in p.scores:
-            continue
-        text = seg.text
-        if AVERAGE_BEFORE.search(text, max(0, q.start - 160), q.start) or AVERAGE_AFTER.match(text, q.unit_end):
-            continue
-        scale = scale_of.get(q.number, p.default_scale)
-        suggestion = f"{q.number} {scale}{seg.original[q.num_end:q.unit_end]}"
-        yield rule.finding(seg, q.num_start, q.unit_end, suggestions=(suggestion,), scale=scale,
-                           noun=q.unit)
+    for seg in ctx.segments:
+        for q in quantities(ctx, seg):
+            if q.scale and not q.words:
+                scale_of.setdefault(q.number, q.scale.lower())
+    for seg in ctx.segments:
+        qs, text = quantities(ctx, seg), seg.text
+        for q in map(qs.__getitem__, kind_index(qs).get("count", ())):  # the counts only
+            if q.scale or q.words or "." not in q.number or q.unit_end is None:
+                continue
+            if q.unit not in PLURAL_TO_SINGULAR and q.unit not in SINGULAR_TO_PLURAL:
+                continue
+            if q.unit in p.scores or (PLURAL_TO_SINGULAR.get(q.unit) or "") in p.scores:
+                continue
+            if AVERAGE_BEFORE.search(text, max(0, q.start - 160), q.start) or AVERAGE_AFTER.match(text, q.unit_end):
+                continue
+            scale = scale_of.get(q.number, p.default_scale)
+            suggestion = f"{q.number} {scale}{seg.original[q.num_end:q.unit_end]}"
+            yield rule.finding(seg, q.num_start, q.unit_end, suggestions=(suggestion,), scale=scale,
+                               noun=q.unit)

@@ -30,7 +30,7 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.quantity import group, plain, render_en
 from ._lost_scale import lost_scale
-from ._numbers import by_sentence, cue_hits, holds, quantities
+from ._numbers import by_sentence, cue_hits, holds, kind_index, quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_cue_hits")
@@ -103,13 +103,28 @@ def _magnitude(rule, ctx):
     for r in ranges:
         by_kind.setdefault(r[0], []).append(r)
     lowest = {k: min(r[4] for r in rs) for k, rs in by_kind.items()}
-    money = [(seg, q) for seg in ctx.segments for q in quantities(ctx, seg)
-             if q.kind == "money" and q.value is not None and q.value > 0]
+    money = []
+    for seg in ctx.segments:
+        qs = quantities(ctx, seg)
+        money += [(seg, q) for q in map(qs.__getitem__, kind_index(qs).get("money", ())) if q.value is not None and q.value > 0]
     reported = set()
     for seg in ctx.segments:
-        text = seg.text
+        text, all_qs, sentences = seg.text, quantities(ctx, seg), by_sentence(ctx, seg)
         from_at = cue_hits(ctx, seg, ("from",))  # PAIR_FROM's word: sentences without it have no pair
-        for a, b, qs in by_sentence(ctx, seg):
+        # the sentences that can give a finding, in order: those with a sum of money, a figure
+        # above the lowest bound of its kind, a household figure, or "from"
+        index, some = kind_index(all_qs), []
+        for kind in ("count", "money", "area"):
+            low = lowest.get(kind)
+            for i in index.get(kind, ()):
+                q = all_qs[i]
+                if (kind == "money" or low is not None and q.value is not None and q.value > low
+                        or kind == "count" and q.unit in HOUSEHOLDS):
+                    some.append(i)
+        some.sort()
+        ks = (range(len(sentences)) if from_at is None
+              else sorted(set(sentences.holding(some)).union(sentences.at(from_at))))
+        for a, b, qs in map(sentences.__getitem__, ks):
             nat = {}
 
             def is_national(a=a, b=b, nat=nat):  # the sentence is scanned only when a local bound is crossed

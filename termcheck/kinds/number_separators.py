@@ -8,15 +8,19 @@ codes, phone numbers, dates and ordinals are never considered.
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Literal
 
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.quantity import group
-from ._numbers import quantities
+from ._numbers import kind_index, quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_separators")
+
+
+MEASURED = ("count", "percent", "money", "area", "range")  # the kinds neither labels (LABEL_KINDS) nor fractions
 
 
 class Params(BaseModel):
@@ -36,8 +40,10 @@ def _survey(ctx):
     def build():
         any_sep, long, four = False, [], {}
         for seg in ctx.segments:
-            for q in quantities(ctx, seg):
-                if q.is_label or q.words or not q.number[:1].isdigit() or q.kind == "fraction":
+            qs = quantities(ctx, seg)
+            index = kind_index(qs)  # the kinds that count or measure (not labels, not fractions), in text order
+            for q in map(qs.__getitem__, sorted(chain.from_iterable(index.get(k, ()) for k in MEASURED))):
+                if q.words or not q.number[:1].isdigit():
                     continue
                 any_sep = any_sep or q.separators
                 n = len(_digits(q))
