@@ -511,3 +511,20 @@ def test_their_there_both_ways_in_new_sentences():
     assert tc430("Farmers and there children moved to the new town.") == [("there", ("their",))]
     assert tc430("Farmers and their children moved to the new town.") == []
     assert tc430("There are two clinics, and their doctors come from there.") == []
+
+
+def test_word_pair_table_split_keeps_every_pair():
+    """The kept pairs are split into those with a confusable word (a dict: the model's look-ups)
+    and the rest (packed: the verb frame's "noun preposition"); ``count`` answers from both."""
+    from termcheck.lang.ngrams import ngrams
+
+    g = ngrams()
+    forms = set(confusables().pairs)
+    assert g.bi and len(g.other) > 1000
+    assert all(a in forms or b in forms for a, b in (p.split(" ") for p in g.bi))
+    other = dict(g.other.items())
+    assert not other.keys() & g.bi.keys()
+    assert all(a not in forms and b not in forms for a, b in (p.split(" ") for p in other))
+    for pair, c in list(other.items())[:500] + list(g.bi.items())[:500]:
+        assert g.count(pair) == c
+    assert g.count("approach to") > 0 and g.count("zzqx to") == 0

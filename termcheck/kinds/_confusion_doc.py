@@ -56,6 +56,19 @@ def _trie(words) -> str:
 _SCANNERS: dict[frozenset, tuple] = {}
 
 
+class _CaseBlind:
+    """The forms as whole words, case-blind: compiled on first use (only a text whose lower case
+    changes its length needs it; compiling a pattern of some 500 words costs milliseconds)."""
+
+    def __init__(self, forms: frozenset):
+        self.forms, self.pattern = forms, None
+
+    def finditer(self, text: str):
+        if self.pattern is None:
+            self.pattern = re.compile(_BEFORE + "(?:" + _trie(sorted(self.forms)) + ")" + _AFTER, re.IGNORECASE)
+        return self.pattern.finditer(text)
+
+
 def scanners(forms) -> tuple:
     """(an Aho-Corasick automaton of ``forms`` for lower-cased text, a case-blind pattern
     matching them as whole words for text whose lower case changes its length); built once per
@@ -69,8 +82,7 @@ def scanners(forms) -> tuple:
         for w in key:
             automaton.add_word(w, (w, len(w) - 1))
         automaton.make_automaton()
-        body = _BEFORE + "(?:" + _trie(sorted(key)) + ")" + _AFTER
-        hit = _SCANNERS[key] = (automaton, re.compile(body, re.IGNORECASE))
+        hit = _SCANNERS[key] = (automaton, _CaseBlind(key))
     return hit
 
 

@@ -2,8 +2,10 @@
 
 Data: the unigram (82,765 words) and bigram (243,342 pairs) frequency dictionaries shipped by
 ``symspellpy`` (MIT), built from Google Books n-grams. Only the bigrams that contain a word of a
-confusion set, or end in a preposition of the word-class data, are kept; the filtered tables are cached on disk (marshal, keyed by the data files
-and this module's source), so the model loads a few thousand entries, once, on first use.
+confusion set, or end in a preposition of the word-class data, are kept; the filtered tables are
+cached on disk (marshal, keyed by the data files and this module's source), the pairs with a
+confusable word as a dict and the others packed (``packed.py``), so the model loads some 35,000
+entries and a few thousand strings, once, on first use.
 
 Confusion sets: ``confusables.tsv`` beside this module (format and notes in its header).
 """
@@ -92,13 +94,24 @@ def confusables() -> Confusables:
 class NGrams:
     """Unigram and bigram counts (lower-case words) with a capped independence back-off."""
 
-    def __init__(self, uni: dict[str, int], bi: dict[str, int], total: int, cut: int, scale: float = 40.0):
+    def __init__(self, uni: dict[str, int], bi: dict[str, int], total: int, cut: int, scale: float = 40.0,
+                 other=None):
         self.uni, self.bi, self.total, self.cut = uni, bi, total, cut
+        # ``bi`` holds the pairs with a confusable word (all the model's own look-ups); ``other``
+        # the rest (a noun before a preposition, for the verb frame: ``count``), packed
+        self.other = other
         self.scale = scale  # bigram counts per unigram count (the two tables come from different totals)
         self.umin = min(uni.values()) if uni else 1  # about the list's floor (rarer words were cut)
 
     def unigram(self, w: str) -> int:
         return self.uni.get(w, self.umin // 2 or 1)
+
+    def count(self, pair: str) -> int:
+        """The listed count of ``pair`` ("word word") in the whole kept table, 0 when unlisted."""
+        c = self.bi.get(pair)
+        if c is None:
+            c = self.other.get(pair, 0) if self.other is not None else 0
+        return c
 
     def pair(self, a: str, b: str, written: bool) -> float:
         """The pair's count. An unlisted pair's true count lies below the list's cut-off; it is
@@ -249,11 +262,26 @@ def ngrams() -> NGrams:
         uni = {w: c for w, c in uni.items() if w in keep}
         return [uni, bi, total, cut or 1, _country_names(), ratios[len(ratios) // 2], rclass]
 
-    from . import morph
+    def split():
+        """The table in two: the pairs with a confusable word as a dict (the model looks them up
+        thousands of times), the others (some 30,000 "noun preposition" pairs, asked about only
+        by the verb frame) packed (``packed.py``): loading them costs a millisecond, not five."""
+        from .packed import pack
 
-    uni, bi, total, cut, countries, scale, rclass = _cached(
-        "ngrams-confusion", build, [uni_path, bi_path, DATA, REGIONS, __file__, morph.__file__])
-    g = NGrams(uni, bi, total, cut, scale)
+        uni, bi, total, cut, countries, scale, rclass = build()
+        forms = set(confusables().pairs)
+        own, other = {}, {}
+        for pair, c in bi.items():
+            a, b = pair.split(" ")
+            (own if a in forms or b in forms else other)[pair] = c
+        return [uni, own, pack(other), total, cut, countries, scale, rclass]
+
+    from . import morph
+    from .packed import PackedCounts
+
+    uni, bi, other, total, cut, countries, scale, rclass = _cached(
+        "ngrams-confusion-split", split, [uni_path, bi_path, DATA, REGIONS, __file__, morph.__file__])
+    g = NGrams(uni, bi, total, cut, scale, PackedCounts(other))
     g.countries = countries
     g.rclass, g.rtotal = rclass, {}
     classes: dict[str, int] = {}

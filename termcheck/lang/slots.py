@@ -256,4 +256,4 @@ def _noun_takes(noun: str, prep: str, w: str, a: str) -> bool:
     "solution to", "damage to" keep their "to"; "methods", "experience", "calendar" do not."""
     g = ngrams()
     affinity = [g.bi.get(x + " " + prep, 0) / g.unigram(x) for x in (w, a)]
-    return g.bi.get(noun + " " + prep, 0) / g.unigram(noun) >= NOUN_ATTACH * max(affinity)
+    return g.count(noun + " " + prep) / g.unigram(noun) >= NOUN_ATTACH * max(affinity)
