@@ -53,3 +53,59 @@ def test_the_fast_form_differs_from_the_plain_one():
     pat = next(p for r, i, p in PATTERNS if r.id == "TC705" and i == 0)
     plain = gp._cue(pat.seq[1:], RULES[0].params.sounds, 0, fast=False)
     assert plain.pattern != pat.cue.pattern and "(?>" in pat.cue.pattern and "{1,4}" in pat.cue.pattern
+
+
+# cues whose last slot lists its words after a run of words (TC705's "the ... funds was"): on a
+# frequent anchor the cue is tried only at the anchors from which such a run leads to one of
+# those words (_ends_before); that must be every anchor where the cue matches
+GAPPED = [(r, i, pat) for r, i, pat in PATTERNS if pat.gap is not None]
+GAP_PIECES = PIECES + ["THE", "HAS", "Was", "IS", "iS", "haſ", "ıs", "this", "his", "basis", "funds",
+                       "clinics", "The", "these", "all", "\u2003", "\r", "\u00a0", "5", "12.5", "—", "“"]
+SEPS = [" "] * 8 + ["  ", "\n", "", ",", "\u2003", " (", "-"]
+
+
+def test_some_cues_have_a_gap():
+    assert {(r.id, i) for r, i, _ in GAPPED} >= {("TC705", 0)}
+
+
+@pytest.mark.parametrize("rule,i,pat", GAPPED, ids=lambda x: x.id if hasattr(x, "id") else str(x)
+                         if isinstance(x, int) else "")
+def test_the_walk_back_from_the_last_words_finds_every_place_of_the_cue(rule, i, pat):
+    from types import SimpleNamespace
+    rnd = random.Random(i)
+    anchors = sorted(gp._words(pat.seq[pat.anchor]))
+    pieces = GAP_PIECES + anchors * 4 + list(pat.ends) * 4 + [" "] * 30
+    reached = walked = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(SEPS) + rnd.choice(pieces) for _ in range(rnd.randint(1, 16)))
+        memo = {}
+        ctx = SimpleNamespace(memoize=lambda key, fn: memo[key] if key in memo else memo.setdefault(key, fn()))
+        seg = SimpleNamespace(id="s", text=text)
+        ends = gp._end_places(ctx, seg, pat.ends)
+        hits = gp._anchor_hits(text)
+        for word in anchors:
+            starts = hits.get(word)
+            if not starts:
+                continue
+            n = len(word)
+            plain = [s for s in starts if pat.cue.match(text, s + n)]
+            if ends is None:
+                continue
+            walked += 1
+            places = gp._ends_before(text, starts, n, ends, pat.gap)
+            assert set(places) <= set(starts) and places == sorted(places)
+            assert [s for s in places if pat.cue.match(text, s + n)] == plain, (text, word)
+            reached += bool(plain)
+    assert reached > 50 and walked > 1000  # the texts reach the cue, mostly without a fold letter
+
+
+def test_a_narrow_walk_loses_places():
+    # the comparison above can fail: a gap of fewer words misses "the new rural clinics was"
+    pat = next(p for r, i, p in GAPPED if r.id == "TC705" and i == 0)
+    text = "the new rural clinics was"
+    starts = gp._anchor_hits(text)["the"]
+    assert pat.cue.match(text, 3)
+    places = [text.index(" was") + 1]
+    assert gp._ends_before(text, starts, 3, places, pat.gap) == [0]
+    narrow = gp.re.compile(pat.gap.pattern.replace("{0,4}", "{0,2}"))
+    assert gp._ends_before(text, starts, 3, places, narrow) == []

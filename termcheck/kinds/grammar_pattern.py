@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
 
@@ -33,9 +34,10 @@ from ..lazymodel import BaseModel, ConfigDict, Field
 
 from ..lang import morph
 from ..lang.en_nouns import singular_form
+from ._shared import lowered
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("grammar_anchors", "grammar_windows")
+MEMO = ("grammar_anchors", "grammar_windows", "grammar_ends", "lowered")
 
 TOKEN = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d+(?:[.,]\d+)*|\S")
 SINGULAR_VERB = {"have": "has", "are": "is", "were": "was", "do": "does"}
@@ -81,6 +83,8 @@ class Pattern(BaseModel):
     cue: object = None  # the surface shape of the slots after the anchor
     fixed: list = []    # the single slots right after the anchor (captured by ``cue``)
     first: object = None  # when nothing is fixed: the slots one of which the token after the anchor must fit
+    ends: tuple = ()      # the words of a last slot that a run of words leads to (see _ends_before)
+    gap: object = None    # the run of words (and spaces) that may come between the anchor and those
 
 
 class Params(BaseModel):
@@ -131,6 +135,9 @@ def prepare(p: Params) -> Params:
             if slot is not None:
                 p.memo[id(slot)] = {}
         pat.cue = _cue(pat.seq[a + 1:], p.sounds, len(fixed))
+        pat.ends, pat.gap = _ends_shape(pat.seq[a + 1:], p.sounds)
+        if set(pat.ends) & _words(pat.seq[a]):  # as frequent as the anchor: no help
+            pat.ends, pat.gap = (), None
         for w in _words(pat.seq[a]):
             p.by_word.setdefault(w, []).append(pat)
     _ANCHORS.update(p.by_word)
@@ -243,6 +250,60 @@ def _cue(tail, sounds: Sounds, nfixed: int, fast: bool = True):
             groups.append([core, lo, slot.max, False])
     return re.compile("".join(rf"\s*({core})" if cap else rf"(?:\s*{core}){{{lo},{hi}}}"
                               for core, lo, hi, cap in groups))
+
+
+def _ends_shape(tail, sounds: Sounds):
+    """(words, gap) for a tail of word slots that ends in one slot of listed words ("the ...
+    funds was": up to four words, then has/is/was), else ((), None). Such a cue can only match
+    where one of those words follows the anchor within ``gap`` (words and spaces); the places of
+    the words are few, so the anchors are looked for from there (see _ends_before)."""
+    if len(tail) < 2:
+        return (), None
+    last = tail[-1]
+    if not last.w or last.opt or last.max != 1 or not all(w.isascii() and w.isalpha() for w in last.w):
+        return (), None
+    if any(_slot_parts(slot, sounds, True)[0] != _WORD_NOCASE for slot in tail[:-1]):
+        return (), None
+    hi = sum(slot.max for slot in tail[:-1])
+    return tuple(sorted(set(last.w))), re.compile(rf"(?:\s*{_WORD_NOCASE}){{0,{hi}}}\s*")
+
+
+# letters that re.IGNORECASE takes for an ASCII letter but str.lower() does not give (re._casefix)
+_FOLDS = {"i": "\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _end_places(ctx, seg, words: tuple) -> list | None:
+    """Sorted offsets where one of ``words`` (as a cue's ``(?i:...)\\b`` takes them) begins after
+    a space, or None when the lower-cased text cannot stand in for the text (other offsets, or a
+    letter that only case folding maps onto one of the words' letters)."""
+    def find():
+        text = seg.text
+        low = lowered(ctx, seg)
+        if len(low) != len(text) or any(f in text for c, f in _FOLDS.items() if any(c in w for w in words)):
+            return None
+        out = []
+        for w in words:  # one literal scan each: re skips to the word at C speed
+            out += [m.start() for m in re.finditer(rf"{w}(?<=\s{w})\b", low)]
+        out.sort()
+        return out
+    return ctx.memoize(("grammar_ends", id(seg), words), find)
+
+
+def _ends_before(text: str, starts, n: int, places: list, gap) -> list:
+    """The anchors (``starts``, each ``n`` long) from which ``gap`` reaches one of ``places``:
+    every anchor where the cue can match (its words before the last slot are such a gap, and so
+    is each part of it that begins after a later anchor, so the walk back from a place stops at
+    the first anchor that does not reach it). A superset: the cue decides."""
+    out = set()
+    fits = gap.fullmatch
+    for p in places:
+        i = bisect_left(starts, p) - 1
+        while i >= 0 and (s := starts[i]) + n <= p and fits(text, s + n, p):
+            if s in out:  # the anchors before it were walked from an earlier place
+                break
+            out.add(s)
+            i -= 1
+    return sorted(out)
 
 
 def _literal(words) -> str:
@@ -459,7 +520,14 @@ def run(rule, ctx):
                 hits_of_cue = tried.get(pat.cue)
                 if hits_of_cue is None:
                     cue = pat.cue.match
-                    hits_of_cue = tried[pat.cue] = [(start, tail) for start in starts
+                    places = starts
+                    if pat.gap is not None and len(starts) > 64:
+                        # a frequent anchor ("the"): the cue only where a run of words leads
+                        # from it to one of the last slot's words, when those are fewer
+                        ends = _end_places(ctx, seg, pat.ends)
+                        if ends is not None and len(ends) < len(starts):
+                            places = _ends_before(text, starts, n, ends, pat.gap)
+                    hits_of_cue = tried[pat.cue] = [(start, tail) for start in places
                                                     if (tail := cue(text, start + n))]
                 if pat.fixed:  # a word that does not fit the first fixed slot ends it here
                     slot = pat.fixed[0]
