@@ -16,10 +16,10 @@ from decimal import Decimal
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.quantity import SCALES, group, plain
-from ._numbers import by_sentence, cue_hits
+from ._numbers import by_sentence
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_cue_hits")
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
 
 FROM = re.compile(r"\bfrom\s+$", re.I)
 TO = re.compile(r"\bto\s+$", re.I)
@@ -48,16 +48,12 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-# what CHANGE cannot match without (lower-cased): sentences without any of these are skipped
-CHANGE_WORDS = ("decreas", "reduction", "drop", "fall", "declin", "cut", "increas", "rise", "rising", "growth",
-                "growing", "gain", "down", "up")
-
-
 def run(rule, ctx):
     for seg in ctx.segments:
-        text, sentences = seg.text, by_sentence(ctx, seg)
-        hits = cue_hits(ctx, seg, CHANGE_WORDS)
-        for a, b, qs in map(sentences.__getitem__, range(len(sentences)) if hits is None else sentences.at(hits)):
+        text = seg.text
+        for a, b, qs in by_sentence(ctx, seg):
+            if len(qs) < 2:
+                continue  # a change and a pair before it (a "from ... to" range at least)
             figures = [q for q in qs if not q.is_label and q.value is not None]
             for i, c in enumerate(figures):
                 if i < 1 or c.kind == "range" or not _change_before(text, max(a, c.start - 30), c.start):
