@@ -134,6 +134,7 @@ def run(rule, ctx):
             buckets[(head, d[:i] + "?" + d[i + 1:])][d] = fs
     rare = None
     done = set()
+    facts: dict[int, _Facts] = {}  # id(statement) -> its _Facts: a statement meets several values
     for by_value in buckets.values():
         if len(by_value) < 2:
             continue
@@ -147,16 +148,24 @@ def run(rule, ctx):
                 if rare is None:
                     rare = _Rare(ctx, p.rare_share)
                 generic = head in GENERIC_HEADS or per_head[head] > p.generic_figures
-                pair = _first_pair(ctx, by_value[da], by_value[db], p, rare, generic)
+                pair = _first_pair(ctx, by_value[da], by_value[db], p, rare, generic, facts)
                 if pair:
                     yield from _report(rule, *pair, len(by_value[da]), len(by_value[db]))
 
 
-def _first_pair(ctx, occ_a, occ_b, p, rare, generic, limit=12):
+def _first_pair(ctx, occ_a, occ_b, p, rare, generic, facts=None, limit=12):
     """The first two statements (at most ``limit`` of each value) that name one subject."""
-    # what each statement is compared by, worked out once for its up to 12 x 12 pairs (_Facts)
-    facts_a = [_Facts(ctx, f, p.window) for f in occ_a[:limit]]
-    facts_b = [_Facts(ctx, f, p.window) for f in occ_b[:limit]]
+    # what each statement is compared by, worked out once for all its pairs (_Facts; ``facts``
+    # keeps them by id(statement) for the other values the statement meets)
+    facts = {} if facts is None else facts
+
+    def of(f):
+        got = facts.get(id(f))
+        if got is None:
+            got = facts[id(f)] = _Facts(ctx, f, p.window)
+        return got
+    facts_a = [of(f) for f in occ_a[:limit]]
+    facts_b = [of(f) for f in occ_b[:limit]]
     for fa in facts_a:
         a, ya, break_a = fa.f, fa.years, fa.next_break
         for fb in facts_b:
