@@ -344,11 +344,17 @@ def _home(ctx, name: str, countries) -> bool:
 
 
 def _count_upto(segments, name: str, most: int) -> int:
+    """Occurrences of ``name`` (as ``str.count`` counts them), counted up to ``most``: the home
+    country is named early and often, so its count stops after a few ``find``s."""
     n = 0
     for seg in segments:
-        n += seg.text.count(name)
-        if n >= most:
-            break
+        text, size = seg.text, len(name)
+        i = text.find(name)
+        while i != -1:
+            n += 1
+            if n >= most:
+                return n
+            i = text.find(name, i + size)
     return n
 
 
