@@ -74,10 +74,16 @@ def test_the_walk_back_from_the_last_words_finds_every_place_of_the_cue(rule, i,
     from types import SimpleNamespace
     rnd = random.Random(i)
     anchors = sorted(gp._words(pat.seq[pat.anchor]))
-    pieces = GAP_PIECES + anchors * 4 + list(pat.ends) * 4 + [" "] * 30
+    pieces = GAP_PIECES + anchors * 4 + [w for slot in pat.seq for w in slot.w or ()] * 4 + [" "] * 30
     reached = walked = 0
     for _ in range(3000):
-        text = "".join(rnd.choice(SEPS) + rnd.choice(pieces) for _ in range(rnd.randint(1, 16)))
+        if rnd.random() < 0.5:
+            text = "".join(rnd.choice(SEPS) + rnd.choice(pieces) for _ in range(rnd.randint(1, 16)))
+        else:  # along the slots, with something before and after
+            text = "".join(rnd.choice(SEPS) + rnd.choice(pieces) for _ in range(rnd.randint(0, 3)))
+            text += "".join(rnd.choice(SEPS) + rnd.choice(slot.w or pieces) for slot in pat.seq
+                            for _ in range(rnd.randint(0 if slot.opt else 1, min(slot.max, 3))))
+            text += "".join(rnd.choice(SEPS) + rnd.choice(pieces) for _ in range(rnd.randint(0, 3)))
         memo = {}
         ctx = SimpleNamespace(memoize=lambda key, fn: memo[key] if key in memo else memo.setdefault(key, fn()))
         seg = SimpleNamespace(id="s", text=text)

@@ -253,19 +253,20 @@ def _cue(tail, sounds: Sounds, nfixed: int, fast: bool = True):
 
 
 def _ends_shape(tail, sounds: Sounds):
-    """(words, gap) for a tail of word slots that ends in one slot of listed words ("the ...
-    funds was": up to four words, then has/is/was), else ((), None). Such a cue can only match
-    where one of those words follows the anchor within ``gap`` (words and spaces); the places of
-    the words are few, so the anchors are looked for from there (see _ends_before)."""
-    if len(tail) < 2:
-        return (), None
-    last = tail[-1]
-    if not last.w or last.opt or last.max != 1 or not all(w.isascii() and w.isalpha() for w in last.w):
-        return (), None
-    if any(_slot_parts(slot, sounds, True)[0] != _WORD_NOCASE for slot in tail[:-1]):
-        return (), None
-    hi = sum(slot.max for slot in tail[:-1])
-    return tuple(sorted(set(last.w))), re.compile(rf"(?:\s*{_WORD_NOCASE}){{0,{hi}}}\s*")
+    """(words, gap) for a tail that reaches a required slot of listed words through word slots
+    (TC705: "the ... funds was", up to four words, then has/is/was; "the (total) number"), else
+    ((), None). Such a cue can only match where one of those words follows the anchor within
+    ``gap`` (words and spaces: a listed word of a slot on the way is a word too); the places of
+    the words may be few, and then the anchors are looked for from there (see _ends_before)."""
+    hi = 0
+    for slot in tail:
+        literal = bool(slot.w) and all(w.isascii() and w.isalpha() for w in slot.w)
+        if literal and not slot.opt and slot.max == 1:
+            return tuple(sorted(set(slot.w))), re.compile(rf"(?:\s*{_WORD_NOCASE}){{0,{hi}}}\s*")
+        if not literal and _slot_parts(slot, sounds, True)[0] != _WORD_NOCASE:
+            break
+        hi += slot.max
+    return (), None
 
 
 # letters that re.IGNORECASE takes for an ASCII letter but str.lower() does not give (re._casefix)
@@ -281,11 +282,11 @@ def _end_places(ctx, seg, words: tuple) -> list | None:
         low = lowered(ctx, seg)
         if len(low) != len(text) or any(f in text for c, f in _FOLDS.items() if any(c in w for w in words)):
             return None
-        out = []
+        places = []
         for w in words:  # one literal scan each: re skips to the word at C speed
-            out += [m.start() for m in re.finditer(rf"{w}(?<=\s{w})\b", low)]
-        out.sort()
-        return out
+            places += [m.start() for m in re.finditer(rf"{w}(?<=\s{w})\b", low)]
+        places.sort()
+        return places
     return ctx.memoize(("grammar_ends", id(seg), words), find)
 
 
@@ -521,9 +522,9 @@ def run(rule, ctx):
                 if hits_of_cue is None:
                     cue = pat.cue.match
                     places = starts
-                    if pat.gap is not None and len(starts) > 64:
+                    if pat.gap is not None and len(starts) > _MANY:
                         # a frequent anchor ("the"): the cue only where a run of words leads
-                        # from it to one of the last slot's words, when those are fewer
+                        # from it to one of the listed words, when those are fewer
                         ends = _end_places(ctx, seg, pat.ends)
                         if ends is not None and len(ends) < len(starts):
                             places = _ends_before(text, starts, n, ends, pat.gap)
@@ -557,6 +558,10 @@ def run(rule, ctx):
 
 
 _PLACE_THEN_PATTERN = itemgetter(0, 1)
+# anchors from which on the cue is tried only where a run of words leads to its listed words
+# (_ends_before): the words' literal scans cost about as much as the cue at a thousand anchors
+# ("the" ~12,000 a MB, the next anchor word "to" ~2,500; "all", "their", "each" a few hundred)
+_MANY = 2000
 
 
 def _judge(p: Params, slots, words) -> None:
