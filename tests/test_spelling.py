@@ -193,15 +193,22 @@ def test_distinct_tokens_equal_the_regex_matches_per_segment():
 
 def test_plain_word_shortcut_gives_the_full_verdict():
     """``token_problems``'s shortcut for plain ASCII words agrees with the per-part verdict."""
-    from termcheck.kinds.spelling import _verdict_part, token_problems
+    from termcheck.kinds.spelling import LATIN, PART, _verdict_part, token_problems
 
     p = RULES["TC410"].params
     words = ["government", "Government", "goverment", "Goverment", "GOVERMENT", "iPhone", "xiv", "Xiv", "ab",
              "Ab", "a", "I", "roundtable", "konjac", "hukou", "Xinlong", "China", "china", "abbot", "Tel",
-             "subsidys", "subsidies", "Blang", "allevation", "McDonald"]
+             "subsidys", "subsidies", "Blang", "allevation", "McDonald", "well-orgnized", "pre-existing",
+             "Poverty-Alleviation", "poverty--alleviation", "anti-Goverment", "x-ray", "A-B", "co-op", "iii-iv",
+             "ab1", "a12", "-", "--x", "", "a"]
     for w in words:
-        v = _verdict_part(w, p)
-        assert token_problems(w, p) == (() if v is None else ((0, len(w), *v),)), w
+        full = []
+        if LATIN.match(w):
+            for m in PART.finditer(w):
+                v = _verdict_part(m.group(), p)
+                if v is not None:
+                    full.append((m.start(), m.end(), *v))
+        assert token_problems(w, p) == tuple(full), w
 
 
 def test_packed_members_equal_membership(monkeypatch):

@@ -91,12 +91,18 @@ def _verdict_part(part: str, p: Params) -> tuple | None:
 
 def token_problems(token: str, p: Params) -> tuple:
     """((start, end, CAPITAL|PLAIN, suggestions), ...) relative to ``token``; cached per distinct token."""
-    if token.isascii() and token.isalpha():
-        # the common case first, without the cache key or the regexes: a plain word (one part, no
-        # apostrophe) that is too short, an acronym, CamelCase, or a dictionary form is fine
-        # (``_verdict_part``'s first tests, in the same outcome; a word failing them takes the full path)
-        if len(token) < p.min_length or token.isupper() or (len(token) > 1 and not token[1:].islower()) \
-                or token.lower() in lexicon().lower:
+    if token.isascii() and "'" not in token:
+        # the common case first, without the cache key or the regexes: plain words (ASCII letters,
+        # hyphens between parts, no apostrophe) whose every part is too short, an acronym,
+        # CamelCase, or a dictionary form are fine (``_verdict_part``'s tests, in the same outcome;
+        # a token with a part failing them takes the full path)
+        known = lexicon().lower
+        min_length = p.min_length
+        for w in token.split("-") if "-" in token else (token,):
+            if w and not (len(w) < min_length or w.isupper() or (len(w) > 1 and not w[1:].islower())
+                          or w.lower() in known):
+                break
+        else:
             return ()
     key = (token, p.min_length, p.capitalised_max_distance, p.capitalised_min_count, p.capitalised_min_length,
            p.max_suggestions)
@@ -120,7 +126,7 @@ def _distinct_tokens(ctx) -> list[set[str]]:
     """``set(TOKEN.findall(seg.text))`` for each segment, from its distinct white-space tokens: no
     match holds white space or looks past its own characters, so the matches in the text are the
     matches in its white-space tokens, and a token of letters is one match itself (``isalpha``
-    letters are all ``[^\W\d_]``). The document's white-space tokens are shared with other kinds
+    letters are all ``[^\\W\\d_]``). The document's white-space tokens are shared with other kinds
     (``token_counts``), so a one-segment document is not scanned again; other segments are split
     block by block (``_util._blocks``: no list of every token of a long segment is held)."""
     segments = ctx.segments
@@ -219,12 +225,12 @@ def run(rule, ctx):
 
 
 def _is_letter(c: str) -> bool:
-    """``re``'s ``[^\W\d_]``: a word character that is not a decimal digit or the underscore."""
+    r"""``re``'s ``[^\W\d_]``: a word character that is not a decimal digit or the underscore."""
     return c.isalnum() and not c.isdecimal()
 
 
 def _whole_word_count(doc: str, word: str) -> int:
-    """Occurrences of ``word`` with no letter either side, as ``re.findall`` of
+    r"""Occurrences of ``word`` with no letter either side, as ``re.findall`` of
     ``(?<![^\W\d_])word(?![^\W\d_])`` counts them, by ``str.find`` (a C scan per word
     instead of a regex scan of the document)."""
     n, size, end = 0, len(word), len(doc)
