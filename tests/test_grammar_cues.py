@@ -115,3 +115,36 @@ def test_a_narrow_walk_loses_places():
     assert gp._ends_before(text, starts, 3, places, pat.gap) == [0]
     narrow = gp.re.compile(pat.gap.pattern.replace("{0,4}", "{0,2}"))
     assert gp._ends_before(text, starts, 3, places, narrow) == []
+
+
+def _plain_anchor_hits(text, words):
+    """Each anchor word (as written or with a capital) where it is a whole token: at the start or
+    after one of gp._BEFORE (not after an apostrophe that follows a letter), and followed by the
+    end or by a character that neither is a letter or digit nor joins the parts of a word."""
+    out = {}
+    for w in words:
+        for form in {w, w[:1].upper() + w[1:]}:
+            i = text.find(form)
+            while i >= 0:
+                j = i + len(form)
+                before_ok = i == 0 or (text[i - 1] in gp._BEFORE and not (
+                    text[i - 1] == "'" and i > 1 and text[i - 2].isalnum()))
+                if before_ok and not (j < len(text) and (text[j].isalnum() or text[j] in "-'’")):
+                    out.setdefault(w, []).append(i)
+                i = text.find(form, i + 1)
+    return {w: sorted(v) for w, v in out.items()}
+
+
+def test_anchor_hits_are_the_whole_tokens():
+    words = sorted(gp._ANCHORS)
+    assert {"a", "an", "the"} <= set(words)
+    rnd = random.Random(7)
+    pieces = PIECES + ["a", "A", "an", "An", "and", "And", "a-", "an'", "'a", "x'a", "  a", "\u00a0a", "(a",
+                       "[an", "a\n", "ann", "(An", "—a", "“a"] + [" a", " an", " a ", " an ", " and", " a’", " an’s", " a-"] * 3 + words * 2
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
+        got = {w: list(v) for w, v in gp._anchor_hits(text).items() if len(v)}
+        assert got == _plain_anchor_hits(text, words), text
+        found += sum(len(v) for w, v in got.items() if w in ("a", "an"))
+    assert found > 300
