@@ -69,9 +69,13 @@ def load_object(prefix: str, key: str):
         return None
     try:
         with open(path, "rb") as f:
-            return pickle.loads(f.read())
+            obj = pickle.loads(f.read())
     except Exception:  # missing, stale or corrupt: rebuilt and replaced by save()
         return None
+    from .glossary.cache import touch
+
+    touch(path)
+    return obj
 
 
 def dumps(obj) -> bytes:
@@ -98,6 +102,9 @@ def save(key: str, blobs, prefix: str = "rules") -> bool:
         with os.fdopen(fd, "wb") as f:
             f.write(dumps(blobs))
         os.replace(tmp, path)
+        from .glossary.cache import prune
+
+        prune(path)
         return True
     except Exception:
         if tmp:

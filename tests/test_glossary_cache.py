@@ -53,3 +53,27 @@ def test_key_covers_the_lexicon_code_the_index_is_built_with(monkeypatch):
         monkeypatch.setattr(Path, "read_bytes", real)
     monkeypatch.setattr(cache, "_STAMP", None)
     assert cache.content_key(sources, 1) == base
+
+
+def test_prune_keeps_the_most_recently_used_files_of_a_kind(tmp_path):
+    import os
+
+    from termcheck.glossary.cache import KEEP_PER_KIND, prune, touch
+
+    def made(name, age):
+        p = tmp_path / name
+        p.write_bytes(b"x")
+        os.utime(p, (1_000_000 - age, 1_000_000 - age))
+        return p
+
+    old = [made(f"rules-{i:032x}.pkl", age=100 + i) for i in range(KEEP_PER_KIND + 5)]
+    others = [made(f"hunspell-en-words-v4-{i:016x}.marshal", age=500 + i) for i in range(3)]
+    others.append(made("rules-extra-0123.pkl", age=900))  # another kind whose name starts alike
+    touch(old[-1])  # the oldest file was just loaded: it is in use
+    new = made("rules-" + "f" * 32 + ".pkl", age=0)
+    prune(new)
+    kept = sorted(p.name for p in tmp_path.glob("rules-*.pkl") if p.name.rsplit("-", 1)[0] == "rules")
+    assert len(kept) == KEEP_PER_KIND
+    assert new.name in kept and old[-1].name in kept  # the new one and the one in use survive
+    assert not old[-2].exists()  # the least recently used went
+    assert all(p.exists() for p in others)  # other kinds are left alone

@@ -22,6 +22,36 @@ def cache_dir() -> Path | None:
     return Path(base) / "termcheck"
 
 
+# files of one kind (a key's prefix: "glossary", "rules", "hunspell-en-words-v4" ...) kept in the
+# cache directory: every new release, rule pack or glossary writes a new key, and nothing else
+# removes the old ones (a developer's cache grew to ~400 MB in a day)
+KEEP_PER_KIND = 16
+
+
+def prune(written: Path, keep: int = KEEP_PER_KIND) -> None:
+    """After ``written`` was saved: remove the least recently used files of its kind beyond
+    ``keep`` (use = written or loaded: loads ``touch`` their file). Best effort, never raises."""
+    try:
+        kind, ext = written.name.rsplit("-", 1)[0], written.suffix
+        same = [f for f in written.parent.glob(f"{kind}-*{ext}")
+                if f.name.rsplit("-", 1)[0] == kind and f != written]
+        if len(same) < keep:
+            return
+        same.sort(key=lambda f: f.stat().st_mtime, reverse=True)
+        for f in same[keep - 1:]:
+            f.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def touch(path: Path) -> None:
+    """Mark a cache file as used (its mtime orders ``prune``); best effort."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
 # what the built index depends on outside this package: the inflections of every term come from
 # the English noun lexicon (lang.en_nouns over lang.morph's table of lemminflect's data)
 _LANG_FILES = ("en_nouns.py", "morph.py", "extra_nouns.txt", "measure_nouns.txt")
@@ -76,7 +106,9 @@ def load(key: str):
     path = d / f"glossary-{key}.pkl"
     try:
         with open(path, "rb") as f:
-            return pickle.load(f)
+            obj = pickle.load(f)
+        touch(path)
+        return obj
     except FileNotFoundError:
         return None
     except Exception:  # stale or corrupt: rebuild, and let save() replace it
@@ -93,6 +125,7 @@ def save(key: str, obj) -> bool:
         with os.fdopen(fd, "wb") as f:
             pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, d / f"glossary-{key}.pkl")
+        prune(d / f"glossary-{key}.pkl")
         return True
     except Exception:
         try:

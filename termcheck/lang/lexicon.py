@@ -211,7 +211,7 @@ def _cached(name: str, build, paths: list[str] | None = None):
     sizes and mtimes and this module's code; any cache problem falls back to building."""
     import marshal
 
-    from ..glossary.cache import cache_dir
+    from ..glossary.cache import cache_dir, prune, touch
 
     if paths is None:
         paths = [p + ext for p in _sources() for ext in (".dic", ".aff")] + [_counts_file()]
@@ -222,6 +222,7 @@ def _cached(name: str, build, paths: list[str] | None = None):
             with open(path, "rb") as f:
                 data = marshal.loads(f.read())  # loads(read()) is much faster than load(file)
             if data:
+                touch(path)
                 return data
         except (OSError, ValueError, EOFError, TypeError):
             pass
@@ -232,6 +233,7 @@ def _cached(name: str, build, paths: list[str] | None = None):
 
             d.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(str(path), marshal.dumps(data))
+            prune(path)
         except (OSError, ValueError):
             pass
     return data

@@ -115,7 +115,7 @@ def _table() -> dict[str, str]:
     global _TABLE
     if _TABLE is not None:
         return _TABLE
-    from ..glossary.cache import cache_dir
+    from ..glossary.cache import cache_dir, prune, touch
     d = None if os.environ.get("TERMCHECK_NO_CACHE") else cache_dir()
     from .packed import PackedStrings, pack
 
@@ -124,6 +124,7 @@ def _table() -> dict[str, str]:
     if path is not None:
         try:
             _TABLE = PackedStrings(marshal.loads(path.read_bytes()))
+            touch(path)
             return _TABLE
         except Exception:  # missing, stale or corrupt: rebuild
             pass
@@ -136,6 +137,7 @@ def _table() -> dict[str, str]:
             with os.fdopen(fd, "wb") as f:
                 f.write(marshal.dumps(packed))
             os.replace(tmp, path)
+            prune(path)
         except OSError:
             pass
     return _TABLE
