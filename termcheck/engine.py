@@ -119,10 +119,13 @@ class Engine:
         rules = self.selected(config, document.bilingual)
         # a long document's shared analyses (quantities, glossary matches, tokens) are freed as soon
         # as the last rule that uses them has run, so they do not all stack up to the peak
-        last_use = memo_last_use(rules)
+        release_after: dict[int, list[str]] = {}
+        for ns, i in memo_last_use(rules).items():
+            release_after.setdefault(i, []).append(ns)
         for i, rule in enumerate(rules):
             findings.extend(run_rule(rule, ctx, config))
-            ctx.release(ns for ns, j in last_use.items() if j == i)
+            if i in release_after:
+                ctx.release(release_after[i])
         return finalize(findings, document, {r.id for r in self.rules if r.spec.requires_source})
 
 

@@ -84,3 +84,17 @@ def test_check_with_release_finds_what_a_check_without_it_finds(engine, monkeypa
     with_release = engine.check(doc)
     monkeypatch.setattr(Context, "release", lambda self, namespaces: None)
     assert engine.check(doc) == with_release
+
+
+def test_glossary_analyses_are_built_once_per_glossary_object():
+    from termcheck.kinds._shared import per_glossary
+
+    class G:  # any glossary object
+        pass
+
+    built = []
+    g1, g2 = G(), G()
+    for g in (g1, g1, g2, g1):
+        per_glossary(g, "probe", lambda g=g: built.append(g) or len(built))
+    assert built == [g1, g2]  # once per object, not once per call (check)
+    assert per_glossary(g2, "probe", lambda: -1) == 2

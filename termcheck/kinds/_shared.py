@@ -63,3 +63,23 @@ def token_counts(ctx) -> Counter:
                 out.update(text[lo:hi].split())
         return out
     return ctx.memoize(("token-counts",), build)
+
+
+# analyses of a glossary alone, by glossary object: (glossary, key) -> (glossary, value); the
+# glossary is kept alongside so that a reused id() of a collected glossary never hits
+_PER_GLOSSARY: dict = {}
+_PER_GLOSSARY_MAX = 256  # a server building glossaries per request must not keep them all
+
+
+def per_glossary(glossary, key, build):
+    """``build()`` -- an analysis that depends on the glossary only, not on the document -- once
+    per glossary object instead of once per check: a server checks thousands of short paragraphs
+    with one glossary, and rebuilding these took half of each 1 KB check."""
+    hit = _PER_GLOSSARY.get((id(glossary), key))
+    if hit is not None and hit[0] is glossary:
+        return hit[1]
+    value = build()
+    if len(_PER_GLOSSARY) >= _PER_GLOSSARY_MAX:
+        _PER_GLOSSARY.clear()
+    _PER_GLOSSARY[(id(glossary), key)] = (glossary, value)
+    return value

@@ -47,10 +47,11 @@ import re
 from collections import defaultdict
 
 from ..lazymodel import BaseModel, ConfigDict, Field
+from ._shared import per_glossary
 from ._util import _blocks
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("glossary-names", "glossary-word-swaps", "names")
+MEMO = ("names",)
 
 QUOTED = re.compile(r"“([^”\n]{8,300})”|\"([^\"\n]{8,300})\"|‘([^’\n]{8,300})’")
 # QUOTED's alternatives one by one: each starts with its own literal, which re finds by a fast
@@ -125,7 +126,7 @@ def _glossary_names(ctx) -> list[Cand]:
                         and words[0][:1].isupper():
                     out.append(Cand(None, 0, _shape(t.text), False, -1, src=t.text))
         return out
-    return ctx.memoize(("glossary-names",), build)
+    return per_glossary(g, "glossary-names", build)
 
 
 def _quotations(text: str) -> list:
@@ -236,7 +237,7 @@ def _related_pairs(ctx) -> frozenset:
                         if len(d) == 1 and not (set(d[0]) & STOP):
                             pairs.add(frozenset(d[0]))
         return frozenset(pairs)
-    return ctx.memoize(("glossary-word-swaps",), build)
+    return per_glossary(g, "glossary-word-swaps", build)
 
 
 def _same_stem(a: str, b: str) -> bool:

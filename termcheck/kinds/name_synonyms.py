@@ -32,9 +32,10 @@ import re
 from collections import defaultdict
 
 from ..lazymodel import BaseModel, ConfigDict, Field
+from ._shared import per_glossary
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("glossary-slogans", "glossary-word-swaps", "name-synonym-classes", "names")
+MEMO = ("names",)
 
 STOP = frozenset({"of", "and", "for", "the", "on", "in", "to", "&", "at", "a", "an"})
 PREPOSITIONS = frozenset({"of", "for", "on", "in", "to", "at"})
@@ -120,7 +121,7 @@ def _classes(ctx, syn: Synonyms) -> dict[str, str]:
                 if cls in syn.glossary_classes and y not in out:
                     out[y] = cls
         return out
-    return ctx.memoize(("name-synonym-classes", id(syn)), build)
+    return per_glossary(ctx.glossary, ("name-synonym-classes", id(syn)), build)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -322,7 +323,7 @@ def _glossary_slogans(ctx) -> frozenset:
                     if len(words) >= 2 and _number(words[0]):
                         out.add(" ".join(POSSESSIVE.sub("", w) for w in words))
         return frozenset(out)
-    return ctx.memoize(("glossary-slogans",), build)
+    return per_glossary(g, "glossary-slogans", build)
 
 
 def _bucket_keys(c: Cand, classes, syn, p) -> tuple[list, list]:
