@@ -281,3 +281,54 @@ def test_pretest_tables_let_every_match_through(before, after):
     assert flags & E.MAY_MONTH or not E._DAY_MONTH.match(text, e)
     assert flags & E.MAY_RANGE or not E._RANGE.match(text, e)
     assert bool(flags & E.GLUED) == (text[e:e + 1].isalpha() or text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha())
+
+
+# The fast path for the commonest figure ("a word, one space, digits, nothing a pattern could
+# begin with after them") must give what the general path gives, field by field.
+FAST_PIECES = ["12", "2015", "1,200", "3.5", "1999", "2101", "0", "in", "the", "more than", "about", "Article", "of",
+               "villages", "village", "poor", "new", "consecutive", "years", "year", "standard", "million", "yuan", "%",
+               "to", "and", "June", "st", "-", "–", "(", ")", ",", ".", ";", " ", "  ", "\u00a0", "\n", "households",
+               "rural", "é", "x5"]
+
+
+def _parse_both(text):
+    from termcheck.lang import en_numbers as E
+
+    fast = parse_quantities(text)
+    E._FAST_PATH = False
+    try:
+        general = parse_quantities(text)
+    finally:
+        E._FAST_PATH = True
+    return fast, general
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FAST_PIECES), min_size=1, max_size=14), st.sampled_from([" ", ""]))
+def test_plain_figure_fast_path_equals_the_general_path(pieces, sep):
+    from termcheck.lang import en_numbers as E
+
+    text = sep.join(pieces)
+    fast, general = _parse_both(text)
+    assert fast == general
+    assert [q.text for q in fast] == [q.text for q in general]
+    for q in general:  # and the function itself, wherever its condition holds
+        s, e = q.num_start, q.num_end
+        if (not q.words and text[s:e] == q.number and q.number[:1].isdigit() and not E._AFTERS[text[e:e + 4]]
+                and s >= 5 and text[s - 1] == " " and not text[s - 2].isspace() and not E._ENDS[text[s - 5:s - 1]]):
+            assert E._plain_figure(text, s, e, q.number) == q
+
+
+def test_plain_figure_fast_path_is_taken_and_agrees_on_a_long_text():
+    from termcheck.lang import en_numbers as E
+
+    text = ("In 2015 the county built 12 villages and 3 consecutive years of 1,200 rural households, "
+            "about 40 farms, Article 5 says 2101 year 1999 standard 7 poor villages of 3.5 points. ") * 30
+    calls = []
+    real = E._plain_figure
+    E._plain_figure = lambda *a: calls.append(a) or real(*a)
+    try:
+        fast, general = _parse_both(text)
+    finally:
+        E._plain_figure = real
+    assert fast == general and len(calls) >= 5 * 30  # 2015, 12, 3, 2101, 1999, 7: ("of" may end "in excess of")
