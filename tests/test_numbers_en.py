@@ -332,3 +332,26 @@ def test_plain_figure_fast_path_is_taken_and_agrees_on_a_long_text():
     finally:
         E._plain_figure = real
     assert fast == general and len(calls) >= 5 * 30  # 2015, 12, 3, 2101, 1999, 7: ("of" may end "in excess of")
+
+
+# The candidate scan runs with re.A (a faster class test); its offsets must include every offset
+# of the same scan with Unicode classes, and the parse must stay MASTER.finditer's, around
+# non-ASCII letters, digits and white space.
+UNICODE_PIECES = ["é", "中", "ü", "５", "٣", "No", "no", "x", "5", "12", "one", "Two", "May", "a half", "\u00a0", "\u2003",
+                  " ", "-", "(", "“", ".", "Nos.", "villages", "million", "RMB"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(UNICODE_PIECES), min_size=1, max_size=14))
+def test_ascii_candidate_scan_covers_the_unicode_scan(pieces):
+    import re
+
+    from termcheck.lang import en_numbers as E
+
+    text = "".join(pieces)
+    low = text.lower()
+    unicode_cand = re.compile(E._CAND.pattern, re.X)  # the same scan with Unicode classes
+    got = E._candidates(text, low)
+    assert got is not None
+    assert {m.start() + 1 for m in unicode_cand.finditer(low)} <= set(got)
+    assert parse_quantities(text) == reference_parse(text)
