@@ -148,3 +148,23 @@ def test_anchor_hits_are_the_whole_tokens():
         assert got == _plain_anchor_hits(text, words), text
         found += sum(len(v) for w, v in got.items() if w in ("a", "an"))
     assert found > 300
+
+
+def test_anchor_scan_on_the_shaped_copy_equals_the_scan_on_the_text():
+    """_anchor_hits (a copy with one class per character, whole-word keys) finds what
+    _anchor_hits_plain (the text itself, the character after tested in Python) finds, with
+    letters and marks outside ASCII (which become "?" in the copy), a real "?", apostrophes,
+    hyphens and characters that may only follow a word."""
+    words = sorted(gp._ANCHORS)
+    rnd = random.Random(13)
+    pieces = PIECES + words * 2 + ["é", "Ä", "ß", "中", "文", "?", "?the", "the?", "é'a", "1'a", "a'", "’a", "a’",
+                                   "a-b", "-a", "/", ".", "_", "【", "】", "…", "“", "”", "‘", "—", "–", "\u00a0",
+                                   "\u2028", "\r", "\x0b", "𝐀", "a\u0301", "THE", "tHe", "Are", "aRE", "0", "9a"] + [" "] * 60
+    found = judged = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 24)))
+        got = {w: list(v) for w, v in gp._anchor_hits(text).items()}
+        assert got == {w: list(v) for w, v in gp._anchor_hits_plain(text).items()}, text
+        found += sum(map(len, got.values()))
+        judged += any(c in text for c in "?'") or not text.isascii()
+    assert found > 1500 and judged > 1500

@@ -145,14 +145,68 @@ def prepare(p: Params) -> Params:
 
 
 # Anchor words of every prepared grammar rule: one Aho-Corasick scan per segment finds them all
-# for all rules of a check (the keys carry the character before the word, so that only whole
-# words are found, and in lower case or with a capital).
+# for all rules of a check, as whole tokens, in lower case or with a capital.
 _ANCHORS: set[str] = set()
 _BEFORE = (" ", "\n", "\t", "“", '"', "(", "‘", "'", "—", "–", "[", "\u00a0")
+
+# The scan runs on a copy of the text made in C (ASCII encoding with "?" for every other
+# character, then one byte table): a character that may come before an anchor becomes a space,
+# one that may only follow it ("." "," ";" ...) a ".", while letters, digits, "-", "'" and "?"
+# stay. The keys are "<before><word><after>" with before in " '?" and after in " .?", so a word
+# inside a longer one ("a" in "and") never surfaces; only the keys with "'" or "?" (an apostrophe
+# after a letter, a character outside ASCII) are judged on the real text.
+_SHAPE = bytes(c if chr(c).isalnum() or chr(c) in "-'?" or c > 127 else
+               ord(" ") if chr(c) in _BEFORE else ord(".") for c in range(256))
 
 
 @lru_cache(maxsize=8)
 def _automaton(words: frozenset):
+    import ahocorasick
+    auto = ahocorasick.Automaton()
+    for w in words:
+        for form in {w, w[:1].upper() + w[1:]}:
+            for b in " '?":
+                for a in " .?":
+                    auto.add_word(b + form + a, (len(form) + 1, w, b != " " or a == "?"))
+    auto.make_automaton()
+    return auto
+
+
+def _anchor_hits(text: str) -> dict[str, array]:
+    """Anchor word -> start offsets of it as a whole token (machine-integer arrays: a long text
+    holds hundreds of thousands of them for the whole check). The same as _anchor_hits_plain."""
+    words = frozenset(_ANCHORS)
+    if not all(w.isascii() and w.isalpha() for w in words):
+        return _anchor_hits_plain(text)
+    # a space either side stands for the start and the end (so the copy's offsets are one more)
+    shape = (" " + text + " ").encode("ascii", "replace").translate(_SHAPE).decode("ascii")
+    out: dict[str, array] = {}
+    for end, (n, w, judge) in _automaton(words).iter(shape):
+        start = end - n  # the word's start in the text
+        if judge and not _whole(text, start, n - 1):
+            continue
+        hits = out.get(w)
+        if hits is None:
+            hits = out[w] = array("q")
+        hits.append(start)
+    return out
+
+
+_BEFORE_SET = frozenset(_BEFORE)
+
+
+def _whole(text: str, start: int, n: int) -> bool:
+    """text[start:start+n] is a whole token: at the start or after one of _BEFORE (not an
+    apostrophe after a letter or digit), and not continued (see _continues)."""
+    if start:
+        b = text[start - 1]
+        if b not in _BEFORE_SET or (b == "'" and start > 1 and text[start - 2].isalnum()):
+            return False
+    return not _continues(text, start + n)
+
+
+@lru_cache(maxsize=8)
+def _automaton_plain(words: frozenset):
     import ahocorasick
     auto = ahocorasick.Automaton()
     for w in words:
@@ -163,9 +217,9 @@ def _automaton(words: frozenset):
     return auto
 
 
-def _anchor_hits(text: str) -> dict[str, array]:
-    """Anchor word -> start offsets of it as a whole token (machine-integer arrays: a long text
-    holds hundreds of thousands of them for the whole check)."""
+def _anchor_hits_plain(text: str) -> dict[str, array]:
+    """_anchor_hits on the text itself (the keys carry the character before the word; the
+    character after it is tested here): for anchor words outside ASCII letters, and the tests."""
     words = frozenset(_ANCHORS)
     out: dict[str, array] = {}
     for w in words:  # at the very start of the text no character comes before
@@ -173,7 +227,7 @@ def _anchor_hits(text: str) -> dict[str, array]:
             out.setdefault(w, array("q")).append(0)
     size = len(text)
     joins = _JOINS
-    for end, (n, w) in _automaton(words).iter(text):
+    for end, (n, w) in _automaton_plain(words).iter(text):
         # part of a longer token ("anyway", "Guang'an"; of the characters before a word only
         # the straight quote can be an apostrophe); _continues, inlined: this runs at every place
         j = end + 1
