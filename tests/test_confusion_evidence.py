@@ -185,3 +185,41 @@ def test_foreign_names_near_an_occurrence_window_by_window_or_from_the_segment()
     assert answers == [whole.near(seg, s, e) for s, e in asked]
     assert id(seg) not in windows._spans and id(seg) in whole._spans
     assert True in answers and False in answers
+
+
+def test_the_automaton_scan_agrees_with_the_case_blind_scan_on_random_texts(monkeypatch):
+    """``DocEvidence`` reads lower-cased pieces with the automaton and the previous word off the
+    reversed piece (the fast path); a text whose lower case changes length is matched case-blind
+    with ``prev_word`` instead. Forced onto every piece, that second scan must give the same keys,
+    occurrences and counts on random texts (words inside words, numerals, hyphens, apostrophes,
+    capitals, letter-like digits, pieces cut short)."""
+    import random
+
+    import termcheck.kinds._confusion_doc as scan
+
+    rnd = random.Random(7)
+    words = ["from", "form", "counties", "countries", "County", "untie", "the", "Poor", "poor", "118", "1,200",
+             "key", "problem", "tacking", "Tackling", "per", "capital", "Capita", "information", "Wang", "lead",
+             "let", "quite", "quiet", "FORM", "x_form", "form3", "Ⅻ", "led", "lead's"]
+    seps = [" ", " ", " ", "  ", "-", ", ", ". ", "\n", "'", "’", " (", "\u00a0", "—"]
+
+    def facts(d):
+        return (d.keys, list(d._occ_key), list(d._occ_at), d.words, d.phrases, d._nexts)
+
+    for trial in range(30):
+        text = "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randrange(5, 400)))
+        monkeypatch.setattr(scan, "PIECE", rnd.choice([90, 300, 1 << 18]))
+        fast = facts(_doc(text))
+        with monkeypatch.context() as m:
+            m.setattr(scan, "lower", lambda t: t.lower() + "!")  # (a length change: the case-blind scan)
+            blind = facts(_doc(text))
+        assert fast == blind, text
+        assert fast[0] or "form" not in text.lower().split()
+        keys, occ_key, occ_at = fast[:3]
+        for kid, at in zip(occ_key, occ_at):  # the capitalisation flags, from the text itself
+            start = at & ((1 << 40) - 1)
+            w, prev, nxt, caps = keys[kid]
+            nm = scan.NEXT.match(text, start + len(w))
+            assert caps[1] == bool(nm and nm.group(1)[0].isupper())
+            assert caps[2] == (caps[0] and text[start].isupper())
+            assert caps[3] == (scan.prev_word(text, start) is None and scan.numeral_before(text, start) is not None)

@@ -189,21 +189,24 @@ class DocEvidence:
             last_next, last_kid = -1, -1  # where the last occurrence's next word starts, its key
             for lo, core_lo, core_hi, src, hits, rev in _pieces(text, scan, scan_any_case, forms):
                 size = len(src)
+                clo, chi = core_lo - lo, core_hi - lo  # the core, in piece positions
                 for last, (w, k) in hits:
                     s = last - k  # (in the piece; the piece starts at lo in the text)
-                    start, end = lo + s, lo + last + 1
-                    if not core_lo <= start < core_hi:
+                    if not clo <= s < chi:
                         continue  # (in the margin: another piece's)
                     # a whole word (see _BEFORE, _AFTER), not a contraction or a possessive we do not model
-                    if s and (src[s - 1].isalnum() or src[s - 1] in "'’_"):
-                        continue
+                    if s:
+                        c = src[s - 1]
+                        if c.isalnum() or c in "'’_":
+                            continue  # (the most frequent rejection: a form inside a word)
                     if last + 1 < size:
                         c = src[last + 1]
                         if c.isalnum() or c == "_" or ((c == "'" or c == "’") and src[last + 2:last + 3].isalpha()):
                             continue
                     if exclude and w in exclude:
                         continue
-                    nm = NEXT.match(text, end)
+                    start = lo + s
+                    nm = NEXT.match(text, start + k + 1)
                     # the previous word: read off the reversed piece with one match (prev_word's rules)
                     prev, ps = None, -1
                     if rev is None:
@@ -211,9 +214,10 @@ class DocEvidence:
                     else:
                         pm = rev_prev(rev, size - s)
                         if pm is not None:
-                            e = pm.end(1)
+                            b, e = pm.span(1)
                             if not (e < size and (rev[e].isdigit() or rev[e] == "_")):
-                                prev, ps = pm.group(1)[::-1], lo + size - e
+                                # (the word as the reversed match spans it, sliced from the piece)
+                                prev, ps = src[size - e:size - b], lo + size - e
                                 if not prev.isalpha():  # (a letter-like digit: prev_word decides)
                                     prev, ps = prev_word(text, start), -1
                     anchor = start
@@ -232,12 +236,16 @@ class DocEvidence:
                         if last_next == start and anchor == start:
                             twice.append(last_kid)
                     if nm is None:
-                        key = (w, prev, None, (pcap, False, pcap and text[start].isupper(), anchor != start))
+                        nxt, ncap = None, False
                         last_next = -1
                     else:
                         last_next = nm.start(1)
-                        key = (w, prev, nm.group(1).lower(),
-                               (pcap, text[last_next].isupper(), pcap and text[start].isupper(), anchor != start))
+                        nxt, ncap = nm.group(1).lower(), text[last_next].isupper()
+                    if pcap or anchor != start:
+                        caps = (pcap, ncap, pcap and text[start].isupper(), anchor != start)
+                    else:  # (the usual case: constant tuples, nothing built)
+                        caps = (False, True, False, False) if ncap else (False, False, False, False)
+                    key = (w, prev, nxt, caps)
                     kid = key_ids.get(key)
                     if kid is None:
                         kid = key_ids[key] = len(keys)
