@@ -130,3 +130,21 @@ def test_redundancy_scans_cover_every_last_word_once():
     assert sorted(w for ws in scans.values() for w in ws) == sorted(rule.params.by_last)
     assert all(w.startswith(common) for common, ws in scans.items() for w in ws)
     assert any(len(ws) > 1 for ws in scans.values())  # some are shared ("gift", "gifts")
+
+
+def test_has_unlike_equals_the_plain_search():
+    """_has_unlike (the characters outside ASCII, gathered from the UTF-8 form) says what a search
+    for _UNLIKE over the whole text says, with lone surrogates, characters beyond the BMP and
+    characters either side of ASCII; and no ASCII character is in _UNLIKE (the shortcut's premise)."""
+    assert not any(kind._UNLIKE.match(chr(o)) for o in range(128))
+    rnd = random.Random(17)
+    pieces = PIECES + ["\ud800", "\udfff", "\U0001f600", "𝐀", "\x7f", "\x80", "\xb2", "\xb5", "\xdf", "\u0130",
+                       "中文", "【", "】", "\ufb01", "\u2460", "\xe9", "\xff", "\u0100", "abc"] * 2
+    unlike = plain = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        want = kind._UNLIKE.search(text) is not None
+        assert kind._has_unlike(text) == want, ascii(text)
+        unlike += want
+        plain += not want and not text.isascii()
+    assert unlike > 500 and plain > 300
