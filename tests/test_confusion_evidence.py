@@ -223,3 +223,20 @@ def test_the_automaton_scan_agrees_with_the_case_blind_scan_on_random_texts(monk
             assert caps[1] == bool(nm and nm.group(1)[0].isupper())
             assert caps[2] == (caps[0] and text[start].isupper())
             assert caps[3] == (scan.prev_word(text, start) is None and scan.numeral_before(text, start) is not None)
+
+
+def test_the_cached_class_totals_are_the_class_tables_sums():
+    """``ngrams()`` loads the class back-off's totals (per form, per class) from its disk cache
+    instead of adding them up each process: they must be the sums of its class table."""
+    from termcheck.lang.ngrams import ngrams
+
+    g = ngrams()
+    rtotal, classes = {}, {}
+    for key, c in g.rclass.items():
+        w, _, cl = key.partition("\t")
+        rtotal[w] = rtotal.get(w, 0) + c
+        classes[cl] = classes.get(cl, 0) + c
+    mass = sum(classes.values())
+    assert g.rtotal == rtotal and len(rtotal) > 100
+    assert g.rprior == {cl: c / mass for cl, c in classes.items()}
+    assert abs(sum(g.rprior.values()) - 1) < 1e-9

@@ -274,23 +274,25 @@ def ngrams() -> NGrams:
         for pair, c in bi.items():
             a, b = pair.split(" ")
             (own if a in forms or b in forms else other)[pair] = c
-        return [uni, own, pack(other), total, cut, countries, scale, rclass]
+        # the class table's totals (per form, per class), cached too: two milliseconds a process
+        rtotal: dict[str, int] = {}
+        classes: dict[str, int] = {}
+        for key, c in rclass.items():
+            w, _, cl = key.partition("\t")
+            rtotal[w] = rtotal.get(w, 0) + c
+            classes[cl] = classes.get(cl, 0) + c
+        mass = sum(classes.values()) or 1
+        rprior = {cl: c / mass for cl, c in classes.items()}
+        return [uni, own, pack(other), total, cut, countries, scale, rclass, rtotal, rprior]
 
     from . import morph
     from .packed import PackedCounts
 
-    uni, bi, other, total, cut, countries, scale, rclass = _cached(
+    uni, bi, other, total, cut, countries, scale, rclass, rtotal, rprior = _cached(
         "ngrams-confusion-split", split, [uni_path, bi_path, DATA, REGIONS, __file__, morph.__file__])
     g = NGrams(uni, bi, total, cut, scale, PackedCounts(other))
     g.countries = countries
-    g.rclass, g.rtotal = rclass, {}
-    classes: dict[str, int] = {}
-    for key, c in rclass.items():
-        w, _, cl = key.partition("\t")
-        g.rtotal[w] = g.rtotal.get(w, 0) + c
-        classes[cl] = classes.get(cl, 0) + c
-    mass = sum(classes.values()) or 1
-    g.rprior = {cl: c / mass for cl, c in classes.items()}
+    g.rclass, g.rtotal, g.rprior = rclass, rtotal, rprior
     return g
 
 
