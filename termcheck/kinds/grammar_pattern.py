@@ -593,13 +593,20 @@ def run(rule, ctx):
                     known = p.memo[id(slot)].get
                     found += [(start, k, tail) for start, tail in hits_of_cue if known(tail.group(1)) is not False]
                 elif pat.first is not None:  # likewise the token after the anchor (see _candidate)
-                    after = nexts.get(pat.cue)
-                    if after is None:
-                        after = nexts[pat.cue] = [TOKEN.search(text, start + n) for start, _ in hits_of_cue]
-                    _judge(p, pat.first, {nxt.group() for nxt in after if nxt is not None})
+                    got = nexts.get(pat.cue)
+                    if got is None:
+                        after = [TOKEN.search(text, start + n) for start, _ in hits_of_cue]
+                        got = nexts[pat.cue] = (after, [nxt and nxt.group() for nxt in after])
+                    after, words = got
+                    distinct = set(words)
+                    distinct.discard(None)
+                    _judge(p, pat.first, distinct)
+                    # the words some slot may take (_may_fit's test, once per distinct word); a
+                    # place whose word none takes stays only when the cue's end cuts that token
                     known = [p.memo[id(slot)].get for slot in pat.first]
-                    found += [(start, k, tail) for (start, tail), nxt in zip(hits_of_cue, after)
-                              if nxt is not None and _may_fit(nxt, tail.end(), known)]
+                    maybe = {w for w in distinct if any(verdict(w) is not False for verdict in known)}
+                    found += [(start, k, tail) for (start, tail), nxt, word in zip(hits_of_cue, after, words)
+                              if word in maybe or (nxt is not None and nxt.start() < tail.end() < nxt.end())]
                 else:
                     found += [(start, k, tail) for start, tail in hits_of_cue]
             if len(pats) > 1:
@@ -629,20 +636,6 @@ def _judge(p: Params, slots, words) -> None:
                 fits = _text_fits(slot, word, p)
             if fits:
                 break
-
-
-def _may_fit(nxt, cut: int, known) -> bool:
-    """False only when _candidate's check of the token after the anchor is sure to fail: the
-    token is whole before the cue's end (or after it) and every slot it could fill is known
-    not to take its word."""
-    a, b = nxt.span()
-    if a < cut < b:
-        return True
-    word = nxt.group()
-    for verdict in known:
-        if verdict(word) is not False:
-            return True
-    return False
 
 
 def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int, rule, windows: dict, tail):
