@@ -300,3 +300,31 @@ def test_a_named_group_stated_with_two_values_gives_no_total():
     # the longest phrase the lead names decides: "poor townships", not "townships"
     longer = "The county has 900 townships.\nThe programme covered 412 poor townships.\n" + lead
     assert [r for r, *_ in found(longer, "TC308")] == ["TC308"]
+
+
+# _magnitude hands _range only the bounds whose unit and noun-set tests a figure's unit passes
+# (_unit_ranges, once per unit): the same verdict as the walk over every bound of its kind
+RANGE_TEXTS = ["The county has 3,000,000 mu of farmland.", "It covers 25 billion hectares of land in the province.",
+               "A total of 2 billion people live in the county.", "The road is 45,000 km long.",
+               "The town has 900,000 households and 7 million residents nationwide.",
+               "The city built 80,000 kilometres of roads.", "The province spent 500 billion yuan on 5,000 schools.",
+               "There are 12,000 km2 of wetland and 3 million square kilometers of forest.",
+               "The village of 200 million poor villages covers 40,000 sq km.", "It has 1.6 billion teachers."]
+
+
+def test_unit_ranges_give_the_verdict_of_every_range():
+    from termcheck.kinds.number_plausibility import _range, _unit_ranges
+    from termcheck.lang.en_numbers import parse_quantities
+
+    _, ranges, _, _, _ = limits()
+    verdicts = 0
+    for text in RANGE_TEXTS:
+        for q in parse_quantities(text):
+            if q.kind not in ("count", "money", "area") or q.value is None:
+                continue
+            every = [r for r in ranges if r[0] == q.kind]
+            for national in (False, True):
+                full = _range(text, 0, len(text), q, every, lambda: national)
+                assert _range(text, 0, len(text), q, _unit_ranges(every, q.unit), lambda: national) == full, (text, q)
+                verdicts += full is not None
+    assert verdicts >= 4  # the texts cross bounds, so the filter is tested on verdicts, not only on silence

@@ -103,6 +103,16 @@ def _magnitude(rule, ctx):
     for r in ranges:
         by_kind.setdefault(r[0], []).append(r)
     lowest = {k: min(r[4] for r in rs) for k, rs in by_kind.items()}
+    # per (kind, unit), the ranges whose unit and noun-set tests that unit passes, in order: those
+    # tests only skip a range (as _range would), so _range walks fewer and returns the same
+    of_unit: dict[tuple, list] = {}
+
+    def ranges_for(kind, unit):
+        key = (kind, unit)
+        got = of_unit.get(key)
+        if got is None:
+            got = of_unit[key] = _unit_ranges(by_kind[kind], unit)
+        return got
     money = []
     for seg in ctx.segments:
         qs = quantities(ctx, seg)
@@ -113,18 +123,22 @@ def _magnitude(rule, ctx):
         from_at = cue_hits(ctx, seg, ("from",))  # PAIR_FROM's word: sentences without it have no pair
         # the sentences that can give a finding, in order: those with a sum of money, a figure
         # above the lowest bound of its kind, a household figure, or "from"
-        index, some = kind_index(all_qs), []
+        index, some, homes = kind_index(all_qs), [], []
         for kind in ("count", "money", "area"):
             low = lowest.get(kind)
             for i in index.get(kind, ()):
                 q = all_qs[i]
-                if (kind == "money" or low is not None and q.value is not None and q.value > low
-                        or kind == "count" and q.unit in HOUSEHOLDS):
+                if kind == "count" and q.unit in HOUSEHOLDS:
+                    homes.append(i)
+                    some.append(i)
+                elif kind == "money" or low is not None and q.value is not None and q.value > low:
                     some.append(i)
         some.sort()
         ks = (range(len(sentences)) if from_at is None
               else sorted(set(sentences.holding(some)).union(sentences.at(from_at))))
-        for a, b, qs in map(sentences.__getitem__, ks):
+        with_homes = set(sentences.holding(homes))  # (the sentences holding a household figure)
+        for k in ks:
+            a, b, qs = sentences[k]
             nat = {}
 
             def is_national(a=a, b=b, nat=nat):  # the sentence is scanned only when a local bound is crossed
@@ -134,14 +148,14 @@ def _magnitude(rule, ctx):
             for q in qs:
                 if q.value is None or q.kind not in ("count", "money", "area") or q.words:
                     continue
-                reason = (_range(text, a, b, q, by_kind[q.kind], is_national)
+                reason = (_range(text, a, b, q, ranges_for(q.kind, q.unit), is_national)
                           if q.kind in lowest and q.value > lowest[q.kind] else None)
                 if not reason and q.kind == "money":
                     reason = _per_item(text, a, q, each)
                 if reason:
                     reported.add((seg.id, q.start))
                     yield _too_big(rule, seg, q, reason)
-            if any(q.unit in HOUSEHOLDS and q.kind == "count" for q in qs):  # each pair has a household figure
+            if k in with_homes:  # each pair has a household figure
                 yield from _household_size(rule, seg, qs, household)
             if holds(from_at, a, b):
                 yield from _from_to(rule, seg, a, qs, reported, from_at)
@@ -219,6 +233,13 @@ def _from_to(rule, seg, a, qs, reported, from_at=None):
             told = f"{round(ratio):,} times" if ratio >= 1 else f"1/{round(1 / ratio):,} of"
             yield rule.finding(seg, s, e, suggestions=(sugg,), reason=f"it is {told} “{q.text}”, the figure it changed from",
                                suggestion_note=f"; did you mean “{sugg}”?")
+
+
+def _unit_ranges(ranges, unit) -> list:
+    """The ``ranges`` (in order) that _range would not skip for ``unit`` by its unit and noun-set
+    tests alone."""
+    low = (unit or "").lower()
+    return [r for r in ranges if not (r[1] and low not in r[1]) and not (isinstance(r[2], frozenset) and low not in r[2])]
 
 
 def _range(text, a, b, q, ranges, is_national):
