@@ -200,3 +200,20 @@ def test_warm_check_with_a_configuration_file_imports_no_pydantic(tmp_path):
         if not warm:
             break
     assert warm == [] and found() == [("in in", "info")]
+
+
+def test_console_entry_exits_hard_but_flushes_and_saves_caches(tmp_path):
+    """``python -m termcheck`` (and the ``termcheck`` script) ends with a hard exit that skips
+    the heap's teardown: the report must still be whole, the exit code right, and the atexit
+    handlers (the regex cache's save) must have run."""
+    out = tmp_path / "report.json"
+    proc = subprocess.run([sys.executable, "-m", "termcheck", "check", str(ROOT / "seeds" / "000_650a57b38a898bbd.txt"),
+                           "--no-config", "-f", "json", "-o", str(out)],
+                          cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr  # findings
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["findings"] > 0
+    assert list((tmp_path / "cache").glob("regex-*.marshal"))  # atexit ran
+    to_stdout = subprocess.run([sys.executable, "-m", "termcheck", "check", "-", "--no-config", "-f", "json"],
+                               input="A plan.\n", cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True,
+                               timeout=300)
+    assert to_stdout.returncode == 0 and json.loads(to_stdout.stdout)["summary"]["findings"] == 0
