@@ -172,3 +172,13 @@ def by_sentence(ctx, seg):
     """The segment's sentences that hold a quantity, with their quantities (SentenceQuantities)."""
     return ctx.memoize(("en_quantities_by_sentence", seg.id),
                        lambda: SentenceQuantities(quantities(ctx, seg), sentences(ctx, seg)))
+
+
+def scale_end(text: str, q) -> int:
+    """Where a quantity's figure ends with its written scale word ("1.2 million"): the span a
+    finding about the figure underlines; the figure alone when no scale word follows it."""
+    if q.scale:
+        i = text.find(q.scale, q.num_end, q.end + 1)
+        if i >= 0:
+            return i + len(q.scale)
+    return q.num_end

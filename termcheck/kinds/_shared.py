@@ -1,18 +1,13 @@
-"""Per-segment analyses that several kinds need, computed once per check and shared through
-``ctx.memoize``: the lower-cased text, sentence spans and word tokens. A kind that needs one of
-these takes it from here instead of re-scanning the segment, so adding a rule does not add a
-tokenisation pass.
-
-Memory: a long document keeps these for every segment until the check ends, so they are compact
-(offsets in machine-integer arrays, words as interned strings shared by every occurrence).
+"""Analyses that several kinds need, computed once and shared: per check through
+``ctx.memoize`` (the lower-cased text, sentence spans, the white-space token counts), so adding a
+rule does not add a scanning pass; and per glossary object (``per_glossary``), for what depends on
+the glossary alone. The engine frees a check's analyses after their last user (``MEMO``).
 """
 from __future__ import annotations
 
-from array import array
 from collections import Counter
-from sys import intern
 
-from ..text import WORD, lower, sentence_spans
+from ..text import lower, sentence_spans
 
 
 def lowered(ctx, seg) -> str:
@@ -24,29 +19,6 @@ def lowered(ctx, seg) -> str:
 def sentences(ctx, seg) -> list[tuple[int, int]]:
     """(start, end) of each sentence of the segment (``text.sentence_spans``)."""
     return ctx.memoize(("sentences", seg.id), lambda: list(sentence_spans(seg.text)))
-
-
-class Words:
-    """The segment's words as ``text.WORD`` finds them: ``words[i]`` spans ``starts[i]:ends[i]``."""
-
-    __slots__ = ("words", "starts", "ends")
-
-    def __init__(self, text: str):
-        self.words: list[str] = []
-        self.starts = array("q")
-        self.ends = array("q")
-        for m in WORD.finditer(text):
-            a, b = m.span()
-            self.words.append(intern(text[a:b]))
-            self.starts.append(a)
-            self.ends.append(b)
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-
-def words(ctx, seg) -> Words:
-    return ctx.memoize(("words", seg.id), lambda: Words(seg.text))
 
 
 def token_counts(ctx) -> Counter:

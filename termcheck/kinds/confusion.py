@@ -49,13 +49,13 @@ from ..lang.en_nouns import countable, plural_form
 from ..lang.ngrams import confusables, ngrams, word_class
 from ..lang.slots import (classes_of, frame_possible, frame_preposition, past_context, slot_evidence,
                           verb_after_noun)
+from ._shared import per_glossary
 from ._confusion_doc import DocEvidence, foreign_countries, pinyin_neighbour, sentence_around
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("confusion-country",)
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_GLOSSARY_CACHE: dict[int, tuple] = {}
 
 
 class Params(BaseModel):
@@ -88,9 +88,10 @@ def _glossary_index(gl) -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str
     all terms); built once per glossary object."""
     if gl is None:
         return {}, frozenset()
-    hit = _GLOSSARY_CACHE.get(id(gl))
-    if hit is not None and hit[0] is gl:
-        return hit[1], hit[2]
+    return per_glossary(gl, "confusion-terms", lambda: _build_glossary_index(gl))
+
+
+def _build_glossary_index(gl):
     index: dict[str, list[tuple[str, ...]]] = {}
     forms = confusables().pairs
     for concept in getattr(gl, "concepts", ()) or ():
@@ -109,7 +110,6 @@ def _glossary_index(gl) -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str
         genre = frozenset(w.lower() for w in gl.words()) if callable(getattr(gl, "words", None)) else frozenset()
     except Exception:  # a glossary without the helper must not break the check
         genre = frozenset()
-    _GLOSSARY_CACHE[id(gl)] = (gl, index, genre)
     return index, genre
 
 

@@ -33,21 +33,19 @@ from collections import defaultdict
 
 from ..lazymodel import BaseModel, ConfigDict, Field
 from ._shared import per_glossary
+# the names' tokens, possessives, sentence ends and connectors as name_substitution reads them
+from .name_substitution import AND, POSSESSIVE, SENTENCE_END, TOKEN, _related_pairs
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("names",)
 
 STOP = frozenset({"of", "and", "for", "the", "on", "in", "to", "&", "at", "a", "an"})
 PREPOSITIONS = frozenset({"of", "for", "on", "in", "to", "at"})
-POSSESSIVE = re.compile(r"['’]s?$")
-TOKEN = re.compile(r"[^\W_][\w'’\-]*")
-AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # "the" inside a run not after a connector ("In June the Two Reviews") ends a sentence opener
 BARE_THE = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bon)(?<!\bin)(?<!\bto)\s+the\s+")
 LIST = re.compile(r"\s(?:and|&)\s+the\s")
 TAIL = re.compile(r"\s+(?:in|on|to|at)\s+")
 LEAD = re.compile(r"(?:(?:the|of|and|for|in|on|to)\s+)*")
-SENTENCE_END = re.compile(r"[.!?;。！？；](?:\s|$)|\n")
 ENTRY = re.compile(r"^(class|leading)\s+(\w+)\s*(\(glossary\))?\s*:\s*(.+)$|^(optional|numeral)\s*:\s*(.+)$")
 
 
@@ -111,8 +109,6 @@ def _classes(ctx, syn: Synonyms) -> dict[str, str]:
         return syn.classes
 
     def build():
-        from .name_substitution import _related_pairs
-
         out = dict(syn.classes)
         for pair in _related_pairs(ctx):
             a, b = tuple(pair)
@@ -121,7 +117,8 @@ def _classes(ctx, syn: Synonyms) -> dict[str, str]:
                 if cls in syn.glossary_classes and y not in out:
                     out[y] = cls
         return out
-    return per_glossary(ctx.glossary, ("name-synonym-classes", id(syn)), build)
+    # keyed by syn itself, not its id: the key keeps it alive, so the id is never reused
+    return per_glossary(ctx.glossary, ("name-synonym-classes", syn), build)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.quantity import SCALES, group, plain
-from ._numbers import by_sentence
+from ._numbers import by_sentence, scale_end
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
@@ -65,7 +65,7 @@ def run(rule, ctx):
                 diff = _check(low, high, c)
                 if diff:
                     said = diff + (" percentage points" if c.kind == "percent" else "")
-                    yield rule.finding(seg, c.num_start, _end(text, c), suggestions=(diff,),
+                    yield rule.finding(seg, c.num_start, scale_end(text, c), suggestions=(diff,),
                                        low=low.text, high=high.text, diff=said)
 
 
@@ -121,11 +121,3 @@ def _say(value: Decimal, c, like) -> str:
     if scale and scale.lower() in SCALES:
         return f"{plain(value / SCALES[scale.lower()])} {scale}"
     return group(plain(value))
-
-
-def _end(text, q) -> int:
-    if q.scale:
-        i = text.find(q.scale, q.num_end, q.end + 1)
-        if i >= 0:
-            return i + len(q.scale)
-    return q.num_end

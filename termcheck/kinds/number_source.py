@@ -30,7 +30,7 @@ from ..lang.en_numbers import MONTHS
 from ..lang.quantity import plain, render_en, same_value
 
 MONTH_NAMES = {n: name for name, n in MONTHS.items()}
-from ._numbers import quantities
+from ._numbers import quantities, scale_end
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_source")
@@ -108,7 +108,7 @@ def analyse(seg, target_quantities):
                 found = _vars(sq, cls, v, tq) | {"suggestion_text": None}
                 out.append(("value", tq.start, tq.end, found))
             else:
-                out.append(("value", tq.num_start, _scale_end(seg.text, tq), _vars(sq, cls, v, tq)))
+                out.append(("value", tq.num_start, scale_end(seg.text, tq), _vars(sq, cls, v, tq)))
         elif fam == "percent" and v == 100 and WHOLE.search(seg.text):
             continue
         else:
@@ -226,14 +226,6 @@ def _vars(sq, cls, v, tq):
     else:
         expected = replacement = render_en(v)
     return {"src": sq.text, "expected": expected, "suggestion_text": replacement}
-
-
-def _scale_end(text, q) -> int:
-    if q.scale:
-        i = text.find(q.scale, q.num_end, q.end + 1)
-        if i >= 0:
-            return i + len(q.scale)
-    return q.num_end
 
 
 def _trimmed(text):

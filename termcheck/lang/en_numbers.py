@@ -488,21 +488,30 @@ _WORD_DECIMALS = _Table(lambda number: Decimal(words_value(number) or 0))
 _FAST_PATH = True  # (a test turns it off to compare _plain_figure with the general path)
 
 
+_NO_NOUN = (None, None, None)
+
+
+def _counted_after(text: str, end: int) -> tuple:
+    """(counted noun, its start, its end) after a count's figure ending at ``end`` ("12 poor
+    villages" -> villages), or three Nones. The word-role table answers the common case (the
+    noun right after the figure); an adjective first takes _counted_noun's whole look."""
+    if text[end:end + 1] not in (" ", "\u00a0"):  # (_counted_noun's first test)
+        return _NO_NOUN
+    w = _AFTER_WORD.match(text, end)
+    if not w:
+        return _NO_NOUN
+    adjective, noun, _, low = _WORD_ROLES[w.group(1)]
+    if adjective:  # the word may be the first of two or three
+        found = _counted_noun(text, end)
+        return (intern(found[0].lower()), found[1], found[2]) if found else _NO_NOUN
+    return (low, w.start(1), w.end(1)) if noun else _NO_NOUN
+
+
 def _plain_figure(text: str, s: int, e: int, number: str) -> Quantity:
     """``_quantity(text, s, e, number, _dec(number), False, None, 0, 0)`` for a digit figure whose
     pretests all fail (_AFTERS at ``e`` is 0; one space and a word before it with _ENDS 0): no
     approximator, range, scale or unit sign, so a count (or a year) with maybe its counted noun."""
-    unit = us = ue = None
-    if text[e:e + 1] in (" ", "\u00a0"):  # (_counted_noun's first test)
-        w = _AFTER_WORD.match(text, e)
-        if w:
-            adjective, noun, _, low = _WORD_ROLES[w.group(1)]
-            if adjective:  # the word may be the first of two or three: the whole look
-                noun = _counted_noun(text, e)
-                if noun:
-                    unit, us, ue = intern(noun[0].lower()), noun[1], noun[2]
-            elif noun:  # the common case: the noun right after the figure
-                unit, us, ue = low, w.start(1), w.end(1)
+    unit, us, ue = _counted_after(text, e)
     separators = "," in number
     if (len(number) == 4 and not separators and "." not in number and 1800 <= int(number) <= 2100
             and (unit is None or unit in SINGULAR_TO_PLURAL and unit not in PLURAL_TO_SINGULAR)):
@@ -559,16 +568,8 @@ def _quantity(text, s, e, number, value, words, b, after, ends) -> Quantity:
     elif meas:
         unit = intern(meas)
         us, ue = t.span(5)
-    elif kind == "count" and text[end:end + 1] in (" ", "\u00a0"):  # (_counted_noun's first test)
-        w = _AFTER_WORD.match(text, end)
-        if w:
-            adjective, noun, _, low = _WORD_ROLES[w.group(1)]
-            if adjective:  # the word may be the first of two or three: the whole look
-                noun = _counted_noun(text, end)
-                if noun:
-                    unit, us, ue = intern(noun[0].lower()), noun[1], noun[2]
-            elif noun:  # the common case: the noun right after the figure
-                unit, us, ue = low, w.start(1), w.end(1)
+    elif kind == "count":
+        unit, us, ue = _counted_after(text, end)
     plain_digits = not words and "," not in number and "." not in number and len(number) == 4
     if (plain_digits and kind == "count" and not scale and not approx and 1800 <= int(number) <= 2100
             and (unit is None or unit in SINGULAR_TO_PLURAL and unit not in PLURAL_TO_SINGULAR)):
