@@ -196,17 +196,21 @@ def _merge_same_problem(findings: list[Finding], seg_by_id, prefer=frozenset()) 
     check against the source and so say more; then one with a suggestion; then the lowest id);
     on the same span, the others' suggestions are kept as further suggestions."""
     out: list[Finding] = []
-    longest = 0  # the longest span kept so far bounds how far back an overlap can start
+    # the kept findings that a later one can still overlap: findings come sorted by segment and
+    # start, so one that ends at or before this finding's start ends before every later one's;
+    # the set stays as small as the overlaps are (no look back over the whole document per finding)
+    active: list[int] = []
+    segment: object = object()
+    text = ""
     for f in findings:
-        seg = seg_by_id.get(f.segment)
-        text = seg.original if seg is not None else ""
-        merged = False
-        for i in range(len(out) - 1, -1, -1):
+        if f.segment != segment:
+            segment, active = f.segment, []
+            seg = seg_by_id.get(f.segment)
+            text = seg.original if seg is not None else ""
+        elif active:
+            active = [i for i in active if out[i].end > f.start]
+        for i in reversed(active):
             k = out[i]
-            if k.segment != f.segment or k.start + longest <= f.start:
-                break
-            if k.end <= f.start:
-                continue
             if _same_problem(k, f, text):
                 keep, drop = sorted((k, f), key=lambda x: (-Severity(x.severity).rank, x.rule not in prefer,
                                                                  not x.suggestions, x.rule))
@@ -214,11 +218,10 @@ def _merge_same_problem(findings: list[Finding], seg_by_id, prefer=frozenset()) 
                 same_span = (drop.start, drop.end) == (keep.start, keep.end)
                 extra = tuple(x for x in drop.suggestions if x not in keep.suggestions) if same_span else ()
                 out[i] = keep.with_(suggestions=keep.suggestions + extra) if extra else keep
-                merged = True
                 break
-        if not merged:
+        else:
+            active.append(len(out))
             out.append(f)
-            longest = max(longest, f.end - f.start)
     out.sort(key=lambda f: f.sort_key)
     return out
 

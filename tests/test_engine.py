@@ -39,3 +39,21 @@ def test_preferred_rules_win_ties():
     b = f("TC312", 4, 11, ["y"])
     assert run(a, b, prefer={"TC312"})[0].rule == "TC312"
     assert run(a, b)[0].rule == "TC301"
+
+
+def test_findings_inside_a_long_finding_merge_with_each_other_not_with_it():
+    whole = f("TC102", 4, 39, ["Poverty Alleviation and Resettlement"])
+    a = f("TC104", 12, 23, ["Alleviation"])
+    b = f("TC410", 12, 23, ["Aleviation"], sev="error")
+    c = f("TC104", 40, 46, ["Office"])
+    d = f("TC221", 40, 46, ["Bureau"])
+    kept = run(whole, a, b, c, d)
+    assert [(x.rule, x.start) for x in kept] == [("TC102", 4), ("TC410", 12), ("TC104", 40)]
+    assert kept[1].suggestions == ("Aleviation", "Alleviation")
+    assert kept[2].suggestions == ("Office", "Bureau")
+
+
+def test_a_finding_that_ended_is_not_merged_with_a_later_one():
+    first = f("TC104", 4, 11, ["Poverty"])
+    later = f("TC410", 12, 23, ["Poverty"])  # the same suggestion, but the spans do not overlap
+    assert [x.rule for x in run(first, later)] == ["TC104", "TC410"]
