@@ -3,9 +3,9 @@ confusable forms occur, what the document itself says about them (its word and p
 and the text around one occurrence (country names in its sentence, a Chinese place name beside
 it).
 
-Speed and memory: an Aho-Corasick automaton of all forms finds their occurrences in the
-lower-cased text in one pass (in C); the previous word is read off the reversed text with one
-match. Each occurrence is reduced to its key (form, previous word, next word, capitalisation):
+Speed and memory: an Aho-Corasick automaton of all forms with the characters around them finds
+their whole-word occurrences in a shaped ASCII copy of the text in one pass (in C; see _SHAPE);
+the previous word is read off the reversed text with one match. Each occurrence is reduced to its key (form, previous word, next word, capitalisation):
 the document keeps the distinct keys and, per occurrence, a key number and a place in two
 machine-integer arrays (16 bytes), and the word and phrase counts are added up per key. The
 model (``confusion.run``) then scores only the occurrences of keys whose evidence could reach the
@@ -21,7 +21,7 @@ from collections import Counter
 from ..lang.ngrams import word_class
 from ..lang.pinyin import is_pinyin_name
 from ..lang.slots import grammar, sentence_initial
-from ..text import SENTENCE_END, lower
+from ..text import SENTENCE_END
 
 NEXT = re.compile(r"[ \t\u00a0\-]+([^\W_]+)")  # a word or a number ("led 35 households")
 PREV_NAME = re.compile(r"(\w[\w'’]*)[ \t\u00a0]+$")
@@ -57,8 +57,9 @@ _SCANNERS: dict[frozenset, tuple] = {}
 
 
 class _CaseBlind:
-    """The forms as whole words, case-blind: compiled on first use (only a text whose lower case
-    changes its length needs it; compiling a pattern of some 500 words costs milliseconds)."""
+    """The forms as whole words, case-blind: compiled on first use (only a text holding a
+    character whose lower case is ASCII or longer needs it; compiling a pattern of some 500 words
+    costs milliseconds)."""
 
     def __init__(self, forms: frozenset):
         self.forms, self.pattern = forms, None
@@ -69,51 +70,101 @@ class _CaseBlind:
         return self.pattern.finditer(text)
 
 
+# The automaton runs on a shaped copy of each piece, made in C (ASCII encoding with "?" for every
+# other character, then one byte table): ASCII letters lower-cased; a character that may stand
+# on either side of a form (ASCII, not a letter, digit, "_" or "'") a space; letters, digits,
+# "_", "'" and "?" kept. Its keys are "<before><form><after>" with before in " ?" and after in
+# " '?", so a form inside a longer word ("form" in "information") never surfaces, and the
+# automaton mostly sits at its root, whose only children are " " and "?" (on the plain lower-cased
+# text it tried some 26 children at every character: ~100 instructions a character). Only the keys
+# with "'" or "?" (an apostrophe, a character outside ASCII) are judged on the text itself
+# (``_whole_form``). The forms are ASCII letters; the two characters outside ASCII whose lower
+# case is ASCII (or longer), "\u0130" and "\u212a", send a piece to the case-blind pattern.
+_SHAPE = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or chr(c) in "_'?" else 32
+               for c in range(256))
+_ODD_CASE = ("\u0130", "\u212a")
+
+
 def scanners(forms) -> tuple:
-    """(an Aho-Corasick automaton of ``forms`` for lower-cased text, a case-blind pattern
-    matching them as whole words for text whose lower case changes its length); built once per
-    set of forms."""
+    """(an Aho-Corasick automaton of ``forms`` with the characters around them for the shaped
+    text, a case-blind pattern matching them as whole words for the pieces the shape cannot
+    serve); built once per set of forms."""
     key = frozenset(forms)
     hit = _SCANNERS.get(key)
     if hit is None:
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
-        for w in key:
-            automaton.add_word(w, (w, len(w) - 1))
-        automaton.make_automaton()
-        hit = _SCANNERS[key] = (automaton, _CaseBlind(key))
+        shaped = all(w.isascii() and w.isalpha() for w in key)
+        for w in key if shaped else ():
+            for b in " ?":
+                for a in " '?":
+                    automaton.add_word(b + w + a, (len(w) + 1, w, b != " " or a != " "))
+        if shaped:
+            automaton.make_automaton()
+        hit = _SCANNERS[key] = (automaton if shaped else None, _CaseBlind(key))
     return hit
 
 
-PIECE = 1 << 18    # characters lower-cased (and reversed) at a time: bounded copies of a long text
+PIECE = 1 << 18    # characters shaped (and reversed) at a time: bounded copies of a long text
 MARGIN = 64        # more than a form, or a previous word with its blanks, can span
 
 
 def _pieces(text: str, automaton, pattern, forms):
-    """(lo, core_lo, core_hi, piece, hits, reversed piece) for the pieces of ``text``: each piece
-    is text[lo:...] lower-cased, reaching ``MARGIN`` past its core on both sides (so a word in
-    the core, its neighbours and the characters around are all in it); hits as the automaton
-    reports them, in piece positions. A piece whose lower case changes its length is matched
-    case-blind as it is (no reversed piece then)."""
+    """(lo, core_lo, core_hi, piece, found, reversed piece) for the pieces of ``text``: each
+    piece is text[lo:...], reaching ``MARGIN`` past its core on both sides (so a word in the
+    core, its neighbours and the characters around are all in it); ``found``: (start, form) of
+    the forms standing as whole words in it (see _BEFORE, _AFTER), in piece positions and in
+    order. A piece the shaped scan cannot serve is matched case-blind (no reversed piece then)."""
     n = len(text)
     for core_lo in range(0, n or 1, PIECE):
         core_hi = min(n, core_lo + PIECE)
         lo = max(0, core_lo - MARGIN)
         piece = text[lo:min(n, core_hi + MARGIN)] if n > PIECE else text
-        low = lower(piece)
-        if len(low) == len(piece):  # (the automaton finds the forms inside words too: "form" in "information")
-            yield lo, core_lo, core_hi, low, automaton.iter(low), low[::-1]
+        if automaton is not None and not _case_blind_needed(piece):
+            yield lo, core_lo, core_hi, piece, _shaped_forms(piece, automaton), piece[::-1]
         else:
             yield lo, core_lo, core_hi, piece, _any_case(pattern, piece, forms), None
 
 
-def _any_case(pattern, text: str, forms):
-    """The forms in ``text`` as the automaton reports them ((last index, (form, length - 1)))."""
+def _case_blind_needed(piece: str) -> bool:
+    """The piece holds a character the shaped scan would miss a form in (see _ODD_CASE)."""
+    return not piece.isascii() and (_ODD_CASE[0] in piece or _ODD_CASE[1] in piece)
+
+
+def _shaped_forms(piece: str, automaton) -> list[tuple[int, str]]:
+    """(start, form) of the whole-word forms in ``piece``, by the automaton on its shaped copy
+    (a space either side stands for the piece's ends, so the copy's offsets are one more)."""
+    shape = (" " + piece + " ").encode("ascii", "replace").translate(_SHAPE).decode("ascii")
+    return [(end - n, w) for end, (n, w, judge) in automaton.iter(shape)
+            if not judge or _whole_form(piece, end - n, n - 1)]
+
+
+def _whole_form(piece: str, s: int, size: int) -> bool:
+    """piece[s:s+size] stands as a whole word (_BEFORE, _AFTER, as the lower-cased piece has it):
+    for the keys the shape cannot decide (an apostrophe, a character outside ASCII beside it)."""
+    if s:
+        c = piece[s - 1].lower()
+        if c.isalnum() or c in "'’_":
+            return False
+    j = s + size
+    if j < len(piece):
+        c = piece[j].lower()
+        if c.isalnum() or c == "_" or ((c == "'" or c == "’") and piece[j + 1:j + 2].lower().isalpha()):
+            return False
+    return True
+
+
+def _any_case(pattern, text: str, forms) -> list[tuple[int, str]]:
+    """(start, form) of the forms in ``text`` as whole words, matched case-blind (not before an
+    apostrophe and a letter: a contraction or a possessive)."""
+    out = []
     for m in pattern.finditer(text):
         w = m.group().lower()
-        if w in forms and len(w) == m.end() - m.start():
-            yield m.end() - 1, (w, len(w) - 1)
+        j = m.end()
+        if w in forms and len(w) == j - m.start() and not (text[j:j + 1] in ("'", "’") and text[j + 1:j + 2].isalpha()):
+            out.append((m.start(), w))
+    return out
 
 
 def prev_word(text: str, start: int) -> str | None:
@@ -187,26 +238,16 @@ class DocEvidence:
         for si, seg in enumerate(self._segments):
             text = seg.text
             last_next, last_kid = -1, -1  # where the last occurrence's next word starts, its key
-            for lo, core_lo, core_hi, src, hits, rev in _pieces(text, scan, scan_any_case, forms):
-                size = len(src)
+            for lo, core_lo, core_hi, piece, found, rev in _pieces(text, scan, scan_any_case, forms):
+                size = len(piece)
                 clo, chi = core_lo - lo, core_hi - lo  # the core, in piece positions
-                for last, (w, k) in hits:
-                    s = last - k  # (in the piece; the piece starts at lo in the text)
+                for s, w in found:  # (s in the piece; the piece starts at lo in the text)
                     if not clo <= s < chi:
                         continue  # (in the margin: another piece's)
-                    # a whole word (see _BEFORE, _AFTER), not a contraction or a possessive we do not model
-                    if s:
-                        c = src[s - 1]
-                        if c.isalnum() or c in "'’_":
-                            continue  # (the most frequent rejection: a form inside a word)
-                    if last + 1 < size:
-                        c = src[last + 1]
-                        if c.isalnum() or c == "_" or ((c == "'" or c == "’") and src[last + 2:last + 3].isalpha()):
-                            continue
                     if exclude and w in exclude:
                         continue
                     start = lo + s
-                    nm = NEXT.match(text, start + k + 1)
+                    nm = NEXT.match(text, start + len(w))
                     # the previous word: read off the reversed piece with one match (prev_word's rules)
                     prev, ps = None, -1
                     if rev is None:
@@ -217,7 +258,7 @@ class DocEvidence:
                             b, e = pm.span(1)
                             if not (e < size and (rev[e].isdigit() or rev[e] == "_")):
                                 # (the word as the reversed match spans it, sliced from the piece)
-                                prev, ps = src[size - e:size - b], lo + size - e
+                                prev, ps = piece[size - e:size - b].lower(), lo + size - e
                                 if not prev.isalpha():  # (a letter-like digit: prev_word decides)
                                     prev, ps = prev_word(text, start), -1
                     anchor = start
