@@ -26,12 +26,12 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.lexicon import lexicon
 from ..lang.pinyin import is_pinyin_name, is_pinyin_word
-from ..text import lower, sentence_start_before
-from ._shared import token_counts
+from ..text import sentence_start_before
+from ._shared import lowered, token_counts
 from ._util import _blocks
 
 # ctx.memo namespaces this kind reads: the engine frees each after its last user
-MEMO = ("token-counts",)
+MEMO = ("token-counts", "lowered")
 
 # Same tokens as text.WORD, with the stdlib ``re`` (twice as fast for this simple pattern).
 TOKEN = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*")
@@ -193,8 +193,8 @@ def run(rule, ctx):
         """Whole-word occurrences of ``word`` in the document, any case (for the rare unknown words)."""
         nonlocal lower_doc
         if word not in uses:
-            if lower_doc is None:
-                lower_doc = "\n".join(lower(s.text) for s in ctx.segments)
+            if lower_doc is None:  # (the shared lower-cased text: other kinds make it too)
+                lower_doc = "\n".join(lowered(ctx, s) for s in ctx.segments)
             uses[word] = _whole_word_count(lower_doc, word)
         return uses[word]
 
