@@ -187,6 +187,36 @@ def test_foreign_names_near_an_occurrence_window_by_window_or_from_the_segment()
     assert True in answers and False in answers
 
 
+def test_first_words_of_place_names_are_found_as_an_automaton_finds_them():
+    """``_first_hits`` (a pattern that takes the longest first word at a place, and the shorter
+    ones it begins with) reports every first word lying inside the bounds, as an Aho-Corasick
+    automaton of the first words does: prefixes of one another ("Africa", "African"), a word
+    beginning inside another ("ASEANorth"), inside longer words, cut by the bounds."""
+    import random
+
+    import ahocorasick
+
+    from termcheck.kinds._confusion_doc import _first_hits, _place_names
+
+    firsts = sorted(_place_names()[0])
+    automaton = ahocorasick.Automaton()
+    for w in firsts:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    rnd = random.Random(11)
+    pieces = ["Africa", "African", "Americas", "ASEAN", "North", "Northern", "orth", "Lao", "Laos", "Viet", "Vietnam",
+              "Åland", "Å", "x", "South", "Southeast", "Korea", "China", " ", " ", "-", "é", "the ", ", "]
+    for trial in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 40)))
+        lo = rnd.randrange(0, len(text) + 1)
+        hi = rnd.randrange(lo, len(text) + 1)
+        want = sorted((end + 1 - len(w), w) for end, w in automaton.iter(text[lo:hi]))
+        got = sorted((s - lo, w) for s, w in _first_hits(text, lo, hi))
+        assert got == want, (text, lo, hi)
+    assert ("Africa" in [w for _, w in _first_hits("xAfrican", 0, 8)]
+            and "North" in [w for _, w in _first_hits("ASEANorth", 0, 9)])
+
+
 def test_the_automaton_scan_agrees_with_the_case_blind_scan_on_random_texts(monkeypatch):
     """``DocEvidence`` reads the forms off a shaped ASCII copy of each piece with the automaton and
     the previous word off the reversed piece (the fast path); a text holding a character whose

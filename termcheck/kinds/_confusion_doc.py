@@ -412,11 +412,11 @@ class ForeignNearby:
     ``REACH`` of seg.text[start:end] (the most ``sentence_around`` looks), i.e. the first word
     of such a name occurs there, even inside another word. A quick test before
     ``foreign_countries``: when it fails, so would that. The first words are found once per
-    segment (one Aho-Corasick pass, on the first question about the segment); whether some name
-    a first word begins is foreign (not the document's own country) is asked only of those near
+    segment (``_first_hits``, on the first question about the segment); whether some name a
+    first word begins is foreign (not the document's own country) is asked only of those near
     an occurrence. While the windows asked about add up to less than the segment, only they are
-    scanned (the automaton over text[lo:hi]: the words lying wholly inside, as the segment's
-    list bisected would give them; which one answers first does not change the answer)."""
+    scanned (text[lo:hi]: the words lying wholly inside, as the segment's list bisected would
+    give them; which one answers first does not change the answer)."""
 
     def __init__(self, ctx):
         self.ctx = ctx
@@ -442,15 +442,11 @@ class ForeignNearby:
             done = self._scanned.get(id(seg), 0) + hi - lo
             if done <= len(text):
                 self._scanned[id(seg)] = done
-                # (a slice: the automaton copies the whole input even when given bounds)
-                return any(self._foreign_first(first) for _, first in _first_words().iter(text[lo:hi]))
+                return any(self._foreign_first(first) for _, first in _first_hits(text, lo, hi))
             starts, words = array("q"), []
-            for lo in range(0, len(text), PIECE):  # (in pieces: the automaton copies its input)
-                for last, first in _first_words().iter(text[lo:lo + PIECE + MARGIN]):
-                    s = last + 1 - len(first)
-                    if s < PIECE:  # (the rest is the next piece's)
-                        starts.append(lo + s)
-                        words.append(first)
+            for s, first in _first_hits(text, 0, len(text)):
+                starts.append(s)
+                words.append(first)
             spans = self._spans[id(seg)] = starts, words
         starts, words = spans
         lo, hi = max(0, start - REACH), min(len(seg.text), end + REACH)
@@ -466,17 +462,32 @@ _FIRST_WORDS = None
 
 
 def _first_words():
-    """An Aho-Corasick automaton of the first words of the place names (case as written)."""
+    """(a pattern matching the first words of the place names (case as written), the longest at
+    a place; first word -> the first words it begins with, itself included): "African" also
+    begins with "Africa"."""
     global _FIRST_WORDS
     if _FIRST_WORDS is None:
-        import ahocorasick
-
-        automaton = ahocorasick.Automaton()
-        for first in _place_names()[0]:
-            automaton.add_word(first, first)
-        automaton.make_automaton()
-        _FIRST_WORDS = automaton
+        firsts = set(_place_names()[0])
+        prefixes = {w: tuple(w[:i] for i in range(1, len(w) + 1) if w[:i] in firsts) for w in firsts}
+        _FIRST_WORDS = re.compile(_trie(sorted(firsts))), prefixes
     return _FIRST_WORDS
+
+
+def _first_hits(text: str, lo: int, hi: int):
+    """(start, first word) of every first word of a place name lying wholly inside text[lo:hi], by
+    start: all of them, as an Aho-Corasick automaton of the first words would report them (at each
+    place the pattern takes the longest, the table adds the shorter ones; the next search starts
+    one character on, so a word beginning inside another, "ASEANorth", is not missed). The
+    pattern begins with a capital letter, which the regex engine skips to in C: ~3 times fewer
+    instructions than the automaton, whose root tried its ~26 children at every character."""
+    pattern, prefixes = _first_words()
+    search = pattern.search
+    m = search(text, lo, hi)
+    while m is not None:
+        s = m.start()
+        for first in prefixes[m.group()]:
+            yield s, first
+        m = search(text, s + 1, hi)
 
 
 def foreign_countries(ctx, text: str, sent: tuple[int, int]) -> list[str]:
