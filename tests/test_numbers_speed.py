@@ -37,6 +37,25 @@ def test_sentence_spans_on_a_long_text():
     assert not regex.search(r"\A\s", text[got[1][0]:])  # a sentence starts after the break's white space
 
 
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES + ["\x1c", "\xa0", "\r\n", "É", "٣", ". ", ". A", "? 5", ".\n"]), max_size=30))
+def test_number_layer_sentence_split_is_text_sentence_spans(pieces):
+    """kinds._numbers.sentence_spans (the break pattern tried only where str.find finds a mark or a
+    newline that white space or a closer follows) gives text.sentence_spans' sentences."""
+    from termcheck.kinds._numbers import sentence_spans as fast
+
+    text = "".join(pieces)
+    assert fast(text) == list(sentence_spans(text))
+
+
+def test_number_layer_sentence_split_on_a_long_text():
+    from termcheck.kinds._numbers import sentence_spans as fast
+
+    text = ("Poverty fell. In 2015, 12.5 million people left it! Why? “Because” (they worked).\n\n"
+            "【Note】 The U.S. did too.) 5 counties… so. 。下一句。！ Done. e.g. this.\n \nAnd ") * 50
+    assert fast(text) == list(sentence_spans(text)) and len(fast(text)) > 300
+
+
 WORD_PIECES = ["poor", "counties", "poor counties", " ", "-", "_", "x", "é", "5", ".", "\u0301", "counties5", "Poor"]
 
 

@@ -5,7 +5,63 @@ import bisect
 from array import array
 
 from ..lang.en_numbers import has_odd_case, parse_quantities
-from ._shared import lowered, sentences  # noqa: F401  (sentences: shared with the other kinds)
+from ..text import _SENTENCE_BREAK
+from ._shared import lowered
+
+
+# The sentence breaks of text.sentence_spans, found without its pattern's scan of every character
+# (the ``regex`` module's class scan cost ~130 instructions a character: more than the quantity
+# parse's Python per figure on 1 MB). A break begins with an end mark or a newline, and the
+# character after it is a closing quote or bracket or white space (``regex``'s \s is a subset of
+# str.isspace), so str.find (C, memchr speed) lists every place a break can begin, and the
+# pattern itself is tried only there, in order, as finditer would: the same breaks.
+_MARKS = ".!?。！？"
+_CLOSERS = "\"'”’)"
+_OPENERS = frozenset("\"“‘(【ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``list(text.sentence_spans(text))``, computed faster (see above)."""
+    find, starts = text.find, []
+    for mark in _MARKS if not text.isascii() else _MARKS[:3]:
+        i = find(mark)
+        while i >= 0:
+            c = text[i + 1:i + 2]
+            if c and (c in _CLOSERS or c.isspace()):
+                starts.append(i)
+            i = find(mark, i + 1)
+    i = find("\n")
+    while i >= 0:
+        if text[i + 1:i + 2].isspace():  # "\n\s*\n": white space (a newline is) after the first
+            starts.append(i)
+        i = find("\n", i + 1)
+    starts.sort()
+    out, start, pos, match = [], 0, 0, _SENTENCE_BREAK.match
+    for i in starts:
+        if i < pos:
+            continue  # inside the last break (finditer goes on from its end)
+        if text[i] != "\n" and text[i + 1:i + 2] == " " and text[i + 2:i + 3] in _OPENERS:
+            cut, pos = i + 1, i + 2  # the commonest break, ". The": the pattern's match without calling it
+        else:
+            m = match(text, i)
+            if m is None:
+                continue
+            cut = m.start(1)  # the group after the mark (by number, as text.sentence_spans reads it)
+            if cut < 0:
+                cut = m.start()  # the blank-line break
+            pos = m.end()
+        if cut > start:
+            out.append((start, cut))
+        start = pos
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def sentences(ctx, seg) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the segment: ``_shared.sentences``, the same value under
+    the same memo key, made by the faster ``sentence_spans`` above."""
+    return ctx.memoize(("sentences", seg.id), lambda: sentence_spans(seg.text))
 
 
 class QuantityList(list):
