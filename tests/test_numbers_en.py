@@ -247,6 +247,38 @@ def test_candidate_scan_on_a_long_text():
     assert parse_quantities(odd) == reference_parse(odd)
 
 
+SHAPE_PIECES = MATCH_PIECES + ["５", "٣", "(５", "〔2011〕", "〔٣", "RMB٣", "no\u00a05", "No\u2003", "a-half", "a_half",
+                               "x_1", "中", "é", "?", "?5", "No.", "nos.", "no-", "\t", "_"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SHAPE_PIECES), st.sampled_from(["", " ", "-", ".", "(", "\u00a0", ", ", "“", "_"])),
+                max_size=12))
+def test_shaped_candidate_scan_covers_the_pattern_scan(pieces):
+    """_candidates (an automaton over a shaped copy, bytes.find, characters outside ASCII one by
+    one) finds every offset _candidates_plain (_CAND's scan) finds, each once, in order, and the
+    parse over them is MASTER.finditer's."""
+    from termcheck.lang import en_numbers as E
+
+    text = "".join(a + b for a, b in pieces)
+    low = text.lower()
+    plain = E._candidates_plain(text, low)
+    got = E._candidates(text, low)
+    assert (got is None) == (plain is None)
+    if got is not None:
+        assert set(plain) <= set(got) and got == sorted(set(got))
+    assert parse_quantities(text, low) == reference_parse(text)
+
+
+def test_shaped_candidate_scan_on_long_texts():
+    from termcheck.lang import en_numbers as E
+
+    text = " ".join(p for p in SHAPE_PIECES if not E.has_odd_case(p)) * 30
+    got = E._candidates(text, text.lower())
+    assert got is not None and set(E._candidates_plain(text, text.lower())) <= set(got)
+    assert parse_quantities(text) == reference_parse(text)
+
+
 def test_words_matched_through_case_folding_do_not_crash():
     # (?i) matches "ſ" (long s) to "s" and "İ" to "i": the table look-ups fold them first
     assert [(q.kind, q.value) for q in parse_quantities("a ninthſ of it")] == [("fraction", Decimal(1) / Decimal(9))]
