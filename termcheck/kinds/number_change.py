@@ -16,10 +16,10 @@ from decimal import Decimal
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.quantity import SCALES, group, plain
-from ._numbers import by_sentence, scale_end
+from ._numbers import by_sentence, cue_hits, scale_end
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
+MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_cue_hits")
 
 FROM = re.compile(r"\bfrom\s+$", re.I)
 TO = re.compile(r"\bto\s+$", re.I)
@@ -50,8 +50,12 @@ class Params(BaseModel):
 
 def run(rule, ctx):
     for seg in ctx.segments:
-        text = seg.text
-        for a, b, qs in by_sentence(ctx, seg):
+        text, sentences = seg.text, by_sentence(ctx, seg)
+        # every finding needs "from" before its pair (_pair's FROM, inside the sentence): only the
+        # sentences holding the word are walked (its offsets are TC315's, shared in the memo; the
+        # change words were no use as a filter: "up" is everywhere)
+        from_at = cue_hits(ctx, seg, ("from",))
+        for a, b, qs in map(sentences.__getitem__, range(len(sentences)) if from_at is None else sentences.at(from_at)):
             if len(qs) < 2:
                 continue  # a change and a pair before it (a "from ... to" range at least)
             figures = [q for q in qs if not q.is_label and q.value is not None]

@@ -15,6 +15,7 @@ or more figures share a key, only the one that disagrees with the majority is.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from itertools import chain
 from functools import lru_cache
@@ -36,7 +37,6 @@ MEMO = (
     "number_repeats_by_head",
     "number_repeats_context",
     "number_repeats_names",
-    "number_repeats_sentence_starts",
     "number_repeats_starts",
     "number_repeats_years",
 )
@@ -57,7 +57,7 @@ GENERIC_HEADS = frozenset({"count:person", "count:people", "count:persons", "cou
                            "count:family", "count:time", "count:person-time"})
 
 
-SENTENCE_BREAK = regex.compile(r"[.;!?\n]")
+SENTENCE_BREAK = re.compile(r"[.;!?\n]")  # (the stdlib: a class of literals, the same matches, a cheaper call)
 WORD_CHAR = regex.compile(r"\w")  # what \b tells apart, as the regex module sees it
 
 
@@ -362,21 +362,17 @@ def _names_of(ctx, seg, q) -> set:
 
 
 def _years(ctx, seg, q) -> set:
-    """Years named in the figure's sentence."""
-    key = ("number_repeats_years", seg.id, q.start, q.end)
-    if key not in ctx.memo:
-        ctx.memo[key] = _years_in(ctx, seg, q)
-    return ctx.memo[key]
-
-
-def _years_in(ctx, seg, q) -> set:
+    """Years named in the figure's sentence: worked out once per sentence (a sentence's figures
+    share the set; nobody changes it), the sentence found by bisection in a list of starts."""
     spans = by_sentence(ctx, seg)
-    starts = ctx.memoize(("number_repeats_sentence_starts", seg.id), lambda: spans.bounds[0::4])  # SentenceQuantities
-    i = bisect.bisect_right(starts, q.start) - 1
+    i = bisect.bisect_right(spans.starts(), q.start) - 1
     if i < 0:
         return set()
-    a, b, qs = spans[i]
-    return {int(x.value) for x in qs if x.kind in ("year", "date") and x.value}
+    per_sentence = ctx.memoize(("number_repeats_years", seg.id), dict)
+    got = per_sentence.get(i)
+    if got is None:
+        got = per_sentence[i] = {int(x.value) for x in spans[i][2] if x.kind in ("year", "date") and x.value}
+    return got
 
 
 def _modifiers(seg, q):
