@@ -83,3 +83,16 @@ def test_sentences_holding_and_at():
     assert sq.holding(pct, 2) == [0] and sq.holding(pct) == [0, 1]  # (k counts sentences with figures)
     colon = [text.index(":"), text.index("None"), len(text) - 1]
     assert sq.at(colon) == [k for k, (a, b, _) in enumerate(sq) if any(a <= x < b for x in colon)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\u00a0", "villages", "a", "B", "-", "'", "’", "_", "5", "é", "\u0301", "x", ".",
+                                 "\u2003", "Ⅻ", "٣"]), max_size=7))
+def test_agreement_first_word_is_next_words_match(pieces):
+    """TC302's first look after a count (the stdlib, ``regex`` only for the character after the
+    word when it is outside ASCII) reads the word NEXT_WORD matches, and nothing when it fails."""
+    from termcheck.kinds import number_agreement as A
+
+    text = "".join(pieces)
+    m = A.NEXT_WORD.match(text, 0)
+    assert A._first_word(text, 0) == (m.group("w").lower() if m else None)

@@ -9,6 +9,7 @@ village." but not "two village cadres", where the noun is a modifier).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -119,6 +120,33 @@ class Params(BaseModel):
     labels: list[str] = []  # words that number things: "version 2 protocol", "phase 3 project"
 
 
+# The word right after a count decides most figures at once ("12 villages": no report can follow):
+# NEXT_WORD's first look by the stdlib, its lookahead's \w read by ``regex`` only for a character
+# outside ASCII (the two engines agree on ASCII), and the word's lexicon verdicts once per word.
+_FIRST = re.compile(r"[ \u00a0]([A-Za-z]+)")
+_NOT_AFTER = frozenset("-'’_0123456789")  # with the ASCII letters (never next: the run is greedy): [-'’\w] in ASCII
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _first_word(text: str, pos: int) -> str | None:
+    """The lower-cased word of ``NEXT_WORD.match(text, pos)``, None when it does not match."""
+    m = _FIRST.match(text, pos)
+    if m is None:
+        return None
+    c = text[m.end():m.end() + 1]
+    if c and (c in _NOT_AFTER or (not c.isascii() and (c == "’" or _WORD_CHAR.match(c)))):
+        return None  # (a shorter run is followed by a letter: no match either)
+    return m.group(1).lower()
+
+
+@lru_cache(maxsize=65536)
+def _settles(w: str) -> tuple[bool, bool]:
+    """(``_noun_after`` returns the word itself and no test below can find it singular, it is
+    plural) for the first word ``w`` after a count: not an adjective to skip, not a singular
+    noun (which may be a modifier to skip, or a report)."""
+    return not _skippable(w) and not _is_singular(w), _is_plural(w)
+
+
 def run(rule, ctx):
     uncountable = set(rule.params.uncountable)
     labels = set(rule.params.labels)
@@ -129,6 +157,20 @@ def run(rule, ctx):
         for q in map(qs.__getitem__, kind_index(qs).get("count", ())):
             if q.scale or q.high is not None or q.value is None:
                 continue
+            w = _first_word(text, q.num_end)
+            if w is None:
+                continue  # (_noun_after's first look fails)
+            settled, plural = _settles(w)
+            if settled:  # the word is the noun and not singular: only "one heads" or "a 5 counties" may follow
+                if q.value == 1 and "." not in q.number:
+                    if not plural:
+                        continue
+                elif q.value <= 1 or "." in q.number:
+                    continue
+                else:
+                    before = text[max(0, q.num_start - 4):q.num_start]
+                    if not (before[-1:].isspace() and ("a" in before or "A" in before)):
+                        continue  # (no ARTICLE: see below)
             m = _noun_after(text, q.num_end)
             if not m:
                 continue
