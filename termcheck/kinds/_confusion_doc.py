@@ -45,7 +45,8 @@ def _trie(words) -> str:
         node[""] = {}
 
     def emit(node) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        # (re.escape leaves letters and digits as they are: called only for the others)
+        alts = [(ch if ch.isalnum() else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
