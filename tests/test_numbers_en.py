@@ -387,3 +387,21 @@ def test_ascii_candidate_scan_covers_the_unicode_scan(pieces):
     assert got is not None
     assert {m.start() + 1 for m in unicode_cand.finditer(low)} <= set(got)
     assert parse_quantities(text) == reference_parse(text)
+
+
+TAIL_PIECES = [" ", "\u00a0", "hundred million", "Ten-Thousand", "thousand", "MILLION", "bn", "mn", "%", "％", "per cent",
+               "percentage points", "Percent", "yuan", "Yuan", "RMB", "US dollars", "euros", "mu", "hectares",
+               "square kilometres", "sq. km", "km²", "m2", "tons", "times", "x", "é", "\u0301", "5", "_", "-", "ſ", "K"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TAIL_PIECES), max_size=6))
+def test_tail_on_either_engine_is_tails_match(pieces):
+    """_tail (the stdlib engine when the next characters are ASCII) gives TAIL's match: span and
+    every group."""
+    from termcheck.lang import en_numbers as E
+
+    text = "".join(pieces)
+    got, want = E._tail(text, 0), E.TAIL.match(text, 0)
+    assert got.span() == want.span() and got.groups() == want.groups()
+    assert [got.span(i) for i in range(1, 6)] == [want.span(i) for i in range(1, 6)]

@@ -90,6 +90,18 @@ TAIL = regex.compile(r"""
      |(?P<area>(?:mu|hectares?|ha|acres?|square[ ](?:kilomet(?:er|re)s?|met(?:er|re)s?|miles?)|sq\.?[ ]km|km2|km²|m2|m²)\b)
      |(?P<meas>(?:kilomet(?:er|re)s?|km|met(?:er|re)s?|tons?|tonnes?|kg|kilograms?|times)\b)))?
 """, regex.X)
+# TAIL on the stdlib engine, for the figures whose next characters are ASCII: there both engines
+# agree (\b and (?i) differ only outside ASCII; TAIL has no \s), and a ``regex`` call costs several
+# times a stdlib one (state set-up, the GIL released and taken back). _tail picks the engine.
+_TAIL_RE = re.compile(TAIL.pattern, re.X)
+_TAIL_REACH = 40  # more than TAIL's longest match ("hundred thousand square kilometres") and one character
+
+
+def _tail(text: str, pos: int):
+    """TAIL.match(text, pos)."""
+    return (_TAIL_RE if text[pos:pos + _TAIL_REACH].isascii() else TAIL).match(text, pos)
+
+
 # ASCII classes only, so the stdlib engine (faster to call and to read groups from) matches the same
 _AFTER_WORD = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)")
 # a spaced dash is punctuation ("32 counties - 8 of them"), so dashes must be tight
@@ -444,7 +456,7 @@ def parse_quantities(text: str, low: str | None = None) -> list[Quantity]:
 def _classify(text: str, m) -> Quantity | None:
     s, e = m.span()
     g = m.lastgroup
-    if g == "ymd" and m.group().count(".") == 1 and TAIL.match(text, e).group():
+    if g == "ymd" and m.group().count(".") == 1 and _tail(text, e).group():
         g = "digits"  # "2030.01 thousand yuan" is a number
     # the two common groups first
     if g == "digits":
@@ -466,7 +478,7 @@ def _classify(text: str, m) -> Quantity | None:
             if suf and text[e].isalpha():
                 kind = "year" if suf.group() == "s" and len(number) == 4 else "ordinal"
                 return Quantity(s, suf.end(), text[s:suf.end()], kind, _dec(number), number, s, e)
-            if not TAIL.match(text, e).group():
+            if not _tail(text, e).group():
                 return Quantity(s, e, number, "code", _dec(number), number, s, e)
         if _one_space_before(text, s):
             ends = _ENDS[text[s - 5:s - 1]]
@@ -613,7 +625,7 @@ def _quantity(text, s, e, number, value, words, b, after, ends) -> Quantity:
     else:
         rng, end_num = None, e
     if after & MAY_TAIL:
-        t = TAIL.match(text, end_num)
+        t = _tail(text, end_num)
         scale, pct, cur, area, meas = t.groups()
         if scale:
             scale = intern(scale)
