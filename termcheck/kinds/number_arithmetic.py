@@ -405,11 +405,12 @@ def _of_the(rule, seg, text, a, b, qs, all_qs):
     np_text = m.group("np")
     lo = max(0, a - 600)
     total = None
+    named = regex.compile(rf"\b{regex.escape(np_text)}\b", regex.I)  # (once, not looked up per figure)
     for q in starting_in(all_qs, lo, a, stop_at_hi=True):
         if q.is_label or q.kind in ("percent", "range") or q.value is None:
             continue
         window = text[q.end:min(a, q.end + 40)]
-        if regex.search(rf"\b{regex.escape(np_text)}\b", window, regex.I):
+        if named.search(window):
             total = q
     if total is None:
         return

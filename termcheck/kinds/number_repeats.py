@@ -334,6 +334,7 @@ def _context_words(ctx, seg, q, head, window, before_only):
     return {_stem(w) for w in WORD.findall(text, lo, hi) if w.lower() not in FUNCTION}
 
 
+_LETTERS = regex.compile(r"[A-Za-z]+")  # (compiled once: regex.match(str) looks it up per call)
 NAME = regex.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
 
@@ -349,7 +350,7 @@ def _names(seg, q, window=60):
     j = min([k for k in (text.find(".", q.end, hi), text.find("\n", q.end, hi)) if k >= 0] or [hi])
     while lo < q.start and not text[lo].isalpha():
         lo += 1
-    first = regex.match(r"[A-Za-z]+", text[lo:q.start])
+    first = _LETTERS.match(text[lo:q.start])
     start = lo + (first.end() if first else 0)  # the sentence's first word is capitalised anyway
     return {m.group() for m in NAME.finditer(text, start, j)}
 

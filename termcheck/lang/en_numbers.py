@@ -499,7 +499,7 @@ def _classify(text: str, m) -> Quantity | None:
         number = intern(m.group())
         return _quantity(text, s, e, number, _WORD_DECIMALS[number], True, None, _AFTERS[text[e:e + 4]], None)
     if g == "doc":
-        nums = regex.findall(r"\d+", m.group())
+        nums = _DOC_DIGITS.findall(m.group())
         year = int(nums[0]) if len(nums) > 1 else None
         return Quantity(s, e, m.group(), "docnumber", Decimal(nums[-1]), nums[-1],
                         e - len(nums[-1]), e, parts=(year,))
@@ -508,7 +508,7 @@ def _classify(text: str, m) -> Quantity | None:
     if g == "month":
         return _month(text, m)
     if g == "ymd":  # 2011-08-15, 2011.08, 2011/8/15 (no range 2011-8, no decimal 2011.08)
-        y, mo, d = (int(x) for x in (re.split(r"[-./]", m.group()) + ["0"])[:3])
+        y, mo, d = (int(x) for x in (_YMD_SEP.split(m.group()) + ["0"])[:3])
         return Quantity(s, e, m.group(), "date", Decimal(y), m.group(), s, e, parts=(y, mo, d or None))
     if g == "frac":  # "one third", "two-thirds", "a quarter", "1/3"
         if m.group("fn2"):
@@ -522,6 +522,11 @@ def _classify(text: str, m) -> Quantity | None:
                         words=not m.group("fn2"))
     word = intern(m.group())  # ordw
     return Quantity(s, e, word, "ordinal", _dec(str(ORDINAL_VALUES[_fold(word)])), word, s, e, words=True)
+
+
+# (compiled once: a module-level regex.findall / re.split looks its pattern up in Python per call)
+_DOC_DIGITS = regex.compile(r"\d+")
+_YMD_SEP = re.compile(r"[-./]")
 
 
 def _may_month(text: str, e: int) -> bool:
