@@ -405,3 +405,23 @@ def test_tail_on_either_engine_is_tails_match(pieces):
     got, want = E._tail(text, 0), E.TAIL.match(text, 0)
     assert got.span() == want.span() and got.groups() == want.groups()
     assert [got.span(i) for i in range(1, 6)] == [want.span(i) for i in range(1, 6)]
+
+
+DIGIT_PIECES = ["0871-12345678", "1/3", "2/10", "2011.8.15", "2011-08-15", "2011/08", "2030.01", "1999.12", "12", "5",
+                "1,234.56", "0", "07", "+86", "(010)", "２０１５", "٣/٤", "-", ".", "/", " ", "x", "RMB", ","]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(DIGIT_PIECES), max_size=8))
+def test_digits_alternative_alone_where_the_others_cannot_match(pieces):
+    """At a digit not "0", not followed by "/" and without a separator four characters on,
+    MASTER's match (its digit half) is its "digits" alternative's: same span, same group."""
+    from termcheck.lang import en_numbers as E
+
+    text = "".join(pieces)
+    for c, ch in enumerate(text):
+        if ch.isdecimal() and ch != "0" and text[c + 1:c + 2] != "/" and text[c + 4:c + 5] not in E._YMD_SEPS:
+            want, got = E._MASTER_DIGIT.match(text, c), E._MASTER_NUMBER.match(text, c)
+            assert (got is None) == (want is None)
+            if want is not None:
+                assert got.span() == want.span() and got.lastgroup == want.lastgroup

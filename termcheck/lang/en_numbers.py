@@ -79,6 +79,8 @@ MASTER = _master("doc", "phone", "month", "frac", "ymd", "digits", "word", "ordw
 # others with a letter; "frac" has both)
 _MASTER_DIGIT = _master("phone", "frac", "ymd", "digits")
 _MASTER_LETTER = _master("doc", "month", "frac", "word", "ordw")
+_MASTER_NUMBER = _master("digits")  # (at a digit where the alternatives before it cannot match: see parse_quantities)
+_YMD_SEPS = ("-", ".", "/")
 
 _SCALE_WORDS = {"hundred million": 10 ** 8, "hundred thousand": 10 ** 5, "ten thousand": 10 ** 4,
                 "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12,
@@ -437,11 +439,19 @@ def parse_quantities(text: str, low: str | None = None) -> list[Quantity]:
     # after the end of the last match (``pos``) where MASTER matches
     classify, append, pos = _classify, out.append, 0
     match, match_digit, match_letter = MASTER.match, _MASTER_DIGIT.match, _MASTER_LETTER.match
+    match_number = _MASTER_NUMBER.match
     for c in cands:
         if c < pos:
             continue
         ch = text[c:c + 1]
-        m = (match_digit if ch.isdecimal() else match_letter if ch.isalpha() else match)(text, c)
+        if ch.isdecimal():
+            # the phone, fraction and date alternatives need a "0" first, a "/" second or a
+            # separator fifth ("0871-", "1/3", "2011.8"): without those, MASTER's match at a digit
+            # is its "digits" alternative's (~0.5 µs less a figure than trying the others first)
+            number = ch != "0" and text[c + 1:c + 2] != "/" and text[c + 4:c + 5] not in _YMD_SEPS
+            m = (match_number if number else match_digit)(text, c)
+        else:
+            m = (match_letter if ch.isalpha() else match)(text, c)
         if m is None:
             continue
         pos = m.end()
