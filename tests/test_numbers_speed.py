@@ -96,3 +96,27 @@ def test_agreement_first_word_is_next_words_match(pieces):
     text = "".join(pieces)
     m = A.NEXT_WORD.match(text, 0)
     assert A._first_word(text, 0) == (m.group("w").lower() if m else None)
+
+
+CUE_PIECES = ["including", "Including", "of which", "OF WHOM", "among which", "among them", "amongst", "namely", "divided into",
+              "broken down into", "comprising", "consisting of", ",", "(", " ", "  ", "\n", "\u3000", "\x1c", "x", "5", ".",
+              "reincluding", "_", "é"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=12), st.integers(0, 40), st.integers(0, 60))
+def test_cue_matches_are_cue_finditer_from_the_first_cue_word(pieces, a, b):
+    """TC308's cue search tried only before the cue words' offsets gives CUE.finditer's matches
+    from scan_from on."""
+    from termcheck.kinds._numbers import scan_from
+    from termcheck.kinds.number_arithmetic import CUE, CUE_WORDS, _cue_matches
+
+    text = "".join(pieces)
+    low = text.lower()
+    assert len(low) == len(text)
+    hits = sorted(i for w in CUE_WORDS for i in range(len(low)) if low.startswith(w, i))
+    b = min(b, len(text))
+    for h in (hits, None):
+        x = scan_from(text, h, a, b)
+        want = [] if x is None else [(m.span(), m.group("cue")) for m in CUE.finditer(text, x, b)]
+        assert [(m.span(), m.group("cue")) for m in _cue_matches(text, h, a, b)] == want
