@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress, count
+from operator import or_
 from decimal import Decimal
 from sys import intern
 from typing import Literal
@@ -56,6 +58,7 @@ OWN_WHOLE = regex.compile(r"\s+of\s+(?!the\s+(?:total|whole)\b)", regex.I)
 LIST_JOIN_ANY = regex.compile(r"[,;，；]|\band\b")
 LAST = re.compile(r"\b(?:the\ (?:last|final|remaining)|finally)\s+$", re.X | re.I)
 ELLIPSIS = re.compile(r"\s+(?:from|to|in|into|at|through|by|for|with|under)\b")
+_OF_FIRST = frozenset("O【")  # a sentence _of_the may read begins with one of these or white space
 EXHAUSTIVE = {"of which", "of whom", "namely", "consisting of", "comprising", "broken down into", "divided into"}
 OPEN_LIST = regex.compile(r"\b(?:other|others|etc|among\ others|such\ as|mainly|mostly|partly)\b", regex.X | regex.I)
 SHARE_BEFORE = regex.compile(r"\b(?:accounting|accounted|accounts|account|making\ up|made\ up|represent\w*|"
@@ -102,8 +105,9 @@ def run(rule, ctx):
             if cue_at is None or colon_at is None:
                 ks = range(len(sentences))  # (no offsets: every sentence may hold a cue)
             else:  # a cue, or "Of this/the ..." (see _of_the)
-                ks = sorted(set(sentences.at(cue_at)).union(sentences.at(colon_at), (
-                    k for k, a in enumerate(sentences.starts()) if text[a:a + 1] in ("O", "【") or text[a:a + 1].isspace())))
+                firsts = list(map(text.__getitem__, sentences.starts()))  # each sentence's first character
+                ks = sorted(set(sentences.at(cue_at)).union(sentences.at(colon_at), compress(
+                    count(), map(or_, map(_OF_FIRST.__contains__, firsts), map(str.isspace, firsts)))))
             for k in ks:
                 a, b, qs = sentences[k]
                 yield from _parts(rule, seg, a, b, qs, all_qs, cue_at, colon_at)
@@ -147,8 +151,10 @@ def _share_lists(rule, seg, a, b, qs, tolerance, overlap):
     text = seg.text
     run: list = []
     for q in qs + [None]:
-        if q is not None and q.kind == "percent" and q.unit != "percentage point" and not q.approx \
-                and q.value is not None and q.value <= 100 and _share_like(text, a, q, run):
+        # whether q may be a share at all, worked out once (it either joins the run or starts one)
+        share = (q is not None and q.kind == "percent" and q.unit != "percentage point" and not q.approx
+                 and q.value is not None and q.value <= 100 and _share_like(text, a, q, []))
+        if share and (not run or _joins(text, q, run)):
             run.append(q)
             continue
         if len(run) >= 2:
@@ -157,16 +163,18 @@ def _share_lists(rule, seg, a, b, qs, tolerance, overlap):
             if total > 100 + tolerance and not (overlap and overlap.search(text, lo, min(b, run[-1].end + 40))):
                 yield rule.finding(seg, run[0].start, run[-1].end, message=None, shares=" + ".join(
                     plain(x.value) for x in run), sum=plain(total))
-        run = [q] if (q is not None and q.kind == "percent" and q.unit != "percentage point" and not q.approx
-                      and q.value is not None and q.value <= 100 and _share_like(text, a, q, [])) else []
+        run = [q] if share else []
 
 
 def _share_like(text, a, q, run) -> bool:
     before = text[max(a, q.start - 40):q.start]
     if NOT_SHARE_BEFORE.search(before) or NOT_SHARE_AFTER.match(text, q.end):
         return False
-    if not run:
-        return True
+    return not run or _joins(text, q, run)
+
+
+def _joins(text, q, run) -> bool:
+    """A share ``q`` continues ``run``: joined to its last share by a list mark, with no whole of its own."""
     between = text[run[-1].end:q.start]
     return (len(between) <= 130 and LIST_JOIN_ANY.search(between) is not None
             and not OWN_WHOLE.match(text, q.end))
