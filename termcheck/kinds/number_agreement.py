@@ -204,7 +204,7 @@ def run(rule, ctx):
             if wb and wb.group(1).lower() in labels:
                 continue  # a label's number: "the version 2 protocol", "a Level 3 response"
             if dates is None:
-                dates = {x.start for x in qs if x.kind == "date"}
+                dates = {qs[i].start for i in kind_index(qs).get("date", ())}
             if _name_before(text, q.num_start, dates):
                 continue  # "GraphQL-core 3 library", "UTS #46 mapping": a name or a number, not a count
             number = seg.original[q.num_start:q.num_end]
