@@ -16,6 +16,7 @@ Params: ``report`` = ``mixed`` (straight vs curly pairs) or ``unbalanced``.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Literal
 
 import re
@@ -44,6 +45,7 @@ class Params(BaseModel):
 
 # a plain character class: Python's re scans for it about three times faster than regex
 RELEVANT = re.compile(r'["“”‘’()\[\]【】《》（）「」『』〈〉]')
+RELEVANT_CHARS = '"“”‘’()[]【】《》（）「」『』〈〉'
 # where a closer left out most likely belonged: brackets close by the end of their clause,
 # quotes by the end of their sentence ("No.", "Art." and initials are not sentence ends)
 NOT_AN_END = r"(?<!\b(?:No|Nos|Art|Arts|Vol|pp|p|Fig|[A-Z]))"
@@ -53,14 +55,32 @@ QUOTE_OPENERS = {'"', "“", "‘", "「", "『"}
 QUOTE_MARKS = '"“”‘’'
 
 
-def _scan(text: str, start: int, end: int):
+def _relevant(text: str) -> list[int]:
+    """The offsets of RELEVANT's matches, in order: one ``str.find`` pass per character of the
+    class (C's fast search, ~1 M instructions a megabyte each) instead of ``re`` testing the class
+    at every character (~70 M instructions a megabyte); quotes and brackets are a fraction of a
+    percent of a text, so the Python step per offset costs little."""
+    out: list[int] = []
+    find = text.find
+    for ch in RELEVANT_CHARS:
+        i = find(ch)
+        while i != -1:
+            out.append(i)
+            i = find(ch, i + 1)
+    out.sort()
+    return out
+
+
+def _scan(text: str, start: int, end: int, offsets=None):
     """Yield events: ('mixed', open_pos, close_pos) | ('unclosed', pos, limit) | ('unopened', pos).
 
     ``limit`` is where the opener's closer must come by: the closer of an enclosing pair, or the
-    paragraph end."""
+    paragraph end. ``offsets``: the segment's ``_relevant`` offsets from ``start`` to ``end``
+    (found afresh when not given)."""
     stack: list[tuple[str, int]] = []
-    for m in RELEVANT.finditer(text, start, end):
-        i = m.start()
+    if offsets is None:
+        offsets = [m.start() for m in RELEVANT.finditer(text, start, end)]
+    for i in offsets:
         ch = text[i]
         if ch in QUOTE_MARKS and start < i < end - 1 and text[i - 1] in "([" and text[i + 1] in ")]":
             continue  # a quote mark named as a character: (") or (”)
@@ -127,7 +147,14 @@ def paragraphs(text: str):
 
 def _events(ctx, seg):
     def scan():
-        return [ev for a, b in paragraphs(seg.text) for ev in _scan(seg.text, a, b)]
+        text = seg.text
+        offsets = _relevant(text)
+        out = []
+        for a, b in paragraphs(text):
+            lo, hi = bisect_left(offsets, a), bisect_left(offsets, b)
+            if lo < hi:  # a paragraph with no quote or bracket has no event
+                out.extend(_scan(text, a, b, offsets[lo:hi]))
+        return out
     return ctx.memoize(("quote-events", seg.id), scan)
 
 
