@@ -19,6 +19,7 @@ suggestion takes the scale word one step down.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -208,9 +209,17 @@ def _from_to(rule, seg, a, qs, reported, from_at=None):
     unit, a factor of 1,000 or more apart while only one carries a scale word (or they carry
     different ones). The 'to' figure is reported; a bare 'to' figure is TC314's."""
     text = seg.text
+    # a figure after "from" (PAIR_FROM) has one of the word's offsets in the 12 characters before
+    # it: the offsets are walked along with the figures (both in text order), no bisection each
+    j = 0 if from_at is None else bisect.bisect_left(from_at, a)
     for i, q in enumerate(qs):
         lo = max(a, q.start - 12)
-        if not holds(from_at, lo, q.start) or not PAIR_FROM.search(text, lo, q.start) or q.value is None or q.is_label:
+        if from_at is not None:
+            while j < len(from_at) and from_at[j] < lo:
+                j += 1
+            if j == len(from_at) or from_at[j] >= q.start:
+                continue  # no "from" in [lo, q.start)
+        if not PAIR_FROM.search(text, lo, q.start) or q.value is None or q.is_label:
             continue
         nxt = next((x for x in qs[i + 1:] if not x.is_label), None)
         if (nxt is None or nxt.value is None or nxt.kind != q.kind or (nxt.unit is None) != (q.unit is None)
