@@ -148,3 +148,60 @@ def test_has_unlike_equals_the_plain_search():
         unlike += want
         plain += not want and not text.isascii()
     assert unlike > 500 and plain > 300
+
+
+# ASCII words, separators and the characters outside ASCII that are no part of a word: texts on
+# which the ``repeats`` places (an ASCII copy of the text, split) are used instead of the candidates
+REPEAT_WORDS = ["the", "The", "THE", "then", "a", "A", "I", "i", "in", "low-income", "income", "x-the", "the-",
+                "-the", "etc", "5", "x_", "_", "the’s", "’the", "“the", "the”", "(the", "the)", "at", "that"]
+REPEAT_SEPS = [" ", " ", "  ", "   ", "\t", "\n", " \n ", "\n\n", ", ", ". ", "’", "—", "\u00a0", "-", "'", ""]
+
+
+def test_repeat_places_give_the_plain_matches(monkeypatch):
+    """TC701 with ``repeats``: on texts whose words are ASCII the places come from the split ASCII
+    copy (no candidates scan), and the matches are still those of a plain finditer; blocks made
+    tiny so that repeated words fall on every side of a block's end."""
+    (rule,) = [r for r in RULES if r.id == "TC701"]
+    assert rule.params.repeats
+    rnd = random.Random(701)
+    used = []
+    real = kind._repeat_places
+    monkeypatch.setattr(kind, "_repeat_places", lambda hay: used.append(1) or real(hay))
+    found = 0
+    for block in (4096, 9, 1):
+        monkeypatch.setattr(kind, "_REPEAT_BLOCK", block)
+        for _ in range(3000):
+            words = [rnd.choice(REPEAT_WORDS) for _ in range(rnd.randint(1, 30))]
+            for k in range(1, len(words)):
+                if rnd.random() < 0.3:
+                    words[k] = words[k - 1].swapcase() if rnd.random() < 0.2 else words[k - 1]
+            text = "".join(w + rnd.choice(REPEAT_SEPS) for w in words)
+            want = spans(rule.params.compiled.finditer(text))
+            ctx, seg = ctx_and_seg(text)
+            n = len(used)
+            assert spans(kind._matches(rule.params, ctx, seg)) == want, text
+            assert len(used) == n + 1  # the places were used
+            found += len(want)
+    assert found > 3000
+
+
+def test_repeat_places_fail_when_a_place_is_lost(monkeypatch):
+    # the comparison above can fail: places that miss a repeated word lose its match
+    (rule,) = [r for r in RULES if r.id == "TC701"]
+    text = "We met the the team. Plans and\nand budgets."
+    ctx, seg = ctx_and_seg(text)
+    assert [m.span() for m in kind._matches(rule.params, ctx, seg)] == [(7, 14), (27, 34)]
+    real = kind._repeat_places
+    monkeypatch.setattr(kind, "_repeat_places", lambda hay: real(hay)[1:])
+    ctx, seg = ctx_and_seg(text)
+    assert [m.span() for m in kind._matches(rule.params, ctx, seg)] == [(27, 34)]
+
+
+def test_repeat_places_not_used_beside_letters_outside_ascii(monkeypatch):
+    # a word with a letter outside ASCII is no piece of the ASCII copy: the candidates scan instead
+    (rule,) = [r for r in RULES if r.id == "TC701"]
+    monkeypatch.setattr(kind, "_repeat_places", lambda hay: [])
+    for text in ("über über", "the the café", "the the Ⓐ", "the the e\u0301", "the the ²", "the the ٣"):
+        ctx, seg = ctx_and_seg(text)
+        assert kind._outside_ascii(ctx, seg)[1], text
+        assert spans(kind._matches(rule.params, ctx, seg)) == spans(rule.params.compiled.finditer(text)) != []

@@ -17,11 +17,15 @@ engine at every word of a megabyte. ``pattern`` still sees the whole text around
 (characters, e.g. a space and a tab): each place is first moved back over a run of these, for
 patterns whose match begins with such a run (spaces before a mark: scanning for the mark is
 cheap, scanning for every space is not); no candidate may begin with one of them.
+``repeats`` (for speed; a rule that sets it must only match a word, white space and the same
+word): where every letter of the text is ASCII, the places are found without ``candidates``
+(see ``_repeat_places``); elsewhere ``candidates`` still apply.
 """
 from __future__ import annotations
 
 import re
 import time
+from operator import eq
 
 import regex
 from ..lazymodel import BaseModel, ConfigDict
@@ -43,6 +47,7 @@ class Params(BaseModel):
     timeout: float = 1.0
     candidates: str | list[str] | None = None
     candidates_back: str = ""
+    repeats: bool = False
     compiled: object = None
     cand: object = None
     guarded: bool = False  # the candidates rely on word characters or case: see _UNLIKE
@@ -88,21 +93,82 @@ _UNLIKE = re.compile(
 
 
 def _unlike(ctx, seg) -> bool:
-    return ctx.memoize(("pattern-unlike", seg.id), lambda: _has_unlike(seg.text))
+    return _outside_ascii(ctx, seg)[0]
+
+
+def _outside_ascii(ctx, seg) -> tuple[bool, bool]:
+    """(``_has_unlike(text)``, whether a character outside ASCII may be part of a word) of the
+    segment, once per check."""
+    return ctx.memoize(("pattern-unlike", seg.id), lambda: _others_tests(seg.text))
 
 
 _ASCII = bytes(range(128))
+# a character outside ASCII that either engine may take for part of a word (a letter, mark, digit
+# or connector, or alphabetic like the circled letters): where the text has none, its words are ASCII
+_WORDISH = regex.compile(r"[\w\p{L}\p{M}\p{N}\p{Pc}\p{Alphabetic}]", regex.V1)
+_RE_WORD = re.compile(r"\w")
+
+
+def _others(text: str) -> str:
+    """The text's characters outside ASCII, in order: its UTF-8 form with the ASCII bytes
+    deleted (in C), decoded."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass")
 
 
 def _has_unlike(text: str) -> bool:
     """``_UNLIKE.search(text) is not None``, cheaper on a long text: every character of _UNLIKE is
-    outside ASCII, and the text's UTF-8 form with its ASCII bytes deleted (in C) decodes to the
-    text's other characters in order (a megabyte: ~2.5 instead of ~5 ms, as ``re`` tests a large
-    class at every character)."""
+    outside ASCII, so only those are searched (a megabyte: ~2.5 instead of ~5 ms, as ``re`` tests
+    a large class at every character)."""
+    return not text.isascii() and _UNLIKE.search(_others(text)) is not None
+
+
+def _others_tests(text: str) -> tuple[bool, bool]:
     if text.isascii():
-        return False
-    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass")
-    return _UNLIKE.search(rest) is not None
+        return False, False
+    rest = _others(text)
+    return _UNLIKE.search(rest) is not None, bool(_RE_WORD.search(rest) or _WORDISH.search(rest))
+
+
+# ``_repeat_places``' copy of the lower-cased text: ASCII word characters and "-" kept, every
+# other byte (white space, marks, the "?" that stands for a character outside ASCII) a space
+_TOKEN_BYTES = bytes(b if chr(b) in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-" else 32
+                     for b in range(256))
+_PIECE = re.compile(rb"[\w\-]+", re.A)  # a piece of that copy, as bytes.split() parts it
+_REPEAT_BLOCK = 1024
+
+
+def _repeat_places(hay: str) -> list[int]:
+    """Where a word followed by white space and the same word can begin in a segment whose words
+    are ASCII (``hay``: its lower-cased text). A copy of one byte per character keeps the ASCII word
+    characters and "-" and turns every other character into a space (in C: encode, translate), so
+    such a pair is two equal neighbours among the pieces of the copy's ``split()``. The copy is
+    split block by block (a block ends at a space); only a block holding equal neighbours (or
+    ending with the piece that starts the next block) has its pieces' offsets read, and the first
+    piece of each equal pair is a place.
+    Why that is every place: a word of the doubled-word pattern is ASCII letters and hyphens after
+    a character that is no word character and no "-"; after white space the same word follows,
+    before such a character. Both are whole pieces of the copy, with only spaces between them.
+    Cost: one split of the copy and one comparison per piece, instead of an attempt of the
+    ``candidates`` patterns at every space and mark (~250 M instructions a megabyte)."""
+    tb = hay.encode("ascii", "replace").translate(_TOKEN_BYTES)
+    n = len(tb)
+    places: list[int] = []
+    lo, last, prev = 0, None, None
+    while lo < n:
+        hi = tb.find(b" ", min(lo + _REPEAT_BLOCK, n))
+        hi = n if hi == -1 else hi
+        block = tb[lo:hi]
+        toks = block.split()
+        if toks:
+            if toks[0] == last:  # the previous block's last piece is repeated here
+                places.append(prev)
+            if any(map(eq, toks, toks[1:])):  # operator.eq: a C call per pair, no method wrapper
+                starts = [m.start() for m in _PIECE.finditer(tb, lo, hi)]
+                places.extend(starts[k] for k in range(len(toks) - 1) if toks[k] == toks[k + 1])
+            last = toks[-1]
+            prev = lo + len(block.rstrip()) - len(last)  # where the last piece starts
+        lo = hi
+    return places
 
 
 def _matches(p: Params, ctx, seg) -> list:
@@ -122,6 +188,19 @@ def _matches(p: Params, ctx, seg) -> list:
     # match, on from its end. Only candidate places can hold a match, so the others are skipped.
     deadline = time.monotonic() + budget
     match, back = p.compiled.match, p.candidates_back
+    if p.repeats and not _outside_ascii(ctx, seg)[1]:
+        out, pos = [], 0
+        for at in _repeat_places(hay):
+            if at < pos:
+                continue
+            m = match(text, at, timeout=max(deadline - time.monotonic(), 1e-6))
+            if m is None:
+                continue
+            if m.end() == at:  # an empty match: as below
+                return list(p.compiled.finditer(text, timeout=budget))
+            out.append(m)
+            pos = m.end()
+        return out
     scans = [(c.search, c.groups > 0) for c in p.cand]
     ahead = [search(hay, 0) for search, _ in scans]  # each candidate pattern's next match (None: no more)
     out, pos = [], 0
