@@ -425,3 +425,20 @@ def test_digits_alternative_alone_where_the_others_cannot_match(pieces):
             assert (got is None) == (want is None)
             if want is not None:
                 assert got.span() == want.span() and got.lastgroup == want.lastgroup
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SHAPE_PIECES + ["rmb", "5", "?5"]), max_size=14), st.sampled_from([1, 2, 3, 5, 8]))
+def test_candidate_scan_block_by_block(pieces, block):
+    """The candidate scan shaped block by block (bounded copies) finds what one block finds:
+    keys, brackets and currencies across a block's end are found once."""
+    from termcheck.lang import en_numbers as E
+
+    text = "".join(pieces)
+    whole = E._candidates(text, text.lower())
+    saved = E._CAND_BLOCK
+    try:
+        E._CAND_BLOCK = block
+        assert E._candidates(text, text.lower()) == whole
+    finally:
+        E._CAND_BLOCK = saved

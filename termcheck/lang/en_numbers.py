@@ -356,44 +356,55 @@ def _cand_automaton():
     return auto
 
 
+_CAND_BLOCK = 1 << 20  # characters shaped at a time: the copies (bytes, shape, the automaton's) stay a few MB
+_CAND_OVERLAP = 16  # read past a block's end: more than the longest key, and the look after a bracket or currency
+
+
 def _candidates(text: str, low: str | None):
     """Sorted offsets where a MASTER match may start (a superset), or None to scan with MASTER."""
     if low is None:
         low = text.lower()
     if len(low) != len(text) or has_odd_case(text):
         return None
-    raw = low.encode("ascii", "replace")  # one byte per character, "?" for one outside ASCII
-    cands = [0]
-    cands += [end - back for end, back in _cand_automaton().iter(raw.translate(_SHAPE).decode("ascii"))]
-    extra, find, n = [], raw.find, len(raw)
+    cands, extra, n = [0], [], len(low)
+    for lo in range(0, n, _CAND_BLOCK):
+        _block_candidates(text, low, lo, min(n, lo + _CAND_BLOCK), cands, extra)
+    cands += extra  # (none of these can be an automaton hit or offset 0: no duplicates)
+    cands.sort()  # (the hits come in the order of their ends)
+    return cands
+
+
+def _block_candidates(text: str, low: str, lo: int, hi: int, cands: list, extra: list) -> None:
+    """_candidates' work for the places that begin in [lo, hi), read a few characters past hi:
+    automaton hits to ``cands``, the rest to ``extra``."""
+    raw = low[lo:hi + _CAND_OVERLAP].encode("ascii", "replace")  # one byte per character, "?" for one outside ASCII
+    size, n, find = hi - lo, len(raw), raw.find
+    # a key begins (its non-word character) at its end minus back minus one: keep those in the block
+    cands += [lo + end - back for end, back in _cand_automaton().iter(raw.translate(_SHAPE).decode("ascii"))
+              if end - back <= size]
     for mark in (b"[", b"(", b"+"):  # a bracket or "+" right before a digit
-        i = find(mark, 1)  # (offset 0 is in already)
-        while i >= 0:
+        i = find(mark, 0 if lo else 1)  # (offset 0 is in already)
+        while 0 <= i < size:
             if i + 1 < n and 48 <= raw[i + 1] <= 57:
-                extra.append(i)
+                extra.append(lo + i)
             i = find(mark, i + 1)
     for cur in (b"rmb", b"cny", b"usd"):  # a digit glued to a currency (any case: a superset)
         i = find(cur)
-        while i >= 0:
+        while 0 <= i < size:
             if i + 3 < n and 48 <= raw[i + 3] <= 57:
-                extra.append(i + 3)
+                extra.append(lo + i + 3)
             i = find(cur, i + 3)
-    i = find(b"?", 1)
-    while i >= 0:  # outside ASCII: a digit (after anything: a superset), or "〔" before a digit
-        c = text[i]
+    i = find(b"?", 0 if lo else 1)
+    while 0 <= i < size:  # outside ASCII: a digit (after anything: a superset), or "〔" before a digit
+        at = lo + i
+        c = text[at]
         if c.isdecimal():
-            extra.append(i)
-            if text[i - 1] in "[(+" and i > 1:
-                extra.append(i - 1)
-        elif c == "〔" and text[i + 1:i + 2].isdecimal():
-            extra.append(i)
+            extra.append(at)
+            if text[at - 1] in "[(+" and at > 1:
+                extra.append(at - 1)
+        elif c == "〔" and text[at + 1:at + 2].isdecimal():
+            extra.append(at)
         i = find(b"?", i + 1)
-    if extra:  # (none of these can be an automaton hit or offset 0: no duplicates)
-        cands += extra
-        cands.sort()
-    else:
-        cands.sort()  # (the hits come in the order of their ends)
-    return cands
 
 
 def _candidates_plain(text: str, low: str | None):
