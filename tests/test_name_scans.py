@@ -48,3 +48,34 @@ def test_the_run_scan_test_can_fail():
     text = "Ab Cd and Ef Gh"
     assert [m.span() for m in short.finditer(text)] != [m.span() for m in name_variants.RUN.finditer(text)]
     assert "A-Z" in _uclasses.LU or regex.match(r"\p{Lu}", "A")
+
+
+def test_quiet_spans_equal_the_whole_text_scans():
+    """TC201's quoted titles and headings, tried at their opening characters only, are what the
+    patterns find scanning the whole text."""
+    from termcheck.kinds import case_consistency as cc
+
+    def plain(text):
+        spans = sorted(m.span() for pat in (*cc.QUOTED, cc.MARKER) for m in pat.finditer(text))
+        merged = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        return [(a, b) for a, b in merged]
+
+    for pat, ch in zip((*cc.QUOTED, cc.MARKER), cc.QUIET_FIRST):  # each starts with its character
+        assert ch in pat.pattern.split("]", 1)[-1][:3] or pat.pattern.startswith(ch)
+    pieces = ["“", "”", '"', "‘", "’", "《", "》", "【", "】", "Title Words", "a", "X", " ", "\n", "(", "—", "/",
+              "1", "é", "Ab Cd", "[", "“Ab” Cd"]
+    rnd = random.Random(2010)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        want = plain(text)
+        assert cc._quiet_spans(text) == want, ascii(text)
+        found += len(want)
+    assert found > 10000
+    # the test can fail: a pattern tried at the wrong character finds nothing
+    assert list(cc._matches_at(cc.QUOTED[0], "“Ab”", [1])) == []

@@ -76,9 +76,35 @@ def prepare(params: Params) -> Params:
     return params
 
 
+# the character each of QUOTED and MARKER starts its matches with (a straight quote after its look-behind)
+QUIET_FIRST = ("“", '"', '"', "“", "‘", "《", "【")
+
+
+def _matches_at(pat, text: str, places: list[int]):
+    """``pat.finditer(text)``'s matches, when every match starts at one of ``places`` (sorted):
+    tried there only, each from where the last match ended, as finditer goes on."""
+    pos = 0
+    for i in places:
+        if i >= pos:
+            m = pat.match(text, i)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
 def _quiet_spans(text: str) -> list[tuple[int, int]]:
-    """Merged spans of quoted titles and 【】 headings."""
-    spans = sorted(m.span() for pat in (*QUOTED, MARKER) for m in pat.finditer(text))
+    """Merged spans of quoted titles and 【】 headings. Each pattern is tried only at its opening
+    character, found with ``str.find`` (C's fast search): a ``regex`` scan of the whole text per
+    pattern cost ~60 M instructions a megabyte for the seven, the openers are a few hundred."""
+    places: dict[str, list[int]] = {}
+    for ch in set(QUIET_FIRST):
+        at = places[ch] = []
+        i = text.find(ch)
+        while i != -1:
+            at.append(i)
+            i = text.find(ch, i + 1)
+    spans = sorted(m.span() for pat, ch in zip((*QUOTED, MARKER), QUIET_FIRST)
+                   for m in _matches_at(pat, text, places[ch]))
     merged: list[list[int]] = []
     for a, b in spans:
         if merged and a <= merged[-1][1]:
