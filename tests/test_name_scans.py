@@ -79,3 +79,20 @@ def test_quiet_spans_equal_the_whole_text_scans():
     assert found > 10000
     # the test can fail: a pattern tried at the wrong character finds nothing
     assert list(cc._matches_at(cc.QUOTED[0], "“Ab”", [1])) == []
+
+
+def test_quotations_equal_the_alternation_scan():
+    """TC223's quotations, tried at the opening characters found by str.find, are QUOTED's matches."""
+    from termcheck.kinds import name_substitution as ns
+
+    assert [p.pattern.lstrip("\\")[0] for p in ns.QUOTED_PARTS] == list(ns.QUOTE_OPENERS)
+    pieces = ["“", "”", '"', "‘", "’", "Measures for Assessing", "a", " ", "\n", "x" * 290, "Plan", "é", "(", "’s"]
+    rnd = random.Random(223)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        want = [(m.span(), m.group(m.lastindex)) for m in ns.QUOTED.finditer(text)]
+        got = [(m.span(), m.group(m.lastindex)) for m in ns._quotations(text)]
+        assert got == want, ascii(text)
+        found += len(want)
+    assert found > 1000

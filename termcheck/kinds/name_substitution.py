@@ -129,26 +129,32 @@ def _glossary_names(ctx) -> list[Cand]:
     return per_glossary(g, "glossary-names", build)
 
 
+# QUOTED_PARTS' opening characters: each alternative starts with its own
+QUOTE_OPENERS = "“\"‘"
+
+
 def _quotations(text: str) -> list:
     """The matches of ``QUOTED.finditer(text)`` (as QUOTED_PARTS' matches: the quotation is group
-    1), found by a search per alternative. The alternatives start with different characters, so
-    at any place at most one can match, and finditer takes the leftmost match after the last
-    one's end: the earliest next match of the parts, each searched again from that end when
-    its next match starts before it."""
+    1). The alternatives start with different characters, so at any place at most one can match:
+    the one whose opening character is there. The opening characters are found with ``str.find``
+    (C's fast search; a scan per alternative cost ~25 M instructions a megabyte) and tried in
+    order, each from where the last match ended, as finditer goes on."""
+    places = []
+    for part, ch in zip(QUOTED_PARTS, QUOTE_OPENERS):
+        i = text.find(ch)
+        while i != -1:
+            places.append((i, part))
+            i = text.find(ch, i + 1)
+    places.sort(key=lambda p: p[0])
     out: list = []
-    nxt = [p.search(text) for p in QUOTED_PARTS]
     pos = 0
-    while True:
-        best = None
-        for k, m in enumerate(nxt):
-            if m is not None and m.start() < pos:
-                m = nxt[k] = QUOTED_PARTS[k].search(text, pos)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        if best is None:
-            return out
-        out.append(best)
-        pos = best.end()
+    for i, part in places:
+        if i >= pos:
+            m = part.match(text, i)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+    return out
 
 
 def _candidates(ctx, p: Params) -> list[Cand]:
