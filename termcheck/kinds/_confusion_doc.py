@@ -4,8 +4,9 @@ and the text around one occurrence (country names in its sentence, a Chinese pla
 it).
 
 Speed and memory: an Aho-Corasick automaton of all forms with the characters around them finds
-their whole-word occurrences in a shaped ASCII copy of the text in one pass (in C; see _SHAPE);
-the previous word is read off the reversed text with one match. Each occurrence is reduced to its key (form, previous word, next word, capitalisation):
+their whole-word occurrences in a shaped ASCII copy of the text in one pass (in C), the same pass
+that finds the grammar patterns' anchors (``_wordscan``); the previous word is read off the
+reversed text with one match. Each occurrence is reduced to its key (form, previous word, next word, capitalisation):
 the document keeps the distinct keys and, per occurrence, a key number and a place in two
 machine-integer arrays (16 bytes), and the word and phrase counts are added up per key. The
 model (``confusion.run``) then scores only the occurrences of keys whose evidence could reach the
@@ -54,7 +55,7 @@ def _trie(words) -> str:
     return emit(root)
 
 
-_SCANNERS: dict[frozenset, tuple] = {}
+_SCANNERS: dict[frozenset, "_CaseBlind"] = {}
 
 
 class _CaseBlind:
@@ -71,59 +72,61 @@ class _CaseBlind:
         return self.pattern.finditer(text)
 
 
-# The automaton runs on a shaped copy of each piece, made in C (ASCII encoding with "?" for every
-# other character, then one byte table): ASCII letters lower-cased; a character that may stand
-# on either side of a form (ASCII, not a letter, digit, "_" or "'") a space; letters, digits,
-# "_", "'" and "?" kept. Its keys are "<before><form><after>" with before in " ?" and after in
-# " '?", so a form inside a longer word ("form" in "information") never surfaces, and the
-# automaton mostly sits at its root, whose only children are " " and "?" (on the plain lower-cased
-# text it tried some 26 children at every character: ~100 instructions a character). Only the keys
-# with "'" or "?" (an apostrophe, a character outside ASCII) are judged on the text itself
-# (``_whole_form``). The forms are ASCII letters; the two characters outside ASCII whose lower
-# case is ASCII (or longer), "\u0130" and "\u212a", send a piece to the case-blind pattern.
-_SHAPE = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or chr(c) in "_'?" else 32
-               for c in range(256))
+# The forms are found by the word scan shared with the grammar patterns (``_wordscan``: an
+# Aho-Corasick automaton over a shaped ASCII copy of the text, one pass for both kinds, keys
+# "<before><form><after>" so a form inside a longer word never surfaces; only apostrophes and
+# characters outside ASCII beside a form are judged on the text, by ``_whole_form``). The forms
+# are ASCII letters; the two characters outside ASCII whose lower case is ASCII (or longer),
+# "\u0130" and "\u212a", send a piece to the case-blind pattern instead.
 _ODD_CASE = ("\u0130", "\u212a")
 
 
-def scanners(forms) -> tuple:
-    """(an Aho-Corasick automaton of ``forms`` with the characters around them for the shaped
-    text, a case-blind pattern matching them as whole words for the pieces the shape cannot
-    serve); built once per set of forms."""
+def scanners(forms) -> _CaseBlind:
+    """The case-blind pattern matching ``forms`` as whole words, for the pieces the shaped scan
+    cannot serve; made once per set of forms (compiled on first use)."""
     key = frozenset(forms)
     hit = _SCANNERS.get(key)
     if hit is None:
-        import ahocorasick
-
-        automaton = ahocorasick.Automaton()
-        shaped = all(w.isascii() and w.isalpha() for w in key)
-        for w in key if shaped else ():
-            for b in " ?":
-                for a in " '?":
-                    automaton.add_word(b + w + a, (len(w) + 1, w, b != " " or a != " "))
-        if shaped:
-            automaton.make_automaton()
-        hit = _SCANNERS[key] = (automaton if shaped else None, _CaseBlind(key))
+        hit = _SCANNERS[key] = _CaseBlind(key)
     return hit
 
 
-PIECE = 1 << 18    # characters shaped (and reversed) at a time: bounded copies of a long text
+def form_places(ctx, seg, forms) -> tuple[array, list] | None:
+    """(starts, forms) of the whole-word forms in the segment, in order of place: from the word
+    scan shared with the grammar patterns when it looked for these forms, else by one of its own;
+    None when the forms are not plain ASCII letters (every piece is matched case-blind then)."""
+    from ._wordscan import scan, shaped_forms, word_scan
+
+    key = frozenset(forms)
+    _, scanned, (_, starts, words) = word_scan(ctx, seg)
+    if scanned == key:
+        return starts, words
+    if not shaped_forms(key):
+        return None
+    _, starts, words = scan(seg.text, frozenset(), key, None, _whole_form)
+    return starts, words
+
+
+PIECE = 1 << 18    # characters reversed at a time: bounded copies of a long text
 MARGIN = 64        # more than a form, or a previous word with its blanks, can span
 
 
-def _pieces(text: str, automaton, pattern, forms):
+def _pieces(text: str, places, pattern, forms):
     """(lo, core_lo, core_hi, piece, found, reversed piece) for the pieces of ``text``: each
     piece is text[lo:...], reaching ``MARGIN`` past its core on both sides (so a word in the
     core, its neighbours and the characters around are all in it); ``found``: (start, form) of
-    the forms standing as whole words in it (see _BEFORE, _AFTER), in piece positions and in
-    order. A piece the shaped scan cannot serve is matched case-blind (no reversed piece then)."""
+    the forms standing as whole words in the core (see _BEFORE, _AFTER), in piece positions and
+    in order, from ``places`` (``form_places``). A piece the shaped scan cannot serve is matched
+    case-blind (no reversed piece then)."""
     n = len(text)
     for core_lo in range(0, n or 1, PIECE):
         core_hi = min(n, core_lo + PIECE)
         lo = max(0, core_lo - MARGIN)
         piece = text[lo:min(n, core_hi + MARGIN)] if n > PIECE else text
-        if automaton is not None and not _case_blind_needed(piece):
-            yield lo, core_lo, core_hi, piece, _shaped_forms(piece, automaton), piece[::-1]
+        if places is not None and not _case_blind_needed(piece):
+            starts, words = places
+            i, j = bisect_left(starts, core_lo), bisect_left(starts, core_hi)
+            yield lo, core_lo, core_hi, piece, [(s - lo, w) for s, w in zip(starts[i:j], words[i:j])], piece[::-1]
         else:
             yield lo, core_lo, core_hi, piece, _any_case(pattern, piece, forms), None
 
@@ -131,14 +134,6 @@ def _pieces(text: str, automaton, pattern, forms):
 def _case_blind_needed(piece: str) -> bool:
     """The piece holds a character the shaped scan would miss a form in (see _ODD_CASE)."""
     return not piece.isascii() and (_ODD_CASE[0] in piece or _ODD_CASE[1] in piece)
-
-
-def _shaped_forms(piece: str, automaton) -> list[tuple[int, str]]:
-    """(start, form) of the whole-word forms in ``piece``, by the automaton on its shaped copy
-    (a space either side stands for the piece's ends, so the copy's offsets are one more)."""
-    shape = (" " + piece + " ").encode("ascii", "replace").translate(_SHAPE).decode("ascii")
-    return [(end - n, w) for end, (n, w, judge) in automaton.iter(shape)
-            if not judge or _whole_form(piece, end - n, n - 1)]
 
 
 def _whole_form(piece: str, s: int, size: int) -> bool:
@@ -232,14 +227,15 @@ class DocEvidence:
         cause = grammar().classes.get("CAUSE", frozenset())
         key_ids: dict[tuple, int] = {}
         twice = array("l")  # key numbers whose "form next" phrase is also the next occurrence's "previous form"
-        scan, scan_any_case = scanners(forms)
+        scan_any_case = scanners(forms)
         keys = self.keys
         occ_key, occ_at = self._occ_key.append, self._occ_at.append
         rev_prev = _REV_PREV.match
         for si, seg in enumerate(self._segments):
             text = seg.text
             last_next, last_kid = -1, -1  # where the last occurrence's next word starts, its key
-            for lo, core_lo, core_hi, piece, found, rev in _pieces(text, scan, scan_any_case, forms):
+            places = form_places(ctx, seg, forms)
+            for lo, core_lo, core_hi, piece, found, rev in _pieces(text, places, scan_any_case, forms):
                 size = len(piece)
                 clo, chi = core_lo - lo, core_hi - lo  # the core, in piece positions
                 for s, w in found:  # (s in the piece; the piece starts at lo in the text)

@@ -35,9 +35,10 @@ from ..lazymodel import BaseModel, ConfigDict, Field
 from ..lang import morph
 from ..lang.en_nouns import singular_form
 from ._shared import lowered
+from ._wordscan import ANCHORS as _ANCHORS, scan as _scan, shaped_anchors as _shaped_anchors, word_scan
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("grammar_anchors", "grammar_windows", "grammar_ends", "lowered")
+MEMO = ("grammar_anchors", "grammar_windows", "grammar_ends", "lowered", "word-scan")
 
 TOKEN = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*|\d+(?:[.,]\d+)*|\S")
 SINGULAR_VERB = {"have": "has", "are": "is", "were": "was", "do": "does"}
@@ -144,52 +145,29 @@ def prepare(p: Params) -> Params:
     return p
 
 
-# Anchor words of every prepared grammar rule: one Aho-Corasick scan per segment finds them all
-# for all rules of a check, as whole tokens, in lower case or with a capital.
-_ANCHORS: set[str] = set()
+# Anchor words of every prepared grammar rule (``_ANCHORS``, kept in ``_wordscan``): one
+# Aho-Corasick scan per segment finds them all for all rules of a check, as whole tokens, in lower
+# case or with a capital, together with the confusion model's forms (``_wordscan.word_scan``: one
+# pass over one shaped ASCII copy of the text for both kinds; only the keys the copy cannot
+# decide, an apostrophe or a character outside ASCII beside the word or a mark after it, are
+# judged on the real text, by ``_whole``).
 _BEFORE = (" ", "\n", "\t", "“", '"', "(", "‘", "'", "—", "–", "[", "\u00a0")
-
-# The scan runs on a copy of the text made in C (ASCII encoding with "?" for every other
-# character, then one byte table): a character that may come before an anchor becomes a space,
-# one that may only follow it ("." "," ";" ...) a ".", while letters, digits, "-", "'" and "?"
-# stay. The keys are "<before><word><after>" with before in " '?" and after in " .?", so a word
-# inside a longer one ("a" in "and") never surfaces; only the keys with "'" or "?" (an apostrophe
-# after a letter, a character outside ASCII) are judged on the real text.
-_SHAPE = bytes(c if chr(c).isalnum() or chr(c) in "-'?" or c > 127 else
-               ord(" ") if chr(c) in _BEFORE else ord(".") for c in range(256))
-
-
-@lru_cache(maxsize=8)
-def _automaton(words: frozenset):
-    import ahocorasick
-    auto = ahocorasick.Automaton()
-    for w in words:
-        for form in {w, w[:1].upper() + w[1:]}:
-            for b in " '?":
-                for a in " .?":
-                    auto.add_word(b + form + a, (len(form) + 1, w, b != " " or a == "?"))
-    auto.make_automaton()
-    return auto
 
 
 def _anchor_hits(text: str) -> dict[str, array]:
     """Anchor word -> start offsets of it as a whole token (machine-integer arrays: a long text
     holds hundreds of thousands of them for the whole check). The same as _anchor_hits_plain."""
     words = frozenset(_ANCHORS)
-    if not all(w.isascii() and w.isalpha() for w in words):
+    if not _shaped_anchors(words):
         return _anchor_hits_plain(text)
-    # a space either side stands for the start and the end (so the copy's offsets are one more)
-    shape = (" " + text + " ").encode("ascii", "replace").translate(_SHAPE).decode("ascii")
-    out: dict[str, array] = {}
-    for end, (n, w, judge) in _automaton(words).iter(shape):
-        start = end - n  # the word's start in the text
-        if judge and not _whole(text, start, n - 1):
-            continue
-        hits = out.get(w)
-        if hits is None:
-            hits = out[w] = array("q")
-        hits.append(start)
-    return out
+    return _scan(text, words, frozenset(), _whole, None)[0]
+
+
+def _segment_hits(ctx, seg) -> dict[str, array]:
+    """_anchor_hits of the segment, from the scan shared with the confusion model when it holds
+    this check's anchors."""
+    anchors, _, (hits, _, _) = word_scan(ctx, seg)
+    return hits if anchors and anchors == frozenset(_ANCHORS) else _anchor_hits(seg.text)
 
 
 _BEFORE_SET = frozenset(_BEFORE)
@@ -557,7 +535,7 @@ def run(rule, ctx):
     p: Params = rule.params
     for seg in ctx.segments:
         text = seg.text
-        hits = ctx.memoize(("grammar_anchors", id(seg)), lambda: _anchor_hits(text))
+        hits = ctx.memoize(("grammar_anchors", id(seg)), lambda: _segment_hits(ctx, seg))
         windows = ctx.memoize(("grammar_windows", id(seg)), dict)
         seen = set()
         for word, pats in p.by_word.items():
