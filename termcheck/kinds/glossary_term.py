@@ -18,9 +18,10 @@ from __future__ import annotations
 from typing import Literal
 
 from ..lazymodel import BaseModel, ConfigDict
+from ._shared import lowered
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("glossary-matches", "glossary-fold", "glossary-term-scan")
+MEMO = ("glossary-matches", "glossary-fold", "glossary-term-scan", "lowered")
 
 
 class Params(BaseModel):
@@ -35,11 +36,24 @@ def glossary_matches(ctx, seg):
     """Glossary matches of a segment, shared by all glossary kinds of one check. The folded
     text they were found in is kept too (``folded``): the near-miss search reads the same."""
     def build():
-        from ..glossary.forms import fold
-
-        f = ctx.memo[("glossary-fold", seg.id)] = fold(seg.text)
+        f = ctx.memo[("glossary-fold", seg.id)] = fold_from_lowered(seg.text, lowered(ctx, seg))
         return ctx.glossary.match(seg.text, folded=f)
     return ctx.memoize(("glossary-matches", seg.id), build)
+
+
+def fold_from_lowered(text: str, low: str) -> str:
+    """``fold(text)`` made from ``low`` (``text.lower()``, shared with the kinds that read the
+    lower-cased text): fold is lower-casing plus a same-length replacement of characters that
+    have no case (hyphens, white space, curly apostrophes, full-width brackets), and the two
+    commute character by character, so the lower-casing pass of a long text is done once per
+    check instead of twice. Except where lower-casing looks at the context (a capital sigma,
+    final or not by its neighbours, which the replacement can change) or changes the length
+    (U+0130): those texts are folded from scratch."""
+    from ..glossary.forms import _translate, fold
+
+    if len(low) != len(text) or "\u03a3" in text:
+        return fold(text)
+    return _translate(low)
 
 
 def folded(ctx, seg) -> str | None:

@@ -19,7 +19,7 @@ from ..lazymodel import BaseModel, ConfigDict, Field
 from .glossary_term import folded, glossary_matches, zh_of
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
-MEMO = ("glossary-matches", "glossary-fold")
+MEMO = ("glossary-matches", "glossary-fold", "lowered")  # lowered: read by glossary_matches
 
 
 class Params(BaseModel):
