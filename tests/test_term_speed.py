@@ -40,3 +40,31 @@ def test_long_texts_fold_alike():
     assert fold_from_lowered(text, lower(text)) == fold(text)
 
 
+
+def test_near_miss_pools_keep_every_term_word_that_scores():
+    """The length bound of _Probe._pool never drops a term word that ``fuzz.ratio`` scores at
+    the cutoff or more: near_hole and near_holes equal a brute-force comparison with every term
+    word, for words of every length near the term words' and several cutoffs."""
+    from rapidfuzz.fuzz import ratio
+
+    from termcheck.engine import Engine
+    from termcheck.glossary.nearmiss import MIN_HOLE, _Probe, index_for
+
+    g = Engine.from_config().glossary
+    holes = [w for w in index_for(g)[1].split("\n") if len(w) >= MIN_HOLE and w.isalpha()]
+    rnd = random.Random(6)
+    words = set(rnd.sample(holes, 60))
+    for h in rnd.sample(holes, 150):  # slips of every kind and length: cut, doubled, changed letters
+        i = rnd.randrange(len(h))
+        words |= {h[:i], h[:i] + h[i + 1:], h + h[i:], h[:i] + "x" + h[i:], h[::-1], h * 2, h[:i] + "qq" + h[i + 1:]}
+    words = {w for w in words if w}
+    for cutoff in (1.0, 40.0, 60.0, 75.0, 85.7, 90.0, 100.0):
+        probe = _Probe(*index_for(g))
+        for w in words:
+            want = {h for h in holes if ratio(w, h, score_cutoff=cutoff)}
+            assert probe.near_hole(w, cutoff) == bool(want), (w, cutoff)
+            assert probe.near_holes(w, cutoff) == want - {w}, (w, cutoff)
+        batch = _Probe(*index_for(g))  # the cdist path (odd_words) agrees too
+        yes = batch.odd_words({w for w in words if w.isalpha()}, cutoff)
+        assert yes == {w for w in words if w.isalpha() and len(w) >= MIN_HOLE - 1
+                       and any(ratio(w, h, score_cutoff=cutoff) for h in holes)}

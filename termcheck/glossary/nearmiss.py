@@ -137,9 +137,13 @@ class _Probe:
                     self._holes.setdefault(len(w), []).append(w)
         pool = self.pools.get((n, cutoff))
         if pool is None:
-            slack = 1.0 - cutoff / 100.0
+            # fuzz.ratio is 200 * LCS / (la + lb), and the longest common subsequence is at most
+            # the shorter word: lengths for which 200 * min(la, lb) / (la + lb) stays below the
+            # cutoff can never reach it (a tighter bound than |la - lb| <= slack * (la + lb) + 1,
+            # which let a fifth more pairs through to the first long text's cdist; the 1e-6
+            # keeps the bound on the safe side of the scorer's floating point)
             pool = self.pools[(n, cutoff)] = [
-                w for ln, ws in self._holes.items() if abs(ln - n) <= slack * (ln + n) + 1 for w in ws]
+                w for ln, ws in self._holes.items() if 200 * min(ln, n) + 1e-6 >= cutoff * (ln + n) for w in ws]
         return pool
 
     def sides(self, tok: str, cutoff: float, min_tokens: int) -> tuple[frozenset, frozenset]:
