@@ -217,3 +217,30 @@ def test_console_entry_exits_hard_but_flushes_and_saves_caches(tmp_path):
                                input="A plan.\n", cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True,
                                timeout=300)
     assert to_stdout.returncode == 0 and json.loads(to_stdout.stdout)["summary"]["findings"] == 0
+
+
+GC_PROBE = (
+    "import atexit, gc, sys\n"
+    "atexit.register(lambda: (sys.stderr.write('GC %s %d\\n' % (gc.get_threshold()[0], gc.get_freeze_count())), sys.stderr.flush()))\n"
+    "from termcheck import cli\n"
+    "if sys.argv[1] == 'main':\n"
+    "    cli.main(sys.argv[2:])\n"
+    "else:\n"
+    "    sys.argv = ['termcheck', *sys.argv[2:]]\n"
+    "    cli.run()\n"
+)
+
+
+def test_collector_is_tuned_only_in_a_process_of_its_own(tmp_path):
+    """The console entry point freezes the engine out of the collector and collects the young
+    generation less often; a program that calls ``main()`` keeps the collector as it set it."""
+    seen = {}
+    for how in ("run", "main"):
+        proc = subprocess.run([sys.executable, "-c", GC_PROBE, how, "check", "-", "--no-config", "-f", "json"],
+                              input="A plan.\n", cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True,
+                              timeout=300)
+        line = [x for x in proc.stderr.splitlines() if x.startswith("GC ")][-1]
+        threshold, frozen = map(int, line.split()[1:])
+        seen[how] = threshold, frozen
+    assert seen["run"][0] == 20_000 and seen["run"][1] > 0
+    assert seen["main"][0] != 20_000 and seen["main"][1] == 0  # (the interpreter's default)
