@@ -29,12 +29,17 @@ from .errors import TermcheckError
 
 _ENGINES: dict = {}  # worker process: config digest -> Engine (never pickled, built on first use)
 
-# Kinds whose ``run`` looks at one segment at a time (no state across segments), so running them
-# on a chunk of segments gives exactly their findings on the whole document.
-SEGMENT_LOCAL_KINDS = frozenset({
-    "pattern", "untranslated", "verb_form", "term_near_miss", "source_untranslated", "source_omission",
-    "source_marks", "number_agreement", "number_arithmetic", "number_source",
-})  # not: glossary_term (first use), source_terms / confusion (document counts), number_* separators/fractions
+
+def segment_local(kind: str) -> bool:
+    """A kind whose ``run`` looks at one segment at a time (no state across segments) says so in
+    its module (``SEGMENT_LOCAL = True``): running it on a chunk of segments gives exactly its
+    findings on the whole document. The others (first use of a term, document counts, repeated
+    figures) run once on the whole document."""
+    from .kinds import load_kind
+
+    return getattr(load_kind(kind), "SEGMENT_LOCAL", False)
+
+
 CHUNK_SEGMENTS = 2000    # segments per task for large bilingual files
 WINDOW_PER_WORKER = 4    # tasks in flight per worker thread: enough to hide latency, bounded memory
 SCATTER_BYTES = 1 << 20  # file contents above this go to workers directly, not through the scheduler
@@ -138,7 +143,7 @@ def raw_findings(engine, doc, cfg, local: bool | None):
     ctx = Context(document=doc, config=cfg, glossary=engine.glossary)
     out = {}
     for i, rule in enumerate(engine.selected(cfg, doc.bilingual)):
-        if local is not None and (rule.kind in SEGMENT_LOCAL_KINDS) != local:
+        if local is not None and segment_local(rule.kind) != local:
             continue
         out[i] = run_rule(rule, ctx, cfg)
     return out

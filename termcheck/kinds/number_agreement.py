@@ -20,6 +20,7 @@ from ..lang.en_nouns import ADJECTIVES, MEASURES, is_plural, is_singular, plural
 from ._numbers import kind_index, quantities
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
 
 NEXT_WORD = regex.compile(r"[ \u00a0](?P<w>[A-Za-z]+)(?![-'’\w])")

@@ -26,6 +26,7 @@ from ..lang.quantity import SCALES, group, plain
 from ._numbers import by_sentence, cue_hits, kind_index, quantities, scan_from, starting_in
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_cue_hits")
 
 # the stdlib scans these faster than ``regex``: the cue is found by its word, then the character before is checked

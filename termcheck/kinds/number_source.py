@@ -33,6 +33,7 @@ MONTH_NAMES = {n: name for name, n in MONTHS.items()}
 from ._numbers import quantities, scale_end
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
 MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "number_source")
 
 SCALE_POWERS = (3, 4, 6, 8, 9, 12)

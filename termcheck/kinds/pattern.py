@@ -34,6 +34,7 @@ from ._shared import lowered
 from ._util import timeout_for
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
 MEMO = ("lowered", "pattern-unlike")
 
 

@@ -18,6 +18,8 @@ from ..lazymodel import BaseModel
 
 from ._bilingual import HAN, paired, short, trimmed
 
+SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
+
 ZH_TITLES = regex.compile(r"《[^《》]+》|“[^“”]+”|「[^「」]+」|『[^『』]+』")
 # quotation marks, Markdown emphasis, HTML italics, or a phrase wrapped in masked inline codes
 # (an XLIFF <g ctype="italic">…</g> reads as fill characters around the title)

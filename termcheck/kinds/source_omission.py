@@ -18,6 +18,7 @@ from ._bilingual import (HAN, en_len, en_numbers, en_sentences, length_ratio, pa
                          zh_numbers, zh_sentences)
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
 MEMO = ("bilingual", "missing-sentences")
 
 

@@ -10,6 +10,8 @@ from ..lazymodel import BaseModel
 
 from ._bilingual import HAN, paired, short, trimmed
 
+SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
+
 
 class Params(BaseModel):
     report: Literal["empty", "copied"]

@@ -19,6 +19,7 @@ from ..lazymodel import BaseModel, ConfigDict, Field
 from .glossary_term import folded, glossary_matches, zh_of
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
 MEMO = ("glossary-matches", "glossary-fold", "lowered")  # lowered: read by glossary_matches
 
 

@@ -13,6 +13,7 @@ import regex
 from ..lazymodel import BaseModel
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
 MEMO = ("han-runs", "non-ascii-chars")
 
 HAN = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]+")
