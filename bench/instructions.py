@@ -21,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# (Engine.check's loop spelled out, not engine.run_rules: $TC_ROOT may be an older tree)
 CHILD = """\
 import sys
 sys.path.insert(0, sys.argv[1])

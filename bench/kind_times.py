@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from termcheck.engine import Context, Engine, memo_last_use, run_rule  # noqa: E402
+from termcheck.engine import Context, Engine, run_rules  # noqa: E402
 from termcheck.readers import read_path  # noqa: E402
 
 
@@ -37,13 +37,11 @@ def main() -> None:
     t1 = time.perf_counter()
     per: collections.Counter = collections.Counter()
     ctx = Context(document=doc, config=eng.config, glossary=eng.glossary)
-    rules = eng.selected(eng.config, doc.bilingual)
-    last = memo_last_use(rules)
-    for i, rule in enumerate(rules):
-        t = time.perf_counter()
-        run_rule(rule, ctx, eng.config)
-        ctx.release(ns for ns, j in last.items() if j == i)
-        per[rule.kind] += time.perf_counter() - t
+    t = time.perf_counter()
+    for rule, _ in run_rules(eng.selected(eng.config, doc.bilingual), ctx, eng.config):
+        now = time.perf_counter()
+        per[rule.kind] += now - t  # (freeing the analyses after a rule counts to the next one)
+        t = now
     total = sum(per.values())
     print(f"engine (and warm-up) {t1 - t0:.3f} s; {'warm' if a.warm else 'first'} check {total:.3f} s")
     for kind, dt in per.most_common(a.top):

@@ -116,17 +116,22 @@ class Engine:
         config = config or self.config
         ctx = Context(document=document, config=config, glossary=self.glossary)
         findings: list[Finding] = [n for n in document.notes if _note_selected(n, config)]
-        rules = self.selected(config, document.bilingual)
-        # a long document's shared analyses (quantities, glossary matches, tokens) are freed as soon
-        # as the last rule that uses them has run, so they do not all stack up to the peak
-        release_after: dict[int, list[str]] = {}
-        for ns, i in memo_last_use(rules).items():
-            release_after.setdefault(i, []).append(ns)
-        for i, rule in enumerate(rules):
-            findings.extend(run_rule(rule, ctx, config))
-            if i in release_after:
-                ctx.release(release_after[i])
+        for _, found in run_rules(self.selected(config, document.bilingual), ctx, config):
+            findings.extend(found)
         return finalize(findings, document, {r.id for r in self.rules if r.spec.requires_source})
+
+
+def run_rules(rules, ctx: Context, config: Config):
+    """(rule, its findings) for each rule in turn. A long document's shared analyses (quantities,
+    glossary matches, tokens) are freed as soon as the last rule that uses them has run, so they
+    do not all stack up to the peak."""
+    release_after: dict[int, list[str]] = {}
+    for ns, i in memo_last_use(rules).items():
+        release_after.setdefault(i, []).append(ns)
+    for i, rule in enumerate(rules):
+        yield rule, run_rule(rule, ctx, config)
+        if i in release_after:
+            ctx.release(release_after[i])
 
 
 def run_rule(rule, ctx: Context, config: Config) -> list[Finding]:

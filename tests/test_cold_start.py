@@ -41,6 +41,14 @@ def _env(tmp_path: Path) -> dict:
     return env
 
 
+def _run_json(code: str, tmp_path: Path):
+    """What ``code``, run in a new interpreter with the test's cache directory, prints as JSON."""
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
 def _probe(tmp_path: Path, *args: str) -> tuple[list[str], str]:
     proc = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=ROOT, env=_env(tmp_path),
                           capture_output=True, text=True, timeout=300)
@@ -123,10 +131,7 @@ REGEX_PROBE = (
 
 def test_regex_patterns_come_compiled_from_the_cache(tmp_path):
     def run():
-        proc = subprocess.run([sys.executable, "-c", REGEX_PROBE], cwd=ROOT, env=_env(tmp_path),
-                              capture_output=True, text=True, timeout=120)
-        assert proc.returncode == 0, proc.stderr
-        return json.loads(proc.stdout)
+        return _run_json(REGEX_PROBE, tmp_path)
 
     first = run()
     assert first["parsed"] == 1 and first["hits"] == [[0, 12], [14, 31]]
@@ -152,10 +157,7 @@ def test_stdlib_re_patterns_come_compiled_from_the_cache(tmp_path):
     """The standard library's ``re`` compiles through the same cache (its opcodes are int
     subclasses, which the cache once refused: every start re-parsed every ``re`` pattern)."""
     def run():
-        proc = subprocess.run([sys.executable, "-c", RE_PROBE], cwd=ROOT, env=_env(tmp_path),
-                              capture_output=True, text=True, timeout=120)
-        assert proc.returncode == 0, proc.stderr
-        return json.loads(proc.stdout)
+        return _run_json(RE_PROBE, tmp_path)
 
     first = run()
     assert first["parsed"] == 1 and first["hits"]

@@ -56,14 +56,7 @@ def test_quiet_spans_equal_the_whole_text_scans():
     from termcheck.kinds import case_consistency as cc
 
     def plain(text):
-        spans = sorted(m.span() for pat in (*cc.QUOTED, cc.MARKER) for m in pat.finditer(text))
-        merged = []
-        for a, b in spans:
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        return [(a, b) for a, b in merged]
+        return cc._merged(sorted(m.span() for pat in (*cc.QUOTED, cc.MARKER) for m in pat.finditer(text)))
 
     for pat, ch in zip((*cc.QUOTED, cc.MARKER), cc.QUIET_FIRST):  # each starts with its character
         assert ch in pat.pattern.split("]", 1)[-1][:3] or pat.pattern.startswith(ch)

@@ -95,13 +95,13 @@ def form_places(ctx, seg, forms) -> tuple[array, list] | None:
     """(starts, forms) of the whole-word forms in the segment, in order of place: from the word
     scan shared with the grammar patterns when it looked for these forms, else by one of its own;
     None when the forms are not plain ASCII letters (every piece is matched case-blind then)."""
-    from ._wordscan import scan, shaped_forms, word_scan
+    from ._wordscan import scan, shapeable, word_scan
 
     key = frozenset(forms)
     _, scanned, (_, starts, words) = word_scan(ctx, seg)
     if scanned == key:
         return starts, words
-    if not shaped_forms(key):
+    if not shapeable(key):
         return None
     _, starts, words = scan(seg.text, frozenset(), key, None, _whole_form)
     return starts, words

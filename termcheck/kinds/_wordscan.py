@@ -49,13 +49,9 @@ def shaped(text: str) -> str:
     return (" " + text + " ").encode("ascii", "replace").translate(_SHAPE).decode("ascii")
 
 
-def shaped_anchors(anchors) -> bool:
-    """The anchors can be found on the shaped copy (lower-case ASCII letters)."""
-    return all(w.isascii() and w.isalpha() and w.islower() for w in anchors)
-
-
-def shaped_forms(forms) -> bool:
-    return all(w.isascii() and w.isalpha() and w.islower() for w in forms)
+def shapeable(words) -> bool:
+    """The words (anchors or forms) can be found on the shaped copy: lower-case ASCII letters."""
+    return all(w.isascii() and w.isalpha() and w.islower() for w in words)
 
 
 @lru_cache(maxsize=8)
@@ -112,9 +108,9 @@ def word_scan(ctx, seg):
     def build():
         anchors = frozenset(ANCHORS)
         forms = frozenset(w for source in FORM_SOURCES for w in source())
-        if not shaped_anchors(anchors):
+        if not shapeable(anchors):
             anchors = frozenset()  # (grammar_pattern scans the text itself for those)
-        if not shaped_forms(forms):
+        if not shapeable(forms):
             forms = frozenset()
         # the kinds' own tests of the undecided keys (each module is imported already when it
         # registered words: importing the other kind for nothing would cost more than the scan)

@@ -103,8 +103,12 @@ def _quiet_spans(text: str) -> list[tuple[int, int]]:
         while i != -1:
             at.append(i)
             i = text.find(ch, i + 1)
-    spans = sorted(m.span() for pat, ch in zip((*QUOTED, MARKER), QUIET_FIRST)
-                   for m in _matches_at(pat, text, places[ch]))
+    return _merged(sorted(m.span() for pat, ch in zip((*QUOTED, MARKER), QUIET_FIRST)
+                          for m in _matches_at(pat, text, places[ch])))
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    """Sorted (start, end) spans with the overlapping ones joined."""
     merged: list[list[int]] = []
     for a, b in spans:
         if merged and a <= merged[-1][1]:

@@ -35,7 +35,7 @@ from ..lazymodel import BaseModel, ConfigDict, Field
 from ..lang import morph
 from ..lang.en_nouns import singular_form
 from ._shared import lowered
-from ._wordscan import ANCHORS as _ANCHORS, scan as _scan, shaped_anchors as _shaped_anchors, word_scan
+from ._wordscan import ANCHORS as _ANCHORS, scan as _scan, shapeable as _shapeable, word_scan
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("grammar_anchors", "grammar_windows", "grammar_ends", "lowered", "word-scan")
@@ -158,7 +158,7 @@ def _anchor_hits(text: str) -> dict[str, array]:
     """Anchor word -> start offsets of it as a whole token (machine-integer arrays: a long text
     holds hundreds of thousands of them for the whole check). The same as _anchor_hits_plain."""
     words = frozenset(_ANCHORS)
-    if not _shaped_anchors(words):
+    if not _shapeable(words):
         return _anchor_hits_plain(text)
     return _scan(text, words, frozenset(), _whole, None)[0]
 

@@ -289,23 +289,14 @@ def _adjective_only(word: str) -> bool:
     return morph.only_tags(word, _ADJ_TAGS)
 
 
-# Where MASTER can start a match, found in C with a prefix charset (SRE skips to the next non-word
-# character, then tries the lookahead) instead of trying MASTER's alternatives at every position:
-# - a digit or the start of a number word after a non-word character, scanned in the lower-cased
-#   text (every letter alternative of MASTER begins with \b and, lower-cased, with one of these);
+# Where MASTER can start a match (a superset; MASTER itself decides at each candidate, so the
+# matches are exactly those of MASTER.finditer: test_numbers_en compares parse_quantities with a
+# parse over finditer, and these candidates with a plain pattern scan for them, CAND there):
+# - a digit or the start of a number word after a non-word character, in the lower-cased text
+#   (every letter alternative of MASTER begins with \b and, lower-cased, with one of _CAND_STARTS);
 # - a bracket or "+" right before a digit ("[2011] No. 4", "(010)", "+86"), any character before;
 # - a digit glued to RMB/CNY/USD ("RMB500").
-# Offset 0 is always tried. MASTER itself decides at each candidate, so the matches are exactly
-# those of MASTER.finditer (test_numbers_en compares parse_quantities with a parse over finditer).
-_CAND = re.compile(r"""[^\w](?=(?u:\d)|a(?:pril|ugust|[ -](?:half|thir|quarter|four|fif|six|seven|eigh|nin|ten|dozen|hundred))
-  |d(?:ecember|ozen)|e(?:igh|leven)|f(?:ebruary|i(?:v|f|rst)|o(?:ur|rty))|j(?:anuary|u(?:ne|ly))|ma(?:rch|y)
-  |n(?:in|o(?:vember|s?\.|(?u:\s)))|o(?:ne|ctober)|s(?:eptember|ix|even|econd)|t(?:wo|hr|en|we|hir))""", re.X | re.A)
-# (re.A: the class test on ASCII \w is a table look-up, ~25% faster than Unicode's. Its [^\w] also
-# takes non-ASCII letters, so the offsets are a superset of the Unicode scan's (MASTER decides at
-# each); the lookahead's \d and \s stay Unicode's, as in MASTER: "５", "No\u00a05" are still found.)
-# (the words grouped by first letter: the engine rejects most word starts on one character)
-_CAND_BRACKETS = "[〔(+"  # found by str.find: a class scan costs a pass of its own
-_CAND_GLUED = ("RMB", "CNY", "USD")
+# Offset 0 is always tried.
 # non-ASCII characters that (?i) matches to ASCII letters (İ ı ſ K): lower() keeps them apart, so
 # a scan of the lower-cased text for ASCII words stands for a (?i) pattern only without them
 ODD_CASE = "\u0130\u0131\u017f\u212a"
@@ -328,15 +319,15 @@ def has_odd_case(text: str) -> bool:
 # The candidate scan runs on a shaped copy of the lower-cased text (ASCII encoding, then one byte
 # table): ASCII letters stay, digits become "0", "." and "-" stay (before a figure, and in "no.",
 # "a-half"), every other character (white space, brackets, "?" for one outside ASCII) becomes a
-# space. An Aho-Corasick automaton finds "<non-word><start>" for each start in _CAND's lookahead,
-# so each hit is a candidate: one C pass at ~80 instructions a character, where _CAND's class test
+# space. An Aho-Corasick automaton finds "<non-word><start>" for each start of _CAND_STARTS, so
+# each hit is a candidate: one C pass at ~80 instructions a character, where a pattern's class test
 # and lookahead attempt at every non-word character cost ~180 (SRE enters a match at every space).
 # Brackets and glued currencies are found in the ASCII bytes (bytes.find: memchr); the characters
 # outside ASCII (few in the genre) are looked at one by one, for a digit or "〔". The offsets are a
-# superset of _candidates_plain's (tested), and MASTER decides at each, so the matches are the same.
+# superset of the plain pattern scan's (tested), and MASTER decides at each, so the matches are the same.
 _SHAPE = bytes(c | 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or c in b"_.-" else 48 if 48 <= c <= 57 else 32
                for c in range(256))
-# _CAND's lookahead alternatives spelled out (lower case, shaped: digits as "0", its \s as a space)
+# the starts of a figure or a number word (lower case, shaped: digits as "0", white space as a space)
 _CAND_STARTS = ("0", "april", "august", *("a" + sep + w for sep in " -" for w in (
                     "half", "thir", "quarter", "four", "fif", "six", "seven", "eigh", "nin", "ten", "dozen", "hundred")),
                 "december", "dozen", "eigh", "eleven", "february", "fiv", "fif", "first", "four", "forty", "january",
@@ -407,45 +398,13 @@ def _block_candidates(text: str, low: str, lo: int, hi: int, cands: list, extra:
         i = find(b"?", i + 1)
 
 
-def _candidates_plain(text: str, low: str | None):
-    """_candidates as it was (_CAND's scan): the test's reference; _candidates finds a superset."""
-    if low is None:
-        low = text.lower()
-    if len(low) != len(text) or has_odd_case(text):
-        return None
-    cands = [0]
-    cands += [m.start() + 1 for m in _CAND.finditer(low)]
-    extra = []
-    for mark in _CAND_BRACKETS:
-        i = text.find(mark)
-        while i >= 0:
-            if text[i + 1:i + 2].isdigit():  # (a superset of \d)
-                extra.append(i)
-            i = text.find(mark, i + 1)
-    for cur in _CAND_GLUED:
-        i = text.find(cur)
-        while i >= 0:
-            if text[i + 3:i + 4].isdigit():
-                extra.append(i + 3)
-            i = text.find(cur, i + 3)
-    if extra:
-        cands = sorted(set(cands).union(extra))
-    return cands
-
-
 def parse_quantities(text: str, low: str | None = None) -> list[Quantity]:
     """The quantities of ``text`` in order; ``low`` is ``text.lower()`` when the caller has it."""
-    out: list[Quantity] = []
-    skip_to = 0
     cands = _candidates(text, low)
     if cands is None:
-        for m in MASTER.finditer(text):
-            if m.start() >= skip_to:
-                q = _classify(text, m)
-                if q is not None:
-                    out.append(q)
-                    skip_to = q.end
-        return out
+        return parse_every_offset(text)
+    out: list[Quantity] = []
+    skip_to = 0
     # MASTER.finditer's walk, over the candidates only: the next match is the first candidate at or
     # after the end of the last match (``pos``) where MASTER matches
     classify, append, pos = _classify, out.append, 0
@@ -470,6 +429,21 @@ def parse_quantities(text: str, low: str | None = None) -> list[Quantity]:
             q = classify(text, m)
             if q is not None:
                 append(q)
+                skip_to = q.end
+    return out
+
+
+def parse_every_offset(text: str) -> list[Quantity]:
+    """The quantities of ``text`` with MASTER tried at every offset (``MASTER.finditer``):
+    ``parse_quantities``' walk over its candidates gives the same; a text whose lower case the
+    candidate scan cannot use takes this one."""
+    out: list[Quantity] = []
+    skip_to = 0
+    for m in MASTER.finditer(text):
+        if m.start() >= skip_to:
+            q = _classify(text, m)
+            if q is not None:
+                out.append(q)
                 skip_to = q.end
     return out
 
