@@ -272,3 +272,84 @@ def test_the_cached_class_totals_are_the_class_tables_sums():
     assert g.rtotal == rtotal and len(rtotal) > 100
     assert g.rprior == {cl: c / mass for cl, c in classes.items()}
     assert abs(sum(g.rprior.values()) - 1) < 1e-9
+
+
+# ---------------------------------------------------------------- phrase evidence (lang/phrases.py)
+
+@pytest.mark.parametrize("text,kind", [
+    ("spend 2 million yuan on it", "money"), ("spend RMB 800,000", "money"), ("spend about 50,000 yuan", "money"),
+    ("spend US$3 million", "money"), ("spend 300 mu", "area"), ("spend the funds", None), ("spend 12 households", "count"),
+])
+def test_the_quantity_after_a_word(text, kind):
+    from termcheck.lang.phrases import object_kind
+
+    assert object_kind(text, len("spend")) == kind
+
+
+@pytest.mark.parametrize("written,alt,sign", [
+    ("expend", "expand", -1),   # a verb of spending written, another verb proposed: against it
+    ("expended", "expanded", -1),
+    ("lone", "loan", 1),        # no verb written, a verb of lending proposed: for it
+    ("waist", "waste", 1),
+    ("expand", "expend", 0),    # another verb written: an amount after it may be a measure
+    ("rose", "raised", 0),
+    ("county", "country", 0),
+])
+def test_which_forms_take_an_amount_of_money(written, alt, sign):
+    from termcheck.lang.phrases import object_sign
+
+    got = object_sign(written, alt)
+    assert ((got[0] > 0) - (got[0] < 0) if got else 0) == sign
+
+
+def test_an_amount_of_money_speaks_for_the_verb_that_takes_it(tc430):
+    """The amount is what tells: the same sentence with an object of another kind is a slip."""
+    assert tc430("The county will expend 2 million yuan on new roads.") == []
+    assert [f[:2] for f in tc430("The county will expend the scheme to new villages.")] == [("expend", "expand")]
+    (found,) = tc430("The bank will lone 2 million yuan to the cooperative.")
+    assert found[:2] == ("lone", "loan") and "an amount of money follows" in found[2]
+    assert tc430("The bank will lone the cooperative a truck.") == []  # no amount: the slot alone is too weak
+
+
+def test_noun_phrase_head_backs_off_to_the_determiner():
+    from termcheck.lang.phrases import determiner_before, head_possible, noun_share
+
+    assert noun_share("affect", "effect") > 2 and noun_share("effect", "affect") < -2
+    assert head_possible("spillover", False, "affect", "effect", "on")
+    assert head_possible("multiplier", False, "affect", "effect", None)        # punctuation after
+    assert not head_possible("rules", False, "affect", "effect", "on")         # a plural: a subject
+    assert not head_possible("spillover", False, "affect", "effect", "the")    # no preposition after
+    assert not head_possible("government", False, "committed", "committee", "to")  # a past tense: a verb
+    assert not head_possible("positive", False, "affect", "effect", "on")      # a listed pair decides
+    text = "It had a spillover, then the clear spillover, and, spillover"
+    assert determiner_before(text, text.index("spillover"))
+    assert determiner_before(text, text.index("spillover", text.index("clear")))
+    assert not determiner_before(text, text.rindex("spillover"))
+
+
+def test_a_noun_phrase_head_is_caught_only_after_a_determiner(tc430):
+    (found,) = tc430("The boom had a spillover affect on the village.")
+    assert found[:2] == ("affect", "effect") and "follows a determiner far more often" in found[2]
+    assert tc430("Booms spillover affect on villages.") == []  # (no determiner: no noun phrase known)
+
+
+# ---------------------------------------------------------------- a parallel phrase is a contrast
+
+def test_a_parallel_phrase_beside_the_word_is_no_document_usage(tc430):
+    from termcheck.kinds.confusion import CONTRAST_REACH, _contrast
+
+    assert tc430("China helps poor countries abroad and poor counties at home.") == []
+    spoke = (("poor countries", 3.0, 1, "the document writes “poor countries” elsewhere"),)
+    near = "We help poor countries abroad and poor counties at home."
+    at = near.index("counties")
+    assert _contrast(near, at, at + 8, spoke) == (3.0, [spoke[0][3]])
+    # the alternative's phrase written twice elsewhere: one beside the word leaves a majority
+    assert _contrast(near, at, at + 8, (spoke[0][:2] + (2,) + spoke[0][3:],)) == (0.0, [])
+    # far apart in one long sentence, or in another sentence: the document's usage
+    far = "We help poor countries abroad, " + "and after many long years of careful work, " * 2 + "poor counties."
+    at = far.index("counties")
+    assert at - far.index("poor countries") > CONTRAST_REACH
+    assert _contrast(far, at, at + 8, spoke) == (0.0, [])
+    other = "We help poor countries abroad. We help poor counties at home."
+    at = other.index("counties")
+    assert _contrast(other, at, at + 8, spoke) == (0.0, [])

@@ -321,6 +321,17 @@ CAUGHT = [  # (sentence, the slip, the fix): every pair of the issue, and both d
     ("They adopt the methods to local conditions.", "adopt", "adapt"),
     ("Governments adopt policies to local realities.", "adopt", "adapt"),
     ("The plan covers the early and latter-phase tasks.", "latter", "later"),
+    # the kind of object a verb takes (lang.phrases, @object in confusables.tsv): an amount of money
+    ("The fund will lone RMB 500,000 to the growers.", "lone", "loan"),
+    ("Careless spending can waist 3 million yuan a year.", "waist", "waste"),
+    # the head of a noun phrase (determiner, modifiers, _, preposition): the determiner back-off
+    ("The subsidy had a multiplier affect on rural demand.", "affect", "effect"),
+    ("The township saw a clear spillover affect in trade.", "affect", "effect"),
+    ("The bus line had a network affect on tourism.", "affect", "effect"),
+    ("The spillover affect of the fair on hotels was large.", "affect", "effect"),
+    # the document's phrase evidence still counts a correct phrase far away in the same sentence
+    ("Key counties in the north of the province received funds first, while the key countries in "
+     "the south of the province, which had better roads, waited until May.", "countries", "counties"),
 ]
 
 SILENT = [
@@ -384,6 +395,28 @@ SILENT = [
     "The counties adopted the plan in 2015 and applied it to ten villages.",
     "The township will ensure that the funds reach the households on time.",
     "The later-phase tasks start next year; of the two phases, the latter is longer.",
+    # an amount of money after a verb of spending is its object ("expand" takes none)
+    "The township plans to expend RMB 800,000 on the clinic.",
+    "Each village will expend about 50,000 yuan on water pipes.",
+    "The county has expended 3 billion yuan on relocation since 2016.",
+    "The bank will loan 2 million yuan to the cooperative.",
+    "Careless spending can waste 3 million yuan a year.",
+    "The county will lose 2 million yuan if prices fall, and the county raised 2 million yuan for the school.",
+    # an amount after a verb of another kind is a measure, and an area is no money
+    "Incomes rose 1,200 yuan last year.",
+    "The new greenhouses will expand 300 mu of farmland.",
+    # the head of a noun phrase: correct nouns, and verbs after a subject
+    "The subsidy had a multiplier effect on rural demand.",
+    "The township saw a clear spillover effect in trade.",
+    "The new rules affect about 200 households.",
+    "This policy affects in particular the poorest households.",
+    "The county government committed to building roads.",
+    "How does the new policy affect farmers in the valley?",
+    "The school principal of the county spoke.",
+    # a parallel phrase beside the word is a contrast, not the document's usage
+    "China helps poor countries abroad and poor counties at home.",
+    "Experience gained in poor counties at home is shared with poor countries in Africa and Asia.",
+    "Teachers from key counties and from key countries of Asia met in Kunming.",
 ]
 
 
@@ -414,6 +447,8 @@ def test_slot_data_is_parsed_and_names_known_classes():
     assert "the" in g.classes["DET"] and "of" in g.classes["PREP"]
     assert {s.need for s in g.slots} <= {"N", "J", "V", "VB", "VBD", "VBZ", "R"}
     assert all(s.note for s in g.slots)
+    assert g.objects and all(o.kind == "money" and o.note and o.weight > 0 for o in g.objects)
+    assert {"spend", "expend", "lend"} <= g.objects[0].lemmas and "expand" not in g.objects[0].lemmas
 
 
 def test_slot_data_errors_are_one_line(tmp_path):
@@ -421,7 +456,9 @@ def test_slot_data_errors_are_one_line(tmp_path):
     from termcheck.lang.slots import grammar
 
     bad = tmp_path / "c.tsv"
-    for line in ("@slot\tDET\tN\tJ\theavy\ta note\n", "@slot\tDET\tN\tJ\n", "@slot\tNOPE\tN\tJ\t1\ta note\n"):
+    for line in ("@slot\tDET\tN\tJ\theavy\ta note\n", "@slot\tDET\tN\tJ\n", "@slot\tNOPE\tN\tJ\t1\ta note\n",
+                 "@object\tmoney\tspend\theavy\ta note\n", "@object\tcash\tspend\t3\ta note\n",
+                 "@object\tmoney\t \t3\ta note\n", "@object\tmoney\tspend\t3\n"):
         bad.write_text(line, encoding="utf-8")
         with pytest.raises(TermcheckError) as e:
             grammar.__wrapped__(str(bad))

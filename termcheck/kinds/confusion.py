@@ -47,10 +47,11 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import countable, plural_form
 from ..lang.ngrams import confusables, ngrams, word_class
+from ..lang.phrases import determiner_before, head_possible, noun_share, object_kind, object_sign
 from ..lang.slots import (classes_of, frame_possible, frame_preposition, past_context, slot_evidence,
                           verb_after_noun)
 from ._shared import per_glossary
-from ._confusion_doc import DocEvidence, foreign_countries, pinyin_neighbour, sentence_around
+from ._confusion_doc import DocEvidence, _prev_start, foreign_countries, pinyin_neighbour, sentence_around
 from ._wordscan import FORM_SOURCES
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
@@ -80,6 +81,8 @@ class Params(BaseModel):
     slots: float = 1.0        # weight of the word-class slots (lang.slots)
     tense: float = 1.5        # a past-tense alternative amid past-tense text (and against it otherwise)
     frame: float = 1.0        # weight of verb + object + preposition evidence
+    objects: float = 1.0      # weight of the kind of object a verb takes (@object: an amount of money)
+    head: float = 3.0         # cap of the noun-phrase head's back-off to the determiner (lang.phrases)
     glossary: float = 6.0
     genre: float = 1.5
     document: float = 3.0
@@ -143,7 +146,7 @@ def match_case(model: str, word: str) -> str:
     return word
 
 
-def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, list[str], bool, float, list[str]]:
+def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, list[str], bool, float, list[str], float]:
     """The n-gram, word-class and genre evidence, which depends only on (previous, word, next)
     and their capitalisation."""
     key = (pair.written, pair.alternative, prev, nxt, caps)
@@ -192,14 +195,22 @@ def _context(p: Params, pair, prev, nxt, caps, genre, cache) -> tuple[float, lis
         if a in genre and w not in genre:
             reasons.append(f"“{a}” is a word of the glossary's terms")
     past = sv > 0 and slot.need == "VBD"  # the past-tense slot spoke: the tense around decides
-    cache[key] = (total, reasons, past, noun_part, noun_reasons)
-    return total, reasons, past, noun_part, noun_reasons
+    # a noun phrase's head ("a spillover affect on"): with no listed pair with the modifier, the
+    # left factor backs off to the determiner before it (the caller checks the text for one)
+    head = 0.0
+    if p.head and not caps[3] and head_possible(prev, caps[0], w, a, nxt):
+        head = max(-p.head, min(p.head, noun_share(w, a)))
+    cache[key] = (total, reasons, past, noun_part, noun_reasons, head)
+    return total, reasons, past, noun_part, noun_reasons, head
 
 
-def _phrase_evidence(p: Params, doc: DocEvidence, w, a, prev, nxt, caps) -> tuple[float, list[str]]:
+def _phrase_evidence(p: Params, doc: DocEvidence, w, a, prev, nxt, caps) -> tuple[float, list[str], tuple]:
     """The document's own phrases: the same neighbour written with the alternative elsewhere
     speaks for it, the written phrase recurring against it (not across a numeral). Once per
-    (form, alternative, neighbours) and document: the ceiling and the evidence both ask."""
+    (form, alternative, neighbours) and document: the ceiling and the evidence both ask.
+    Also returned: the sides that spoke for the alternative, as (phrase, weight, margin,
+    reason), margin = by how many occurrences the alternative's phrase outnumbers the written
+    one's others (``_contrast`` takes those of the word's own sentence away)."""
     if caps[3]:
         prev = None
     key = (w, a, prev, nxt)
@@ -209,9 +220,9 @@ def _phrase_evidence(p: Params, doc: DocEvidence, w, a, prev, nxt, caps) -> tupl
     return hit
 
 
-def _phrases(p: Params, doc: DocEvidence, w, a, prev, nxt) -> tuple[float, list[str]]:
+def _phrases(p: Params, doc: DocEvidence, w, a, prev, nxt) -> tuple[float, list[str], tuple]:
     g = ngrams()
-    total, reasons = 0.0, []
+    total, reasons, spoke = 0.0, [], []
     for x, y in ((prev, a), (a, nxt)):
         if not (x and y):
             continue
@@ -222,11 +233,38 @@ def _phrases(p: Params, doc: DocEvidence, w, a, prev, nxt) -> tuple[float, list[
         if for_alt > against:
             total += weight
             reasons.append(f"the document writes “{x} {y}” elsewhere")
+            spoke.append((f"{x} {y}", weight, for_alt - against, reasons[-1]))
         elif against > for_alt and not function:
             # (the written word after "the" elsewhere says nothing of this occurrence: every
             # noun follows "the"; the other way round it names a phrase the document prefers)
             total -= weight
-    return total, reasons
+    return total, reasons, tuple(spoke)
+
+
+CONTRAST_REACH = 60  # characters either side of the word (within its sentence) where a parallel phrase is a contrast
+
+
+def _contrast(text: str, start: int, end: int, spoke) -> tuple[float, list[str]]:
+    """(weight, reasons) of the phrase evidence (``_phrases``' ``spoke``) that rests on a
+    parallel phrase beside the word: the alternative's phrase written a few words away, in the
+    same sentence, is a contrast the writer meant ("help poor countries abroad and poor
+    counties at home"), not the document's usage elsewhere (a slip and its correct form in
+    one long sentence stand further apart: "the county Party committed and the county
+    government ... the provincial Party committee"); a side whose margin those occurrences
+    use up says nothing."""
+    weight, why = 0.0, []
+    lo, hi = sentence_around(text, start, end)
+    lo, hi = max(lo, start - CONTRAST_REACH), min(hi, end + CONTRAST_REACH)
+    low = text[lo:hi].lower()
+    for phrase, w, margin, reason in spoke:
+        x, _, y = phrase.partition(" ")
+        if x not in low or y not in low:
+            continue
+        n = len(re.findall(r"(?<![\w'’])" + re.escape(x) + r"[ \t\u00a0\-]{1,4}" + re.escape(y) + r"(?!\w)", low))
+        if n >= margin:
+            weight += w
+            why.append(reason)
+    return weight, why
 
 
 def _document_bound(p: Params, pair, terms) -> float:
@@ -248,9 +286,13 @@ def _ceiling(p: Params, pairs, doc: DocEvidence, key, terms, genre, cache) -> fl
     cw = doc.words.get(w, 1) - 1
     for pair in pairs[w]:
         a = pair.alternative
-        base, _, past, _, _ = _context(p, pair, prev, nxt, caps, genre, cache)
+        base, _, past, _, _, head = _context(p, pair, prev, nxt, caps, genre, cache)
         if past:
             base += p.tense
+        base += max(0.0, head)
+        osign = object_sign(w, a) if p.objects else ()
+        if osign and osign[0] > 0:
+            base += p.objects * osign[0]
         if frame_possible(w, a, nxt, caps[1]):
             right = g.log_ratio(None, w, a, nxt)[1]
             base += max(0.0, p.max_ngram - max(-p.max_ngram, min(p.max_ngram, right)))
@@ -273,7 +315,18 @@ def _evidence(p: Params, ctx, doc: DocEvidence, o, pair, terms, genre, cache) ->
     text = seg.text
     if pair.countries and not doc.foreign.near(seg, start, end):
         return -99.0, []  # never propose the country reading without countries in sight (quick test)
-    base, why, past, noun_part, noun_why = _context(p, pair, prev, nxt, caps, genre, cache)
+    base, why, past, noun_part, noun_why, head = _context(p, pair, prev, nxt, caps, genre, cache)
+    if head and determiner_before(text, _prev_start(text, start, prev)):
+        base += head
+        if head >= 1.5:
+            why = why + [f"“… {prev} {a} {nxt or ''}”".replace(" ”", "”") + f" needs a noun, and “{a}” follows "
+                         f"a determiner far more often than “{w}”"]
+    osign = object_sign(w, a) if p.objects else ()
+    if osign and object_kind(text, end) == osign[1]:
+        # the kind of object a verb takes: an amount of money after a verb of spending
+        base += p.objects * osign[0]
+        if osign[0] > 0:
+            why = why + [f"an amount of {osign[1]} follows, which “{a}” takes as its object and “{w}” cannot"]
     if noun_part > 0:
         if base >= p.threshold - 3 * p.document and verb_after_noun(text, nstart):
             base -= noun_part  # "the principle China has followed": not a modifier of the noun
@@ -300,7 +353,13 @@ def _evidence(p: Params, ctx, doc: DocEvidence, o, pair, terms, genre, cache) ->
         return base, why  # nothing the document could add would be enough
     total, reasons = base, list(why)
     g = ngrams()
-    phrase, phrase_why = _phrase_evidence(p, doc, w, a, prev, nxt, caps)
+    phrase, phrase_why, spoke = _phrase_evidence(p, doc, w, a, prev, nxt, caps)
+    contrast = False
+    if spoke:
+        weight, why_not = _contrast(text, start, end, spoke)
+        phrase -= weight
+        phrase_why = [r for r in phrase_why if r not in why_not]
+        contrast = bool(why_not)
     total += phrase
     reasons += phrase_why
     # the document's own vocabulary, when one of the two is absent from the rest of it (when it
@@ -342,10 +401,11 @@ def _evidence(p: Params, ctx, doc: DocEvidence, o, pair, terms, genre, cache) ->
         if t:
             total += p.glossary
             reasons.append(f"“{' '.join(t)}” is a glossary term")
-    if pair.countries and ca and total < p.threshold <= total + p.sentence:
+    if pair.countries and ca and not contrast and total < p.threshold <= total + p.sentence:
         # an international sentence that itself speaks of countries ("... the officials of the
         # participating countries"); for other sets a sentence using both words says nothing
-        # ("the valley is quiet, and the plan was quite successful")
+        # ("the valley is quiet, and the plan was quite successful"); nor does a parallel phrase
+        # beside the word (``_contrast``: "key counties and key countries of Asia")
         sent = sent or sentence_around(text, start, end)
         if doc.uses_in(seg, a, sent):
             total += p.sentence

@@ -45,19 +45,32 @@ class Slot:
     note: str
 
 
+@dataclass(frozen=True)
+class ObjectKind:
+    """Verbs (``lemmas``) that take a quantity of ``kind`` (en_numbers' kinds: money ...) as object."""
+    kind: str
+    lemmas: frozenset[str]
+    weight: float
+    note: str
+
+
 @dataclass
 class Grammar:
     classes: dict[str, frozenset[str]]
     slots: list[Slot]
     closed: frozenset[str] | None = None
+    objects: list[ObjectKind] = None  # (lang.phrases)
 
 
 @functools.lru_cache(maxsize=1)
 def grammar(path: str = DATA) -> Grammar:
     from ..errors import TermcheckError
+    from .quantity import KINDS, LABEL_KINDS
 
+    quantity_kinds = [k for k in KINDS if k not in LABEL_KINDS]  # what an @object may name
     classes: dict[str, frozenset[str]] = {}
     slots: list[Slot] = []
+    objects: list[ObjectKind] = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.startswith("@"):
@@ -65,19 +78,27 @@ def grammar(path: str = DATA) -> Grammar:
             cols = line.rstrip("\n").split("\t")
             if cols[0] == "@class" and len(cols) == 3 and cols[2].split():
                 classes[cols[1]] = frozenset(w.lower() for w in cols[2].split())
-            elif cols[0] == "@slot" and len(cols) == 6:
+            elif (cols[0], len(cols)) in (("@slot", 6), ("@object", 5)):
                 try:
-                    slots.append(Slot(cols[1], cols[2], cols[3], float(cols[4]), cols[5]))
+                    weight = float(cols[-2])
                 except ValueError:
                     raise TermcheckError(f"{path}:{n}: a slot's weight must be a number") from None
+                if cols[0] == "@slot":
+                    slots.append(Slot(cols[1], cols[2], cols[3], weight, cols[5]))
+                elif cols[1] in quantity_kinds and cols[2].split():
+                    objects.append(ObjectKind(cols[1], frozenset(w.lower() for w in cols[2].split()), weight, cols[4]))
+                else:
+                    raise TermcheckError(f"{path}:{n}: an @object names a quantity kind "
+                                         f"({', '.join(quantity_kinds)}) and verbs")
             else:
-                raise TermcheckError(f"{path}:{n}: expected '@class<TAB>NAME<TAB>words' or "
-                                     f"'@slot<TAB>LEFT<TAB>RIGHT<TAB>NEED<TAB>WEIGHT<TAB>note'")
+                raise TermcheckError(f"{path}:{n}: expected '@class<TAB>NAME<TAB>words', "
+                                     f"'@slot<TAB>LEFT<TAB>RIGHT<TAB>NEED<TAB>WEIGHT<TAB>note' or "
+                                     f"'@object<TAB>KIND<TAB>verbs<TAB>WEIGHT<TAB>note'")
     for s in slots:
         for c in (s.left, s.right):
             if c not in classes and c not in ("*", "N", "J", "V", "VB!", "SG"):
                 raise TermcheckError(f"{path}: slot class {c!r} is neither an @class nor N, J, V, VB!, SG, *")
-    return Grammar(classes, slots)
+    return Grammar(classes, slots, objects=objects)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,0 +1,120 @@
+"""Phrase evidence for the confusion model (rule TC430, ``kinds/confusion.py``): what a word's
+phrase says about it beyond its two neighbours.
+
+* **The object a verb takes** (``object_sign``, ``object_kind``): the ``@object`` lines of
+  ``confusables.tsv`` name verbs (lemmas) that take a quantity of one kind as their object
+  (``money``: spend, expend, pay, lend ...; the kinds are en_numbers' own). An amount of money
+  right after the word ("will expend 2 million yuan", "RMB 300,000", "about 2 million yuan")
+  speaks for such a verb: against an alternative that is no such verb ("expand"), and for one
+  over a written word that is no verb at all ("will lone 2 million yuan" -> loan). A written
+  verb of another kind is left alone: an amount after it may be a measure ("the budget
+  expanded 2 million yuan", "incomes rose 1,200 yuan").
+* **The head of a noun phrase** (``head_possible``, ``determiner_before``, ``noun_share``): a
+  word after a determiner and one or two modifiers, before a preposition ("a spillover affect
+  on", "the total lose of"), heads a noun phrase. Where neither word pair with the modifier is
+  listed, the left factor backs off to the determiner: log P(alt | determiner) / P(written |
+  determiner), from the word pairs of every determiner with each form (how often a form
+  follows a determiner: how often it is a noun). Only where the written word cannot be a
+  finite verb after a singular subject (a base form; not "committed", "affects": "the Party
+  committed to ...") and the modifier cannot be a plural subject ("the new rules affect ...").
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from .ngrams import ngrams
+from .slots import classes_of, closed_words, grammar
+
+AMOUNT_REACH = 48  # characters after the word a quantity is parsed in ("more than 2.5 billion yuan")
+
+
+@functools.lru_cache(maxsize=4096)
+def object_sign(written: str, alt: str) -> tuple[float, str] | tuple[()]:
+    """(+weight for the alternative, quantity kind), (-weight, kind), or () when no @object
+    tells the two apart: the written word takes that kind of object and the alternative does
+    not (-), or the alternative does and the written word is no verb (+)."""
+    from .morph import lemmas
+
+    for o in grammar().objects or ():
+        tw = bool(lemmas(written, "VB", "VBD", "VBN", "VBG", "VBZ") & o.lemmas)
+        ta = bool(lemmas(alt, "VB", "VBD", "VBN", "VBG", "VBZ") & o.lemmas)
+        if tw and not ta:
+            return -o.weight, o.kind
+        if ta and not tw and "V" not in classes_of(written):
+            return o.weight, o.kind
+    return ()
+
+
+def object_kind(text: str, end: int) -> str | None:
+    """The kind of the quantity that follows text[:end] after blanks ("2 million yuan": money),
+    None when no quantity stands there."""
+    from .en_numbers import parse_quantities
+
+    i = end
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    if i == end or i >= len(text):
+        return None
+    window = text[i:i + AMOUNT_REACH]
+    for q in parse_quantities(window):
+        return q.kind if q.start == 0 else None
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def noun_share(written: str, alt: str) -> float:
+    """log P(alt | determiner) / P(written | determiner): the pairs of every determiner with each
+    form, unlisted pairs guessed as the word model guesses them (generously for the written word)."""
+    g = ngrams()
+    dets = grammar().classes.get("DET", frozenset())
+    sa = sum(g.pair(d, alt, False) for d in dets)
+    sw = sum(g.pair(d, written, True) for d in dets)
+    return math.log(sa / sw)
+
+
+def _modifier(word: str) -> bool:
+    """A word that may modify a noun inside a noun phrase and cannot be a plural subject: one the
+    lexicon knows as a noun or adjective (after a determiner "clear" is no verb) or does not know
+    ("spillover"), no closed-class word, no plural ("the new rules affect ...")."""
+    from .morph import tags
+
+    if word in closed_words(grammar()) or not word.isalpha():
+        return False
+    t = tags(word)
+    if not t:
+        return not word.endswith("s")
+    return "NNS" not in t and bool(classes_of(word) & {"N", "J"})
+
+
+def head_possible(prev: str | None, prev_cap: bool, written: str, alt: str, nxt: str | None) -> bool:
+    """The checks of the noun-phrase head that need no text: a modifier before, a preposition
+    (or punctuation) after, no listed pair of the modifier with either form, and a written word
+    that is no finite verb after a singular subject."""
+    if not prev or prev_cap or not _modifier(prev):
+        return False
+    g = grammar()
+    if nxt is not None and nxt not in g.classes.get("PREP", ()) and nxt not in g.classes.get("TO", ()):
+        return False
+    cw = classes_of(written)
+    if "VBD" in cw or "VBZ" in cw:
+        return False
+    bi = ngrams().bi
+    return prev + " " + written not in bi and prev + " " + alt not in bi
+
+
+BEFORE = re.compile(r"(?:([^\W\d_]+)[ \t\u00a0]+)?([^\W\d_]+)[ \t\u00a0]+$")
+
+
+def determiner_before(text: str, prev_start: int) -> bool:
+    """A determiner stands before the modifier at text[prev_start], itself or with one more
+    modifier between ("a spillover", "the positive spillover"), blanks only between."""
+    m = BEFORE.search(text, max(0, prev_start - 60), prev_start)
+    if m is None:
+        return False
+    dets = grammar().classes.get("DET", frozenset())
+    if m.group(2).lower() in dets:
+        return True
+    # (between a determiner and the modifier any open-class word is inside the noun phrase)
+    return bool(m.group(1)) and m.group(1).lower() in dets and m.group(2).lower() not in closed_words(grammar())
