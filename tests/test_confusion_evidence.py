@@ -321,10 +321,11 @@ def test_noun_phrase_head_backs_off_to_the_determiner():
     assert not head_possible("spillover", False, "affect", "effect", "the")    # no preposition after
     assert not head_possible("government", False, "committed", "committee", "to")  # a past tense: a verb
     assert not head_possible("positive", False, "affect", "effect", "on")      # a listed pair decides
-    text = "It had a spillover, then the clear spillover, and, spillover"
-    assert determiner_before(text, text.index("spillover"))
-    assert determiner_before(text, text.index("spillover", text.index("clear")))
-    assert not determiner_before(text, text.rindex("spillover"))
+    text = "It had a  spillover, then The clear spillover, and, spillover, of long-term spillover"
+    assert determiner_before(text, text.index("spillover")) == "a"
+    assert determiner_before(text, text.index("spillover", text.index("clear"))) == "The clear"
+    assert determiner_before(text, text.index("spillover", text.index("and,"))) is None
+    assert determiner_before(text, text.rindex("spillover")) is None  # (a hyphen joins "long-term")
 
 
 def test_a_noun_phrase_head_is_caught_only_after_a_determiner(tc430):

@@ -449,6 +449,10 @@ def test_slot_data_is_parsed_and_names_known_classes():
     assert all(s.note for s in g.slots)
     assert g.objects and all(o.kind == "money" and o.note and o.weight > 0 for o in g.objects)
     assert {"spend", "expend", "lend"} <= g.objects[0].lemmas and "expand" not in g.objects[0].lemmas
+    from termcheck.lang.quantity import KINDS, LABEL_KINDS
+    from termcheck.lang.slots import OBJECT_KINDS
+
+    assert set(OBJECT_KINDS) == set(KINDS) - LABEL_KINDS  # an @object names a kind quantities carry
 
 
 def test_slot_data_errors_are_one_line(tmp_path):

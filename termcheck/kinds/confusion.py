@@ -253,14 +253,17 @@ def _contrast(text: str, start: int, end: int, spoke) -> tuple[float, list[str]]
     government ... the provincial Party committee"); a side whose margin those occurrences
     use up says nothing."""
     weight, why = 0.0, []
-    lo, hi = sentence_around(text, start, end)
-    lo, hi = max(lo, start - CONTRAST_REACH), min(hi, end + CONTRAST_REACH)
+    lo, hi = max(0, start - CONTRAST_REACH), end + CONTRAST_REACH
     low = text[lo:hi].lower()
+    sent = None
     for phrase, w, margin, reason in spoke:
         x, _, y = phrase.partition(" ")
         if x not in low or y not in low:
             continue
-        n = len(re.findall(r"(?<![\w'’])" + re.escape(x) + r"[ \t\u00a0\-]{1,4}" + re.escape(y) + r"(?!\w)", low))
+        if sent is None:  # (the sentence's ends only where a parallel phrase may stand)
+            s_lo, s_hi = sentence_around(text, start, end)
+            sent = text[max(s_lo, lo):min(s_hi, hi)].lower()
+        n = len(re.findall(r"(?<![\w'’])" + re.escape(x) + r"[ \t\u00a0\-]{1,4}" + re.escape(y) + r"(?!\w)", sent))
         if n >= margin:
             weight += w
             why.append(reason)
@@ -316,17 +319,22 @@ def _evidence(p: Params, ctx, doc: DocEvidence, o, pair, terms, genre, cache) ->
     if pair.countries and not doc.foreign.near(seg, start, end):
         return -99.0, []  # never propose the country reading without countries in sight (quick test)
     base, why, past, noun_part, noun_why, head = _context(p, pair, prev, nxt, caps, genre, cache)
-    if head and determiner_before(text, _prev_start(text, start, prev)):
+    det = determiner_before(text, _prev_start(text, start, prev)) if head else None
+    if det:
         base += head
         if head >= 1.5:
-            why = why + [f"“… {prev} {a} {nxt or ''}”".replace(" ”", "”") + f" needs a noun, and “{a}” follows "
-                         f"a determiner far more often than “{w}”"]
-    osign = object_sign(w, a) if p.objects else ()
-    if osign and object_kind(text, end) == osign[1]:
-        # the kind of object a verb takes: an amount of money after a verb of spending
-        base += p.objects * osign[0]
-        if osign[0] > 0:
-            why = why + [f"an amount of {osign[1]} follows, which “{a}” takes as its object and “{w}” cannot"]
+            why = why + [f"after “{det} {prev}” a noun is needed, and “{a}” follows a determiner far more "
+                         f"often than “{w}”"]
+    prep = frame_preposition(text, end, w, a, nxt, caps[1])
+    if prep:
+        # the preposition after the object tells more about the verb than the object's first
+        # word does: it replaces the word-pair evidence of the right neighbour
+        g = ngrams()
+        fr = max(-p.max_ngram, min(p.max_ngram, p.frame * g.log_ratio(None, w, a, prep)[1]))
+        base += fr - max(-p.max_ngram, min(p.max_ngram, g.log_ratio(None, w, a, nxt)[1]))
+        if fr > 0:
+            why = why + [f"“{a} … {prep}” is the usual construction, “{w} … {prep}” is not"]
+    bound = _document_bound(p, pair, terms)
     if noun_part > 0:
         if base >= p.threshold - 3 * p.document and verb_after_noun(text, nstart):
             base -= noun_part  # "the principle China has followed": not a modifier of the noun
@@ -339,16 +347,14 @@ def _evidence(p: Params, ctx, doc: DocEvidence, o, pair, terms, genre, cache) ->
             why = why + ["the text around it tells of the past"]
         else:
             base -= p.tense
-    prep = frame_preposition(text, end, w, a, nxt, caps[1])
-    if prep:
-        # the preposition after the object tells more about the verb than the object's first
-        # word does: it replaces the word-pair evidence of the right neighbour
-        g = ngrams()
-        fr = max(-p.max_ngram, min(p.max_ngram, p.frame * g.log_ratio(None, w, a, prep)[1]))
-        base += fr - max(-p.max_ngram, min(p.max_ngram, g.log_ratio(None, w, a, nxt)[1]))
-        if fr > 0:
-            why = why + [f"“{a} … {prep}” is the usual construction, “{w} … {prep}” is not"]
-    bound = _document_bound(p, pair, terms)
+    osign = object_sign(w, a) if p.objects else ()
+    if osign and base + bound + max(0.0, p.objects * osign[0]) >= p.threshold \
+            and object_kind(text, end) == osign[1]:
+        # the kind of object a verb takes: an amount of money after a verb of spending
+        # (looked for only where it could change the verdict)
+        base += p.objects * osign[0]
+        if osign[0] > 0:
+            why = why + [f"an amount of {osign[1]} follows, which “{a}” takes as its object and “{w}” cannot"]
     if base + bound < p.threshold:
         return base, why  # nothing the document could add would be enough
     total, reasons = base, list(why)

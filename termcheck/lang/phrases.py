@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 
 from .ngrams import ngrams
 from .slots import classes_of, closed_words, grammar
 
+CURRENCY_SIGNS = "¥$€£"
 AMOUNT_REACH = 48  # characters after the word a quantity is parsed in ("more than 2.5 billion yuan")
 
 
@@ -58,6 +58,8 @@ def object_kind(text: str, end: int) -> str | None:
     if i == end or i >= len(text):
         return None
     window = text[i:i + AMOUNT_REACH]
+    if not any(c.isdigit() or c in CURRENCY_SIGNS for c in window[:24]):
+        return None  # (a quick test: no figure near; amounts spelled out in words are not seen)
     for q in parse_quantities(window):
         return q.kind if q.start == 0 else None
     return None
@@ -74,6 +76,7 @@ def noun_share(written: str, alt: str) -> float:
     return math.log(sa / sw)
 
 
+@functools.lru_cache(maxsize=4096)
 def _modifier(word: str) -> bool:
     """A word that may modify a noun inside a noun phrase and cannot be a plural subject: one the
     lexicon knows as a noun or adjective (after a determiner "clear" is no verb) or does not know
@@ -91,30 +94,48 @@ def _modifier(word: str) -> bool:
 def head_possible(prev: str | None, prev_cap: bool, written: str, alt: str, nxt: str | None) -> bool:
     """The checks of the noun-phrase head that need no text: a modifier before, a preposition
     (or punctuation) after, no listed pair of the modifier with either form, and a written word
-    that is no finite verb after a singular subject."""
-    if not prev or prev_cap or not _modifier(prev):
-        return False
-    g = grammar()
-    if nxt is not None and nxt not in g.classes.get("PREP", ()) and nxt not in g.classes.get("TO", ()):
+    that is no finite verb after a singular subject and can be something other than a noun,
+    an alternative that can be a noun."""
+    if not prev or prev_cap or (nxt is not None and nxt not in _preps()):
         return False
     cw = classes_of(written)
-    if "VBD" in cw or "VBZ" in cw:
+    if "VBD" in cw or "VBZ" in cw or cw <= {"N"} or "N" not in classes_of(alt):
+        # (a written word that is a noun and nothing else: the determiner would only weigh how
+        # common the two nouns are, "county" and "country")
         return False
     bi = ngrams().bi
-    return prev + " " + written not in bi and prev + " " + alt not in bi
+    return prev + " " + written not in bi and prev + " " + alt not in bi and _modifier(prev)
 
 
-BEFORE = re.compile(r"(?:([^\W\d_]+)[ \t\u00a0]+)?([^\W\d_]+)[ \t\u00a0]+$")
+@functools.lru_cache(maxsize=1)
+def _preps() -> frozenset[str]:
+    g = grammar()
+    return g.classes.get("PREP", frozenset()) | g.classes.get("TO", frozenset())
 
 
-def determiner_before(text: str, prev_start: int) -> bool:
-    """A determiner stands before the modifier at text[prev_start], itself or with one more
-    modifier between ("a spillover", "the positive spillover"), blanks only between."""
-    m = BEFORE.search(text, max(0, prev_start - 60), prev_start)
-    if m is None:
-        return False
+def determiner_before(text: str, prev_start: int) -> str | None:
+    """The words from a determiner up to the modifier at text[prev_start] ("a", "the positive"),
+    when a determiner stands before it, itself or with one more modifier between ("a spillover",
+    "the positive spillover"), blanks only between (the two words before it read off the text
+    backwards); None when there is none."""
     dets = grammar().classes.get("DET", frozenset())
-    if m.group(2).lower() in dets:
-        return True
-    # (between a determiner and the modifier any open-class word is inside the noun phrase)
-    return bool(m.group(1)) and m.group(1).lower() in dets and m.group(2).lower() not in closed_words(grammar())
+    words = []
+    i = prev_start
+    for _ in range(2):
+        j = i
+        while j > 0 and text[j - 1] in " \t\u00a0" and i - j < 4:
+            j -= 1
+        if j == i:
+            return None
+        k = j
+        while k > 0 and text[k - 1].isalpha() and j - k < 30:
+            k -= 1
+        if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’")):
+            return None  # (no word, or only the end of one)
+        words.append(text[k:j].lower())
+        if words[-1] in dets:
+            # (between a determiner and the modifier any open-class word is inside the noun phrase)
+            ok = len(words) == 1 or words[0] not in closed_words(grammar())
+            return " ".join(text[k:prev_start].split()) if ok else None
+        i = k
+    return None
