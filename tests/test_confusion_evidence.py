@@ -354,3 +354,17 @@ def test_a_parallel_phrase_beside_the_word_is_no_document_usage(tc430):
     other = "We help poor countries abroad. We help poor counties at home."
     at = other.index("counties")
     assert _contrast(other, at, at + 8, spoke) == (0.0, [])
+
+
+def test_the_evidence_tool_prints_each_source_and_the_models_total(capsys):
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("confusion_evidence", ROOT / "bench" / "confusion_evidence.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    tool.main(["The county will expend 2 million yuan on roads. The boom had a spillover affect on it."])
+    out = capsys.readouterr().out
+    assert "-> expand: left +5.25 object -3.00" in out and "TOTAL +2.25" in out
+    assert "-> effect: right +2.09 head +3.00" in out and "REPORTED" in out.split("-> effect")[1]
