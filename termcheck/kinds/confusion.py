@@ -60,6 +60,8 @@ def scan_words(rule) -> tuple[frozenset, frozenset]:
     """The words this rule wants from the check's word scan (``_wordscan``, one pass with the
     grammar patterns' anchors): every confusable form."""
     return frozenset(), frozenset(confusables().pairs)
+
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
