@@ -34,6 +34,8 @@ ctx = Context(document=doc, config=eng.config, glossary=eng.glossary)
 rules = eng.selected(eng.config, doc.bilingual)
 if kinds != {"none"}:
     rules = [r for r in rules if not kinds or r.kind in kinds]
+    if hasattr(ctx, "rules"):  # (Engine.check gives its context the check's rules: shared scans are sized to them)
+        ctx.rules = tuple(rules)
     last = memo_last_use(rules)
     for i, rule in enumerate(rules):
         run_rule(rule, ctx, eng.config)

@@ -10,7 +10,9 @@ and the caller feeds them, in input order, to the same reporters, baseline and e
   files and glossary cache; tasks carry only the small ``Config`` and the path (or bytes).
 * Large bilingual files are split into chunks of segments: rules of segment-local kinds run per
   chunk, every other rule runs once on the whole document, and the client merges the raw
-  findings in rule order before the engine's own ``finalize`` -- the report is the same.
+  findings in rule order before the engine's own ``finalize`` -- the report is the same. Each
+  task runs its rules through ``engine.run_rules`` as ``Engine.check`` does (shared analyses
+  freed after their last user among the task's rules).
 * Errors travel as values: a file that cannot be read becomes its ``InputError``, raised when
   the results reach that file in input order (as a local run would), while other tasks go on.
 * A worker lost mid-run: the scheduler re-runs its tasks elsewhere (tasks are pure functions of
@@ -137,16 +139,17 @@ def check_batch_task(job: Job, items):
 
 def raw_findings(engine, doc, cfg, local: bool | None):
     """Findings of the selected rules before ``finalize``, grouped by rule position; ``local``
-    picks segment-local rules (True), the others (False) or all (None). Mirrors Engine.check."""
-    from .engine import Context, run_rule
+    picks segment-local rules (True), the others (False) or all (None). Runs them as
+    Engine.check does (``engine.run_rules``: shared analyses freed after their last user; the
+    context knows the rules it runs, so shared work is sized to them)."""
+    from .engine import Context, run_rules
 
-    ctx = Context(document=doc, config=cfg, glossary=engine.glossary)
-    out = {}
-    for i, rule in enumerate(engine.selected(cfg, doc.bilingual)):
-        if local is not None and segment_local(rule.kind) != local:
-            continue
-        out[i] = run_rule(rule, ctx, cfg)
-    return out
+    picked = [(i, rule) for i, rule in enumerate(engine.selected(cfg, doc.bilingual))
+              if local is None or segment_local(rule.kind) == local]
+    rules = tuple(rule for _, rule in picked)
+    ctx = Context(document=doc, config=cfg, glossary=engine.glossary, rules=rules)
+    # (run_rules first: zip then resumes it after the last rule, which frees the last analyses)
+    return {i: found for (_, found), (i, _) in zip(run_rules(rules, ctx, cfg), picked)}
 
 
 def check_part_task(job: Job, doc, local: bool):

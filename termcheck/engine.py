@@ -24,12 +24,16 @@ def data_dir(name: str) -> Path:
 
 @dataclass
 class Context:
-    """What a kind sees during one check. ``memo`` shares analyses between rules of one run."""
+    """What a kind sees during one check. ``memo`` shares analyses between rules of one run;
+    ``rules`` are the rules of this check (set by ``run_rules``), so that work shared by several
+    rules is sized to them (the word scan's words, ``kinds/_wordscan.py``); None when unknown
+    (a kind then works for the rule it runs alone)."""
 
     document: Document
     config: Config
     glossary: Any = None
     memo: dict = field(default_factory=dict)
+    rules: tuple | None = None
 
     @property
     def segments(self) -> tuple[Segment, ...]:
@@ -114,9 +118,10 @@ class Engine:
 
     def check(self, document: Document, config: Config | None = None) -> list[Finding]:
         config = config or self.config
-        ctx = Context(document=document, config=config, glossary=self.glossary)
+        rules = tuple(self.selected(config, document.bilingual))
+        ctx = Context(document=document, config=config, glossary=self.glossary, rules=rules)
         findings: list[Finding] = [n for n in document.notes if _note_selected(n, config)]
-        for _, found in run_rules(self.selected(config, document.bilingual), ctx, config):
+        for _, found in run_rules(rules, ctx, config):
             findings.extend(found)
         return finalize(findings, document, {r.id for r in self.rules if r.spec.requires_source})
 
@@ -124,7 +129,10 @@ class Engine:
 def run_rules(rules, ctx: Context, config: Config):
     """(rule, its findings) for each rule in turn. A long document's shared analyses (quantities,
     glossary matches, tokens) are freed as soon as the last rule that uses them has run, so they
-    do not all stack up to the peak."""
+    do not all stack up to the peak. A context that does not know its rules yet is told them."""
+    rules = tuple(rules)
+    if ctx.rules is None:
+        ctx.rules = rules
     release_after: dict[int, list[str]] = {}
     for ns, i in memo_last_use(rules).items():
         release_after.setdefault(i, []).append(ns)

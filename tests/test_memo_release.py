@@ -98,3 +98,40 @@ def test_glossary_analyses_are_built_once_per_glossary_object():
         per_glossary(g, "probe", lambda g=g: built.append(g) or len(built))
     assert built == [g1, g2]  # once per object, not once per call (check)
     assert per_glossary(g2, "probe", lambda: -1) == 2
+
+
+def _bilingual():
+    return read_path(str(sorted((CORPUS / "bilingual").glob("*.tsv"))[0]))
+
+
+@pytest.mark.parametrize("local", [True, False, None])
+def test_the_dask_path_releases_after_the_last_user_as_engine_check_does(engine, monkeypatch, local):
+    """termcheck.distributed's per-chunk (segment-local rules) and whole-document (the others)
+    checks run their rules through engine.run_rules: each namespace is freed after the last of
+    THOSE rules that declares it, and the findings are those of a run that frees nothing."""
+    from termcheck import distributed as tdist
+
+    doc = _bilingual()
+    picked = [r for r in engine.selected(engine.config, doc.bilingual)
+              if local is None or tdist.segment_local(r.kind) == local]
+    released = []
+    real = Context.release
+    monkeypatch.setattr(Context, "release", lambda self, namespaces: (released.extend(namespaces), real(self, namespaces)))
+    found = tdist.raw_findings(engine, doc, engine.config, local)
+    assert released and sorted(released) == sorted(memo_last_use(picked))  # each once, all of them
+    assert sum(map(len, found.values())) > 0
+    monkeypatch.setattr(Context, "release", lambda self, namespaces: None)
+    assert tdist.raw_findings(engine, doc, engine.config, local) == found
+
+
+def test_the_dask_paths_chunks_merge_to_the_findings_of_engine_check(engine):
+    """The chunk tasks and the whole-document task, run here without a cluster, merge to what
+    Engine.check finds (tests/test_dask.py does it on a cluster)."""
+    from termcheck import distributed as tdist
+
+    doc = _bilingual()
+    job = tdist.Job(engine.config, tdist.config_digest(engine.config))
+    parts = [tdist.check_part_task(job, doc, False)]
+    parts += [tdist.check_part_task(job, c, True) for c in tdist._chunks(doc, max(1, len(doc.segments) // 4))]
+    assert len(parts) >= 4
+    assert tdist._merge_parts(doc, parts, engine.config).findings == engine.check(doc)

@@ -22,21 +22,22 @@ character (the hyphen too) a ".". The keys:
 Keys with "'" or "?" beside the word (or "." after an anchor: a hyphen continues a token) are
 judged on the text itself.
 
-The kinds register their words (``ANCHORS`` when the grammar rules are prepared, ``FORM_SOURCES``
-when the confusion kind is imported); a kind finding the other words than its own in the scan
-(another order of rules, a configuration) scans for itself. The result is kept in ``ctx.memo`` under ``word-scan`` (declared by both kinds, so it lives until the
-later of them has run).
+The words come from the check's own rules (``ctx.rules``, which ``engine.run_rules`` sets): a
+kind taking part says which words a rule of it wants with ``scan_words(rule) -> (anchors,
+forms)`` in its module, and ``check_words`` gathers them once per check. So a process holding
+several rule sets (a server, a library user with other selections, rule packs or
+configurations) scans each check for its own rules' words, whatever was prepared before; a
+check of one of the kinds alone scans for that kind's words alone. A kind that does not find
+exactly its words scanned (a context that does not know its rules, a rule run outside them, words
+the copy cannot serve) scans for itself, with the same findings: the grammar rules for the
+anchors of all grammar rules of the check (a rule outside them, or in a context without rules,
+for its own), the confusion rule for its forms. The result is kept in ``ctx.memo`` under
+``word-scan`` (declared by both kinds, so it lives until the later of them has run).
 """
 from __future__ import annotations
 
 from array import array
 from functools import lru_cache
-
-ANCHORS: set[str] = set()  # grammar_pattern.prepare adds its anchor words
-# callables giving forms to look for: the confusion kind registers its forms when imported (the
-# engine imports the kinds of a check's rules before running any; rules are prepared lazily, so
-# the confusion rule's prepare may come after the grammar rules have scanned)
-FORM_SOURCES: list = []
 
 _BEFORE_ASCII = " \n\t\"(["  # (grammar_pattern._BEFORE's ASCII characters but the apostrophe)
 _SHAPE = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or chr(c) in "_'?" else
@@ -102,22 +103,44 @@ def scan(text: str, anchors: frozenset, forms: frozenset, anchor_ok, form_ok):
     return out, fstarts, fwords
 
 
-def word_scan(ctx, seg):
-    """(anchors, forms, ``scan`` of the segment for them): the registered anchors and forms, once
-    per check."""
+def check_words(ctx) -> tuple[frozenset, frozenset]:
+    """(anchors, forms) the rules of this check want found (each rule whose kind module has
+    ``scan_words``); none when the context does not know its rules. Once per check."""
+    return _words(ctx)[:2]
+
+
+def _words(ctx) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """check_words, then the part of each the shaped copy can serve (the words scanned)."""
     def build():
-        anchors = frozenset(ANCHORS)
-        forms = frozenset(w for source in FORM_SOURCES for w in source())
-        if not shapeable(anchors):
-            anchors = frozenset()  # (grammar_pattern scans the text itself for those)
-        if not shapeable(forms):
-            forms = frozenset()
-        # the kinds' own tests of the undecided keys (each module is imported already when it
-        # registered words: importing the other kind for nothing would cost more than the scan)
+        from . import load_kind
+
+        anchors: set[str] = set()
+        forms: set[str] = set()
+        for rule in ctx.rules or ():
+            want = getattr(load_kind(rule.kind), "scan_words", None)
+            if want is not None:
+                a, f = want(rule)
+                anchors.update(a)
+                forms.update(f)
+        anchors, forms = frozenset(anchors), frozenset(forms)
+        # (words outside ASCII letters: their kind scans the text itself for them)
+        return (anchors, forms, anchors if shapeable(anchors) else frozenset(),
+                forms if shapeable(forms) else frozenset())
+    return ctx.memoize(("word-scan", "words"), build)
+
+
+def word_scan(ctx, seg):
+    """(anchors, forms, ``scan`` of the segment for them): the shapeable words of this check's
+    rules (``check_words``), scanned once per segment."""
+    _, _, anchors, forms = _words(ctx)
+
+    def build():
+        # the kinds' own tests of the undecided keys (each kind's module is imported already:
+        # a rule of it asked for the words)
         anchor_ok = form_ok = None
         if anchors:
             from .grammar_pattern import _whole as anchor_ok
         if forms:
             from ._confusion_doc import _whole_form as form_ok
-        return anchors, forms, scan(seg.text, anchors, forms, anchor_ok, form_ok)
-    return ctx.memoize(("word-scan", id(seg)), build)
+        return scan(seg.text, anchors, forms, anchor_ok, form_ok)
+    return anchors, forms, ctx.memoize(("word-scan", id(seg)), build)

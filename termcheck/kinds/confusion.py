@@ -52,21 +52,16 @@ from ..lang.slots import (classes_of, frame_possible, frame_preposition, past_co
                           verb_after_noun)
 from ._shared import per_glossary
 from ._confusion_doc import DocEvidence, _prev_start, foreign_countries, pinyin_neighbour, sentence_around
-from ._wordscan import FORM_SOURCES
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("confusion-country", "word-scan")
 
 
-def _forms():
-    return confusables().pairs
+def scan_words(rule) -> tuple[frozenset, frozenset]:
+    """The words this rule wants from the check's word scan (``_wordscan``, one pass with the
+    grammar patterns' anchors): every confusable form."""
+    return frozenset(), frozenset(confusables().pairs)
 
-
-# the forms join the word scan the grammar patterns run (_wordscan): one pass finds both kinds'
-# words (registered on import: the engine imports a check's kinds before running any rule)
-if not any(getattr(f, "__qualname__", "") == "_forms" and getattr(f, "__module__", "") == __name__
-           for f in FORM_SOURCES):
-    FORM_SOURCES.append(_forms)
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 

@@ -35,7 +35,7 @@ from ..lazymodel import BaseModel, ConfigDict, Field
 from ..lang import morph
 from ..lang.en_nouns import singular_form
 from ._shared import lowered
-from ._wordscan import ANCHORS as _ANCHORS, scan as _scan, shapeable as _shapeable, word_scan
+from ._wordscan import check_words, scan as _scan, shapeable as _shapeable, word_scan
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("grammar_anchors", "grammar_windows", "grammar_ends", "lowered", "word-scan")
@@ -95,6 +95,7 @@ class Params(BaseModel):
     sounds: Sounds = Sounds()
     function_words: list[str] = []  # data for the YAML anchor &function_words (see TC707)
     by_word: dict = {}  # filled by prepare: anchor word -> patterns
+    anchors: frozenset = frozenset()  # filled by prepare: the anchor words (by_word's keys)
     memo: dict = {}     # filled by prepare: id(slot) -> {token text: fits}; see _ok
 
 
@@ -141,33 +142,44 @@ def prepare(p: Params) -> Params:
             pat.ends, pat.gap = (), None
         for w in _words(pat.seq[a]):
             p.by_word.setdefault(w, []).append(pat)
-    _ANCHORS.update(p.by_word)
+    p.anchors = frozenset(p.by_word)
     return p
 
 
-# Anchor words of every prepared grammar rule (``_ANCHORS``, kept in ``_wordscan``): one
-# Aho-Corasick scan per segment finds them all for all rules of a check, as whole tokens, in lower
-# case or with a capital, together with the confusion model's forms (``_wordscan.word_scan``: one
-# pass over one shaped ASCII copy of the text for both kinds; only the keys the copy cannot
-# decide, an apostrophe or a character outside ASCII beside the word or a mark after it, are
-# judged on the real text, by ``_whole``).
+def scan_words(rule) -> tuple[frozenset, frozenset]:
+    """The words this rule wants from the check's word scan (``_wordscan``): its anchors."""
+    return rule.params.anchors, frozenset()
+
+
+# The anchor words of all grammar rules of a check (``_wordscan.check_words``): one Aho-Corasick
+# scan per segment finds them all for all rules, as whole tokens, in lower case or with a
+# capital, together with the confusion model's forms (``_wordscan.word_scan``: one pass over one
+# shaped ASCII copy of the text for both kinds; only the keys the copy cannot decide, an
+# apostrophe or a character outside ASCII beside the word or a mark after it, are judged on the
+# real text, by ``_whole``).
 _BEFORE = (" ", "\n", "\t", "“", '"', "(", "‘", "'", "—", "–", "[", "\u00a0")
 
 
-def _anchor_hits(text: str) -> dict[str, array]:
+def _anchor_hits(text: str, words: frozenset) -> dict[str, array]:
     """Anchor word -> start offsets of it as a whole token (machine-integer arrays: a long text
     holds hundreds of thousands of them for the whole check). The same as _anchor_hits_plain."""
-    words = frozenset(_ANCHORS)
     if not _shapeable(words):
-        return _anchor_hits_plain(text)
+        return _anchor_hits_plain(text, words)
     return _scan(text, words, frozenset(), _whole, None)[0]
 
 
-def _segment_hits(ctx, seg) -> dict[str, array]:
-    """_anchor_hits of the segment, from the scan shared with the confusion model when it holds
-    this check's anchors."""
+def _words_of(ctx, p: Params) -> frozenset:
+    """The anchor words to find for a rule: those of all grammar rules of the check (one scan
+    serves them all), or the rule's own when the check's are unknown or lack them."""
+    words = check_words(ctx)[0]
+    return words if p.anchors <= words else p.anchors
+
+
+def _segment_hits(ctx, seg, words: frozenset) -> dict[str, array]:
+    """_anchor_hits of the segment, from the scan shared with the confusion model when it
+    scanned for these words."""
     anchors, _, (hits, _, _) = word_scan(ctx, seg)
-    return hits if anchors and anchors == frozenset(_ANCHORS) else _anchor_hits(seg.text)
+    return hits if anchors == words else _anchor_hits(seg.text, words)
 
 
 _BEFORE_SET = frozenset(_BEFORE)
@@ -195,10 +207,9 @@ def _automaton_plain(words: frozenset):
     return auto
 
 
-def _anchor_hits_plain(text: str) -> dict[str, array]:
+def _anchor_hits_plain(text: str, words: frozenset) -> dict[str, array]:
     """_anchor_hits on the text itself (the keys carry the character before the word; the
     character after it is tested here): for anchor words outside ASCII letters, and the tests."""
-    words = frozenset(_ANCHORS)
     out: dict[str, array] = {}
     for w in words:  # at the very start of the text no character comes before
         if text.startswith((w, w[:1].upper() + w[1:])) and not _continues(text, len(w)):
@@ -533,9 +544,10 @@ def _suggest(pat: Pattern, seg, toks, got) -> str | None:
 
 def run(rule, ctx):
     p: Params = rule.params
+    anchors = _words_of(ctx, p)
     for seg in ctx.segments:
         text = seg.text
-        hits = ctx.memoize(("grammar_anchors", id(seg)), lambda: _segment_hits(ctx, seg))
+        hits = ctx.memoize(("grammar_anchors", id(seg), anchors), lambda: _segment_hits(ctx, seg, anchors))
         windows = ctx.memoize(("grammar_windows", id(seg)), dict)
         seen = set()
         for word, pats in p.by_word.items():
