@@ -10,14 +10,24 @@ Params (YAML):
           listed words, any word, punctuation); only where it matches are the words tokenised
           and looked up. The slots before the anchor are single, required tokens.
   before: a slot the token before the match must NOT match (e.g. determiners before "will")
+  back:   slots (a token fits one of them) that ``before`` and ``start`` walk back over, up to
+          ``back_max`` tokens: the rest of the noun phrase before the first slot ("the poor" in
+          "the poor counties that ..."), so that the check lands on the word before the phrase
+  start:  a slot the token before the match (after ``back``) MUST match, unless a line break or
+          the start of the text comes first: where a subject can begin (".", "which", "but")
+  not_lead: a slot the phrase's first token (after ``back``) must NOT match (a gerund: "Building
+          roads that ..." is not a plural subject)
   after:  a slot the token after the match must match (``not_after``: must not match)
   report: slot names [first, last] (or one name) whose tokens make the reported span
   fix:    {slot: name, to: VB|VBN|VBZ|ly|article|drop|sg|pl}
 
-Slot fields: ``w`` (lower-case words), ``not_w``, ``not_suffix``, ``lemma`` (lemmas under any tag), ``tags``,
-``only``, ``not_tags``, ``lower`` (written in lower case), ``punct`` (true: punctuation; false: a word),
-``plural`` (a plural noun form whose singular differs: "funds", "courses", "people"; the rule's
-``singular_use`` words excepted), ``not_plural``,
+Slot fields: ``w`` (lower-case words), ``not_w``, ``not_in`` (the words of the rule's
+``word_lists`` named here are ``not_w`` too), ``not_suffix``, ``lemma`` (lemmas under any tag),
+``tags``, ``only``, ``not_tags``, ``not_only`` (not a word all of whose tags are among these),
+``also_w`` (these words fit whatever the other fields say), ``lower`` (written in lower case),
+``cap`` (with a capital), ``punct`` (true: punctuation; false: a word), ``poss`` (a possessive:
+"county's"), ``plural`` (a plural noun form whose singular differs: "funds", "courses", "people";
+the rule's ``singular_use`` words excepted), ``not_plural``,
 ``adverb`` (an adjective with an "-ly" adverb in the lexicon), ``sound`` (vowel|consonant: how
 the word begins, by the rule's ``sounds`` data), ``opt`` (may be absent), ``max`` (repeat up to
 n times), ``name``.
@@ -49,15 +59,20 @@ class Slot(BaseModel):
     model_config = ConfigDict(extra="forbid")
     w: list[str] | None = None
     not_w: list[str] = []
+    not_in: list[str] = []  # names of the rule's ``word_lists`` whose words the token must not be
     not_suffix: list[str] = []
     lemma: list[str] | None = None
     tags: list[str] | None = None
     only: list[str] | None = None
     not_tags: list[str] = []
+    not_only: list[str] = []  # not a word all of whose tags are among these ("connect": VB only)
+    also_w: list[str] = []    # words that fit the slot whatever its other fields say ("is", "was")
     lower: bool = False
+    cap: bool = False  # written with a capital (a sentence's first word); on the anchor, checked first
     punct: bool | None = None
     plural: bool = False
     not_plural: bool = False
+    poss: bool = False  # a possessive noun ("county's"), which stands where a determiner would
     adverb: bool = False
     sound: str | None = None
     opt: bool = False
@@ -75,6 +90,11 @@ class Pattern(BaseModel):
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
     seq: list[Slot]
     before: Slot | None = None
+    start: Slot | None = None   # the token before the match (after ``back``) must fit it
+    back: list[Slot] = []       # the noun phrase's tokens ``before``/``start`` walk back over
+    back_max: int = 0
+    not_lead: Slot | None = None  # the phrase's first token (after ``back``) must not fit it
+    lead_start: bool = False  # ``start`` is judged at the anchor's place before tokenising (see run)
     after: Slot | None = None
     not_after: Slot | None = None
     report: list[str] = Field(min_length=1, max_length=2)
@@ -83,6 +103,9 @@ class Pattern(BaseModel):
     anchor: int | None = None  # the slot whose words find the candidates (default: the first with w)
     cue: object = None  # the surface shape of the slots after the anchor
     fixed: list = []    # the single slots right after the anchor (captured by ``cue``)
+    early: bool = False  # with start/back: its places are filtered before its cue (_early_hits)
+    cap: bool = False   # the anchor slot wants a capital (filled by prepare)
+    key: tuple = ()  # patterns with the same key share their places' cue matches (cue, ``cap``)
     first: object = None  # when nothing is fixed: the slots one of which the token after the anchor must fit
     ends: tuple = ()      # the words of a last slot that a run of words leads to (see _ends_before)
     gap: object = None    # the run of words (and spaces) that may come between the anchor and those
@@ -94,6 +117,7 @@ class Params(BaseModel):
     singular_use: list[str] = []   # plural forms used as singular ("data", "media")
     sounds: Sounds = Sounds()
     function_words: list[str] = []  # data for the YAML anchor &function_words (see TC707)
+    word_lists: dict[str, list[str]] = {}  # data for YAML anchors that several patterns share (TC705)
     by_word: dict = {}  # filled by prepare: anchor word -> patterns
     anchors: frozenset = frozenset()  # filled by prepare: the anchor words (by_word's keys)
     memo: dict = {}     # filled by prepare: id(slot) -> {token text: fits}; see _ok
@@ -133,10 +157,27 @@ def prepare(p: Params) -> Params:
                 if not slot.opt:
                     pat.first = first
                     break
-        for slot in (*pat.seq, pat.before, pat.after, pat.not_after):
+        for slot in (*pat.seq, *pat.back, pat.before, pat.start, pat.not_lead, pat.after, pat.not_after):
+            if slot is not None and slot.not_in:
+                missing = [n for n in slot.not_in if n not in p.word_lists]
+                if missing:
+                    raise ValueError(f"patterns[{i}]: not_in names no word list {missing}")
+                slot.not_w = sorted({*slot.not_w, *(w for n in slot.not_in for w in p.word_lists[n])})
+                slot.not_in = []
+        if pat.back_max and not pat.back:
+            raise ValueError(f"patterns[{i}]: back_max needs back slots")
+        for slot in (*pat.seq, *pat.back, pat.before, pat.start, pat.not_lead, pat.after, pat.not_after):
             if slot is not None:
                 p.memo[id(slot)] = {}
+        # the anchor is the match's first token and nothing is walked back over: the token before
+        # it decides ``start`` alone, so the places where it does not fit are dropped at once
+        pat.lead_start = pat.start is not None and a == 0 and not pat.back_max
         pat.cue = _cue(pat.seq[a + 1:], p.sounds, len(fixed))
+        pat.cap = pat.seq[a].cap
+        # patterns with the same cue (and ``cap``) share their places' matches: keyed by the cue's
+        # text, as hashing a compiled pattern hashes its code
+        pat.key = (pat.cue.pattern, pat.cue.flags, pat.cap)
+        pat.early = pat.start is not None or bool(pat.back_max)
         pat.ends, pat.gap = _ends_shape(pat.seq[a + 1:], p.sounds)
         if set(pat.ends) & _words(pat.seq[a]):  # as frequent as the anchor: no help
             pat.ends, pat.gap = (), None
@@ -377,7 +418,7 @@ def _slot_parts(slot: Slot, sounds: Sounds, nocase: bool = False) -> tuple[str, 
         firsts = "".join(sorted(set("aeiou") | {x[0] for x in sounds.vowel_prefixes}))
         extra = "".join(_CI_EXTRA.get(c, "") for c in firsts.lower()) if nocase else ""
         core = rf"(?=[{firsts}{firsts.upper()}{extra}18]){word}"  # 8 and 1(1|8) are read eight, eleven, eighteen
-    elif slot.punct is False or slot.tags or slot.only or slot.lemma or slot.plural or slot.sound:
+    elif slot.punct is False or slot.tags or slot.only or slot.lemma or slot.plural or slot.sound or slot.poss:
         core = word
     else:
         core = f"(?:{word}|{punct})"
@@ -449,15 +490,18 @@ def _text_fits(slot: Slot, text: str, p: Params) -> bool:
 
 def _fits(slot: Slot, text: str, p: Params) -> bool:
     low = text.lower()
+    if low in slot.also_w:
+        return True
     is_word = text[0].isalnum()
     if slot.punct is not None and slot.punct == is_word:
         return False
     if slot.w is not None and low not in slot.w:
         return False
-    if low in slot.not_w or (slot.lower and not text.islower()) or \
-            (slot.not_suffix and low.endswith(tuple(slot.not_suffix))):
+    if low in slot.not_w or (slot.lower and not text.islower()) or (slot.cap and not text[0].isupper()) \
+            or (slot.not_suffix and low.endswith(tuple(slot.not_suffix))):
         return False
-    if slot.tags is not None or slot.only is not None or slot.not_tags or slot.lemma is not None:
+    if slot.tags is not None or slot.only is not None or slot.not_tags or slot.not_only or \
+            slot.lemma is not None:
         if not is_word:
             return False
         t = morph.tags(low)
@@ -467,11 +511,15 @@ def _fits(slot: Slot, text: str, p: Params) -> bool:
             return False
         if any(x in t for x in slot.not_tags):
             return False
+        if slot.not_only and t and set(t) <= set(slot.not_only):
+            return False
         if slot.lemma is not None and not morph.lemmas(low) & set(slot.lemma):
             return False
     if slot.plural and (not is_word or low in p.singular_use or not singular_form(low)):
         return False
     if slot.not_plural and is_word and low not in p.singular_use and singular_form(low):
+        return False
+    if slot.poss and not (is_word and low.endswith(("'s", "’s"))):
         return False
     if slot.adverb and not (is_word and adverb_of(low)):
         return False
@@ -499,6 +547,26 @@ def _match(p: Params, pat: Pattern, toks, k: int, i: int, got: dict):
             return end
         got.pop(slot.name, None)
     return None
+
+
+def _phrase_ok(p: Params, pat: Pattern, text: str, first) -> bool:
+    """``before``, ``start`` and ``not_lead`` of a match whose first token is ``first``: the phrase
+    is walked back over up to ``back_max`` tokens that fit one of the ``back`` slots, then its first
+    token and the token before it are judged."""
+    at, lead = first[0], first[2]
+    tok, a, newline = _prev_token(text, at)
+    for _ in range(pat.back_max):
+        if tok is None or newline or not any(_text_fits(slot, tok, p) for slot in pat.back):
+            break
+        at, lead = a, tok
+        tok, a, newline = _prev_token(text, at)
+    if pat.not_lead and _text_fits(pat.not_lead, lead, p):
+        return False
+    if tok is None:
+        return True
+    if pat.before and _text_fits(pat.before, tok, p):
+        return False
+    return not (pat.start and not newline and not _text_fits(pat.start, tok, p))
 
 
 def _case_like(model: str, word: str) -> str:
@@ -562,18 +630,16 @@ def run(rule, ctx):
             tried = {}  # cue -> its matches here: patterns of one word often share their cue
             nexts = {}  # cue -> the token after the anchor at each of its matches
             for k, pat in enumerate(pats):
-                hits_of_cue = tried.get(pat.cue)
-                if hits_of_cue is None:
-                    cue = pat.cue.match
-                    places = starts
-                    if pat.gap is not None and len(starts) > _MANY:
-                        # a frequent anchor ("the"): the cue only where a run of words leads
-                        # from it to one of the listed words, when those are fewer
-                        ends = _end_places(ctx, seg, pat.ends)
-                        if ends is not None and len(ends) < len(starts):
-                            places = _ends_before(text, starts, n, ends, pat.gap)
-                    hits_of_cue = tried[pat.cue] = [(start, tail) for start in places
-                                                    if (tail := cue(text, start + n))]
+                key = pat.key
+                if pat.early:  # (its own places: not shared with other patterns)
+                    hits_of_cue = _early_hits(p, pat, ctx, seg, text, starts, word, n)
+                    filtered = True
+                else:
+                    filtered = False
+                    hits_of_cue = tried.get(key)
+                    if hits_of_cue is None:
+                        places = _capital(text, starts, word) if pat.cap else starts
+                        hits_of_cue = tried[key] = _cue_hits(pat, ctx, seg, text, places, n)
                 if pat.fixed:  # a word that does not fit the first fixed slot ends it here
                     slot = pat.fixed[0]
                     # the verdicts of the words not judged yet (the first check of a process
@@ -583,10 +649,13 @@ def run(rule, ctx):
                     known = p.memo[id(slot)].get
                     found += [(start, k, tail) for start, tail in hits_of_cue if known(tail.group(1)) is not False]
                 elif pat.first is not None:  # likewise the token after the anchor (see _candidate)
-                    got = nexts.get(pat.cue)
+                    # (shared by the patterns whose places are the same: same cue, nothing filtered)
+                    got = None if filtered else nexts.get(key)
                     if got is None:
                         after = [TOKEN.search(text, start + n) for start, _ in hits_of_cue]
-                        got = nexts[pat.cue] = (after, [nxt and nxt.group() for nxt in after])
+                        got = (after, [nxt and nxt.group() for nxt in after])
+                        if not filtered:
+                            nexts[key] = got
                     after, words = got
                     distinct = set(words)
                     distinct.discard(None)
@@ -613,6 +682,80 @@ _PLACE_THEN_PATTERN = itemgetter(0, 1)
 # (_ends_before): the words' literal scans cost about as much as the cue at a thousand anchors
 # ("the" ~12,000 a MB, the next anchor word "to" ~2,500; "all", "their", "each" a few hundred)
 _MANY = 2000
+
+
+def _cue_hits(pat: Pattern, ctx, seg, text: str, places, n: int) -> list:
+    """(place, match of the cue after the anchor) at each of ``places`` where the cue matches."""
+    cue = pat.cue.match
+    if pat.gap is not None and len(places) > _MANY:
+        # a frequent anchor ("the"): the cue only where a run of words leads from it to one of
+        # the listed words, when those are fewer
+        ends = _end_places(ctx, seg, pat.ends)
+        if ends is not None and len(ends) < len(places):
+            places = _ends_before(text, places, n, ends, pat.gap)
+    return [(start, tail) for start in places if (tail := cue(text, start + n))]
+
+
+def _early_hits(p: Params, pat: Pattern, ctx, seg, text: str, starts, word: str, n: int) -> list:
+    """_cue_hits of an ``early`` pattern (a subject pattern: ``start``, ``back``): its places are
+    first filtered on the tokens before the anchor (or on ``start``), read off the text, which is
+    cheaper than its cue where those rarely fit ("funds, which", a sentence's "It")."""
+    places = _capital(text, starts, word) if pat.cap else starts
+    if pat.lead_start or pat.anchor:
+        places = [start for start in places if _head_ok(p, pat, text, start)]
+    return _cue_hits(pat, ctx, seg, text, places, n)
+
+
+def _capital(text: str, starts, word: str) -> list:
+    """The places (of the anchor ``word``, found in lower case or capitalised) where it is
+    capitalised."""
+    low = word[0]
+    return [start for start in starts if text[start] != low]
+
+
+def _head_ok(p: Params, pat: Pattern, text: str, at: int) -> bool:
+    """The tokens before the anchor at ``at`` fit the slots before it, and (for a pattern whose
+    match begins at the anchor) the token before that fits ``start``: read off the text."""
+    if pat.lead_start:
+        return _starts_here(p, pat.start, text, at)
+    for k in range(pat.anchor - 1, -1, -1):
+        tok, at, _ = _prev_token(text, at)
+        if tok is None or not _text_fits(pat.seq[k], tok, p):
+            return False
+    return True
+
+
+def _starts_here(p: Params, slot: Slot, text: str, at: int) -> bool:
+    """``start`` of a pattern whose match begins at ``at`` (as _at judges it): a line break or the
+    start of the text before the place, or a token before it that fits ``slot``."""
+    tok, _, newline = _prev_token(text, at)
+    return tok is None or newline or _text_fits(slot, tok, p)
+
+
+def _prev_token(text: str, at: int) -> tuple[str | None, int, bool]:
+    """The token that ends before offset ``at`` (as TOKEN splits the text: None at its start),
+    where it begins, and whether a line break comes between them."""
+    j = at
+    newline = False
+    while j and text[j - 1].isspace():
+        newline = newline or text[j - 1] == "\n"
+        j -= 1
+    if not j:
+        return None, 0, newline
+    c = text[j - 1]
+    if not (c.isascii() and c.isalnum()):  # punctuation (or a letter outside ASCII): a token of its own
+        return c, j - 1, newline
+    # the run of letters (or digits) that ends there is the token, unless a joiner comes before
+    # it ("Guang'an", "1,200"): then TOKEN decides
+    same = str.isalpha if c.isalpha() else str.isdigit
+    k = j - 1
+    while k and text[k - 1].isascii() and same(text[k - 1]):
+        k -= 1
+    if k and text[k - 1] in "'’-.,":
+        lo = max(0, j - 48)
+        a, _, tok = _tokens(text[lo:j], lo)[-1]
+        return tok, a, newline
+    return text[k:j], k, newline
 
 
 def _judge(p: Params, slots, words) -> None:
@@ -652,12 +795,12 @@ def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int,
     # the candidate's tokens: the anchor's prefix slots and the token before them (when a
     # ``before`` slot needs it), the anchor to the end of the surface match, one token after it
     head = []
-    if pat.anchor or pat.before:
+    if pat.anchor:  # (the tokens before the match, for ``before``/``start``, are read in _at)
         lo = max(0, start - 24 * (pat.anchor + 1))
         head = _tokens(text[lo:start], lo)
         if lo and head and head[0][0] == lo:
             head = head[1:]  # a token cut by the window
-        head = head[-(pat.anchor + 1):]
+        head = head[-pat.anchor:]
     key = (start, tail.end())
     body = windows.get(key)
     if body is None:  # patterns with the same anchor and surface shape share their tokens
@@ -671,11 +814,13 @@ def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int,
 
 
 def _at(p: Params, pat: Pattern, seg, toks, i: int, rule):
-    if i < 0 or (pat.before and i and _ok(pat.before, toks[i - 1], p)):
+    if i < 0:
         return None
     got: dict = {}
     end = _match(p, pat, toks, 0, i, got)
     if end is None:
+        return None
+    if (pat.before or pat.start or pat.not_lead) and not _phrase_ok(p, pat, seg.text, toks[i]):
         return None
     if pat.after and (end >= len(toks) or not _ok(pat.after, toks[end], p)):
         return None
