@@ -246,3 +246,35 @@ def test_collector_is_tuned_only_in_a_process_of_its_own(tmp_path):
         seen[how] = threshold, frozen
     assert seen["run"][0] == 20_000 and seen["run"][1] > 0
     assert seen["main"][0] != 20_000 and seen["main"][1] == 0  # (the interpreter's default)
+
+
+def test_toml_files_on_the_configuration_search_come_from_the_cache(tmp_path):
+    """A Python project's pyproject.toml (with or without [tool.termcheck]) is parsed once per
+    content: a warm start does not import tomllib; changed content is read again."""
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    doc = proj / "doc.txt"
+    doc.write_text("It was in in the west.\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    code = ("import sys, json; from termcheck.cli import main\nmain(sys.argv[1:])\n"
+            "print(json.dumps('tomllib' in sys.modules))")
+
+    def run():
+        proc = subprocess.run([sys.executable, "-c", code, "check", str(doc), "--select", "TC701", "-f", "json",
+                               "-o", str(out)], cwd=proj, env=_env(tmp_path), capture_output=True, text=True,
+                              timeout=300)
+        assert proc.returncode in (0, 1), proc.stderr
+        found = [f["severity"] for r in json.loads(out.read_text(encoding="utf-8"))["files"] for f in r["findings"]]
+        return json.loads(proc.stdout.strip().splitlines()[-1]), found
+
+    (proj / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.other]\nkey = 1\n', encoding="utf-8")
+    assert run() == (True, ["warning"])  # parsed: no [tool.termcheck]
+    assert run() == (False, ["warning"])  # from the cache
+    (proj / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.termcheck.severity]\nTC701 = "error"\n',
+                                         encoding="utf-8")
+    assert run() == (True, ["error"])  # new content: parsed again, and it configures the check
+    assert run() == (False, ["error"])
+    (proj / "pyproject.toml").write_text('[tool.termcheck\n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "termcheck", "check", str(doc)], cwd=proj, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2 and "invalid configuration" in proc.stderr
