@@ -278,3 +278,35 @@ def test_toml_files_on_the_configuration_search_come_from_the_cache(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "termcheck", "check", str(doc)], cwd=proj, env=_env(tmp_path),
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 2 and "invalid configuration" in proc.stderr
+
+
+SIZE_PROBE = (
+    "import sys, re, regex; from termcheck import regexcache as rc\n"
+    "rc.MAX_BYTES = int(sys.argv[1]); rc.install()\n"
+    "for p in sys.argv[2:]:\n"
+    "    (re.compile(p[3:]) if p.startswith('re:') else regex.compile(p)).search('x')\n"
+)
+
+
+def test_regex_cache_past_its_size_keeps_what_the_last_process_used(tmp_path):
+    """Every start unmarshals the whole file: past MAX_BYTES it keeps only the patterns the saving
+    process took from it and the ones it compiled (a pattern made from a set in a different order
+    at each run once grew a shared file to 20 MB)."""
+    import marshal
+
+    def run(max_bytes, *patterns):
+        proc = subprocess.run([sys.executable, "-c", SIZE_PROBE, str(max_bytes), *patterns], cwd=ROOT,
+                              env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        (f,) = (tmp_path / "cache").glob("regex-*.marshal")
+        return {k[1] if k[0] == "re" else k[0] for k in marshal.loads(f.read_bytes())}
+
+    big = "(?:" + "|".join(f"w{i:05d}x" for i in range(3000)) + ")"  # ~30 KB of pattern
+    assert run(10 ** 9, big, "re:small[0-9]+") == {big, "small[0-9]+"}
+    assert run(10 ** 9, "re:small[0-9]+", r"other\d") == {big, "small[0-9]+", r"other\d"}  # merged
+    # past the size: the used one and the new one, not the big one nobody asked for
+    assert run(20_000, "re:small[0-9]+", r"third\w") == {"small[0-9]+", r"third\w"}
+    assert run(20_000, "re:small[0-9]+", r"third\w") == {"small[0-9]+", r"third\w"}  # nothing new: kept
+    # a file past the size (an older version's) is cut down at the next exit, new patterns or not
+    assert run(10 ** 9, big) == {big, "small[0-9]+", r"third\w"}
+    assert run(20_000, r"third\w") == {r"third\w"}
