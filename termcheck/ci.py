@@ -27,10 +27,12 @@ def apply_ci_options(args, engine, results, options):
     Returns (results to report, MQM result).
     """
     from . import mqm
-    from .report import summary
-    from .report.paths import repo_root
+    from .report import ROOT_FORMATS, summary
 
-    options.setdefault("root", repo_root())
+    if "root" not in options and getattr(args, "format", None) in ROOT_FORMATS:
+        from .report.paths import repo_root  # a git subprocess: only for the formats that print the root
+
+        options["root"] = repo_root()
     notes = []
     if getattr(args, "diff_rev", None):
         from .gitdiff import filter_results

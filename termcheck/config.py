@@ -52,13 +52,29 @@ class Config(BaseModel):
 
 
 def _read_toml(path: Path) -> dict:
+    """The TOML file parsed, kept in the cache directory by content (``toml-<key>.pkl``): the
+    configuration search reads every pyproject.toml on the way up (a Python project's own, with or
+    without [tool.termcheck]), and importing tomllib (its patterns compiled, datetime) cost ~40 M
+    instructions a start, parsing a few more."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: invalid configuration: {exc}") from None
+    from . import rulecache
+
+    key = rulecache.digest(b"toml", data)
+    cached = rulecache.load_object("toml", key)
+    if isinstance(cached, dict):
+        return cached
+    import io
     import tomllib
 
     try:
-        with path.open("rb") as f:
-            return tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        parsed = tomllib.load(io.BytesIO(data))
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid configuration: {exc}") from None
+    rulecache.save(key, parsed, prefix="toml")
+    return parsed
 
 
 def _validated(data: dict, path: Path) -> Config:

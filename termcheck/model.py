@@ -85,6 +85,26 @@ class Segment:
 
 # what counts as a word in rates per 1,000 words: a letter or digit run ("3.5", "1,356", "well-off")
 WORD_FOR_COUNT = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.,]*")
+_WORD_BYTES = bytes(ord("a") if chr(i).isascii() and chr(i).isalnum() else ord(" ") for i in range(256))
+
+
+def count_words(text: str, block: int = 1 << 20) -> int:
+    """``WORD_FOR_COUNT.subn("", text)[1]`` in a few C passes (~4x faster; every report of a long
+    text asks): a match is a maximal run of the class's characters holding a letter or digit, so
+    the count is that of such runs. The text's ASCII copy ('?' for the other characters, ’ as ')
+    maps letters and digits to 'a', the class's marks to nothing, everything else to a space;
+    each run is then an 'a' after a space (or at the start). Block by block (a run across a
+    block's end counts once), so a long text needs no copy of itself."""
+    n, joined = 0, False
+    for lo in range(0, len(text), block):
+        piece = text[lo:lo + block]
+        if "’" in piece:
+            piece = piece.replace("’", "'")
+        t = piece.encode("ascii", "replace").translate(_WORD_BYTES, b"'-.,")
+        if t:
+            n += t.count(b" a") + (t[:1] == b"a" and not joined)
+            joined = t[-1:] == b"a"
+    return n
 
 
 @dataclass(frozen=True)
@@ -111,8 +131,7 @@ class Document:
     def word_count(self) -> int:
         """Words of the checked text (the denominator of per-1,000-word rates and MQM), counted
         once: every reporter and the MQM score ask for it."""
-        # subn counts the matches in C without building a list of them (2x faster than findall)
-        return sum(WORD_FOR_COUNT.subn("", s.text)[1] for s in self.segments)
+        return sum(count_words(s.text) for s in self.segments)
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>", masked: str | None = None, **kw) -> "Document":

@@ -23,6 +23,11 @@ import sys
 
 FORMAT = 2  # v2: code lists stored as bytes (array "I"), decoded only for the patterns a run uses
 MAX_PATTERNS = 4000  # patterns built from input text would grow the file: start afresh beyond this
+# ... and beyond this size (marshal bytes): every start unmarshals the whole file. Patterns a
+# library builds from a set (a different order in each process: a new 100 KB pattern at every
+# bilingual run) grew a shared cache to 20 MB, ~85 M instructions at each start (this code's own
+# patterns take ~0.5 MB). Beyond either bound, the file keeps what the saving process used.
+MAX_BYTES = 2_000_000
 _STATE: dict = {}
 
 
@@ -107,16 +112,21 @@ def install() -> None:
     except Exception:  # another regex layout: leave it alone
         return
     stored: dict = {}
+    oversized = False  # a file past MAX_BYTES (written by an older version) is rewritten at exit
     if path is not None:
         try:
             with open(path, "rb") as f:
-                stored = marshal.loads(f.read())
+                raw = f.read()
+            oversized = len(raw) > MAX_BYTES
+            stored = marshal.loads(raw)
             if not isinstance(stored, dict):
                 stored = {}
         except Exception:
             stored = {}
     live: dict = {}
     new: dict = {}
+    used: set = set()  # stored keys this process took (what a file past its bounds keeps)
+    _STATE["used"] = used
     import threading
 
     lock = threading.Lock()  # the C module is swapped for a recorder during one compile
@@ -132,6 +142,7 @@ def install() -> None:
         if args is not None:
             try:
                 compiled = live[key] = real_c.compile(*_unpacked(args))
+                used.add(key)
                 return compiled
             except Exception:
                 pass
@@ -154,14 +165,14 @@ def install() -> None:
         return compiled
 
     main._compile = _compile
-    _install_re(stored, new, lock)
+    _install_re(stored, new, used, lock)
     if path is not None:
         import atexit
 
-        atexit.register(_save, path, stored, new)
+        atexit.register(_save, path, stored, new, used, oversized)
 
 
-def _install_re(stored: dict, new: dict, lock) -> None:
+def _install_re(stored: dict, new: dict, used: set, lock) -> None:
     """The same for the standard library's ``re`` (``re._compiler.compile``: a Python parser and
     code generator, then ``_sre.compile``); keys start with "re"."""
     try:
@@ -181,7 +192,9 @@ def _install_re(stored: dict, new: dict, lock) -> None:
         args = stored.get(key)
         if args is not None:
             try:
-                return real_c.compile(*_unpacked(args))
+                compiled = real_c.compile(*_unpacked(args))
+                used.add(key)
+                return compiled
             except Exception:
                 pass
         recorder = _Recorder(real_c)
@@ -201,14 +214,20 @@ def _install_re(stored: dict, new: dict, lock) -> None:
     _compiler.compile = compile
 
 
-def _save(path, stored: dict, new: dict) -> None:
-    if not new:
+def _save(path, stored: dict, new: dict, used=frozenset(), oversized: bool = False) -> None:
+    """At exit, when the process compiled patterns the file lacks (or the file was past MAX_BYTES):
+    the file's patterns and the new ones, or, past MAX_PATTERNS or MAX_BYTES, only those this
+    process used and the new ones."""
+    if not new and not oversized:
         return
     try:
         from .fsutil import atomic_write_bytes
 
         path.parent.mkdir(parents=True, exist_ok=True)
         merged = {**stored, **new}
-        atomic_write_bytes(str(path), marshal.dumps(merged if len(merged) <= MAX_PATTERNS else new))
+        data = marshal.dumps(merged) if len(merged) <= MAX_PATTERNS else None
+        if data is None or len(data) > MAX_BYTES:
+            data = marshal.dumps({**{k: stored[k] for k in used if k in stored}, **new})
+        atomic_write_bytes(str(path), data)
     except Exception:
         pass

@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 FORMAT = b"termcheck-rules-v2"  # bump when the cached structure changes
@@ -98,6 +97,8 @@ def save(key: str, blobs, prefix: str = "rules") -> bool:
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when writing: not imported at every start
+
         fd, tmp = tempfile.mkstemp(prefix=f".{prefix}-", dir=path.parent)
         with os.fdopen(fd, "wb") as f:
             f.write(dumps(blobs))

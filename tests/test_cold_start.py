@@ -246,3 +246,67 @@ def test_collector_is_tuned_only_in_a_process_of_its_own(tmp_path):
         seen[how] = threshold, frozen
     assert seen["run"][0] == 20_000 and seen["run"][1] > 0
     assert seen["main"][0] != 20_000 and seen["main"][1] == 0  # (the interpreter's default)
+
+
+def test_toml_files_on_the_configuration_search_come_from_the_cache(tmp_path):
+    """A Python project's pyproject.toml (with or without [tool.termcheck]) is parsed once per
+    content: a warm start does not import tomllib; changed content is read again."""
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    doc = proj / "doc.txt"
+    doc.write_text("It was in in the west.\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    code = ("import sys, json; from termcheck.cli import main\nmain(sys.argv[1:])\n"
+            "print(json.dumps('tomllib' in sys.modules))")
+
+    def run():
+        proc = subprocess.run([sys.executable, "-c", code, "check", str(doc), "--select", "TC701", "-f", "json",
+                               "-o", str(out)], cwd=proj, env=_env(tmp_path), capture_output=True, text=True,
+                              timeout=300)
+        assert proc.returncode in (0, 1), proc.stderr
+        found = [f["severity"] for r in json.loads(out.read_text(encoding="utf-8"))["files"] for f in r["findings"]]
+        return json.loads(proc.stdout.strip().splitlines()[-1]), found
+
+    (proj / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.other]\nkey = 1\n', encoding="utf-8")
+    assert run() == (True, ["warning"])  # parsed: no [tool.termcheck]
+    assert run() == (False, ["warning"])  # from the cache
+    (proj / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.termcheck.severity]\nTC701 = "error"\n',
+                                         encoding="utf-8")
+    assert run() == (True, ["error"])  # new content: parsed again, and it configures the check
+    assert run() == (False, ["error"])
+    (proj / "pyproject.toml").write_text('[tool.termcheck\n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "termcheck", "check", str(doc)], cwd=proj, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2 and "invalid configuration" in proc.stderr
+
+
+SIZE_PROBE = (
+    "import sys, re, regex; from termcheck import regexcache as rc\n"
+    "rc.MAX_BYTES = int(sys.argv[1]); rc.install()\n"
+    "for p in sys.argv[2:]:\n"
+    "    (re.compile(p[3:]) if p.startswith('re:') else regex.compile(p)).search('x')\n"
+)
+
+
+def test_regex_cache_past_its_size_keeps_what_the_last_process_used(tmp_path):
+    """Every start unmarshals the whole file: past MAX_BYTES it keeps only the patterns the saving
+    process took from it and the ones it compiled (a pattern made from a set in a different order
+    at each run once grew a shared file to 20 MB)."""
+    import marshal
+
+    def run(max_bytes, *patterns):
+        proc = subprocess.run([sys.executable, "-c", SIZE_PROBE, str(max_bytes), *patterns], cwd=ROOT,
+                              env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        (f,) = (tmp_path / "cache").glob("regex-*.marshal")
+        return {k[1] if k[0] == "re" else k[0] for k in marshal.loads(f.read_bytes())}
+
+    big = "(?:" + "|".join(f"w{i:05d}x" for i in range(3000)) + ")"  # ~30 KB of pattern
+    assert run(10 ** 9, big, "re:small[0-9]+") == {big, "small[0-9]+"}
+    assert run(10 ** 9, "re:small[0-9]+", r"other\d") == {big, "small[0-9]+", r"other\d"}  # merged
+    # past the size: the used one and the new one, not the big one nobody asked for
+    assert run(20_000, "re:small[0-9]+", r"third\w") == {"small[0-9]+", r"third\w"}
+    assert run(20_000, "re:small[0-9]+", r"third\w") == {"small[0-9]+", r"third\w"}  # nothing new: kept
+    # a file past the size (an older version's) is cut down at the next exit, new patterns or not
+    assert run(10 ** 9, big) == {big, "small[0-9]+", r"third\w"}
+    assert run(20_000, r"third\w") == {r"third\w"}

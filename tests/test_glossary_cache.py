@@ -77,3 +77,56 @@ def test_prune_keeps_the_most_recently_used_files_of_a_kind(tmp_path):
     assert new.name in kept and old[-1].name in kept  # the new one and the one in use survive
     assert not old[-2].exists()  # the least recently used went
     assert all(p.exists() for p in others)  # other kinds are left alone
+
+
+def test_stored_glossary_analyses_load_in_a_new_process_and_follow_their_key(tmp_path, monkeypatch):
+    """kinds._shared.stored_analysis: what kinds derive from a glossary alone is kept on disk under
+    the glossary's content key, the analysis' name, the code and what else it reads."""
+    from termcheck import rulecache
+    from termcheck.kinds import _shared
+
+    monkeypatch.setenv("TERMCHECK_CACHE_DIR", str(tmp_path))
+    g = load_glossaries([], [("a.tsv", TSV)])
+    assert g.content_key
+    built = []
+
+    def analysis(value="v1", name="probe", depends=b"", glossary=g):
+        return _shared.stored_analysis(glossary, name, lambda: built.append(value) or value, depends)
+
+    assert analysis() == "v1" and built == ["v1"]
+    assert list(tmp_path.glob("analysis-*.pkl"))
+    # a new process: a new glossary object from the glossary cache, the stored value
+    g2 = load_glossaries([], [("a.tsv", TSV)])
+    assert analysis("v2", glossary=g2) == "v1" and built == ["v1"]
+    # another name, other inputs, other glossary content, other code: built, not loaded
+    assert analysis("n", name="other") == "n"
+    assert analysis("d", depends=b"forms") == "d"
+    g3 = load_glossaries([], [("a.tsv", TSV + "县\tcounty\tpreferred\n")])
+    assert analysis("g", glossary=g3) == "g"
+    monkeypatch.setattr(rulecache, "_CODE", b"other code")
+    assert analysis("c") == "c"
+    assert built == ["v1", "n", "d", "g", "c"]
+    monkeypatch.undo()
+    monkeypatch.setenv("TERMCHECK_CACHE_DIR", str(tmp_path))
+    # a corrupt file is rebuilt; a glossary not loaded through the cache (no key) always builds
+    for f in tmp_path.glob("analysis-*.pkl"):
+        f.write_bytes(b"not a pickle")
+    assert analysis("again") == "again"
+    g.content_key = None
+    assert analysis("nokey") == "nokey"
+    assert built[-2:] == ["again", "nokey"]
+
+
+def test_confusion_glossary_index_from_disk_equals_the_built_one(tmp_path, monkeypatch):
+    from termcheck.engine import data_dir
+    from termcheck.kinds import _shared, confusion
+
+    monkeypatch.setenv("TERMCHECK_CACHE_DIR", str(tmp_path))
+    g = load_glossaries([data_dir("glossary")])
+    built = confusion._build_glossary_index(g)
+    assert built[0] and built[1]
+    monkeypatch.setattr(_shared, "_PER_GLOSSARY", {})
+    assert confusion._glossary_index(g) == built  # built and stored
+    monkeypatch.setattr(_shared, "_PER_GLOSSARY", {})
+    monkeypatch.setattr(confusion, "_build_glossary_index", lambda gl: (_ for _ in ()).throw(AssertionError("rebuilt")))
+    assert confusion._glossary_index(load_glossaries([data_dir("glossary")])) == built  # loaded

@@ -137,3 +137,19 @@ def test_html_is_self_contained():
             assert lowered.count(bad) == lowered.count('xmlns="http://www.w3.org/2000/svg"')
         else:
             assert bad not in lowered
+
+
+def test_root_formats_are_the_reporters_that_read_the_root():
+    """The CLI runs git for the repository root only for ROOT_FORMATS: a reporter that reads
+    options["root"] and is missing from the set would print absolute paths."""
+    import importlib
+    import inspect
+
+    from termcheck.report import REPORTERS, ROOT_FORMATS
+
+    reads = set()
+    for fmt, spec in REPORTERS.items():
+        mod = importlib.import_module(spec.split(":")[0])
+        if '"root"' in inspect.getsource(mod):
+            reads.add(fmt)
+    assert reads == set(ROOT_FORMATS)

@@ -89,6 +89,7 @@ def load_glossaries(paths, texts=()) -> Glossary:
     # a process running older code may have written this key: check the layout it built
     if isinstance(g, Glossary) and getattr(g, "layout", None) == Glossary.LAYOUT and isinstance(g._blob, bytes):
         g.sources = [n for n, _ in sources]
+        g.content_key = key
         return g
     concepts: list[Concept] = []
     origins: list[int] = []
@@ -105,4 +106,5 @@ def load_glossaries(paths, texts=()) -> Glossary:
 
     index_for(g, concepts)  # build the near-miss index now so that it is cached too
     cache.save(key, g)
+    g.content_key = key
     return g

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 # bump when the built structure or the matching rules change
@@ -121,6 +120,8 @@ def save(key: str, obj) -> bool:
         return False
     try:
         d.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when writing: not imported at every start
+
         fd, tmp = tempfile.mkstemp(prefix=".glossary-", dir=d)
         with os.fdopen(fd, "wb") as f:
             pickle.dump(obj, f, protocol=pickle.HIGHEST_PROTOCOL)

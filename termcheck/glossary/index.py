@@ -97,6 +97,9 @@ class Glossary:
         self._acronyms: set[str] | None = None
         self.nearmiss = None  # built by nearmiss.index_for
         self.sources: list[str] = []
+        # the disk cache's key of the content it was built from (set by load_glossaries): what
+        # kinds derive from this glossary alone is kept on disk under it (kinds._shared.stored_analysis)
+        self.content_key: str | None = None
 
     def __getstate__(self):
         state = dict(self.__dict__)

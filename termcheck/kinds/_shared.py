@@ -46,7 +46,8 @@ _PER_GLOSSARY_MAX = 256  # a server building glossaries per request must not kee
 def per_glossary(glossary, key, build):
     """``build()`` -- an analysis that depends on the glossary only, not on the document -- once
     per glossary object instead of once per check: a server checks thousands of short paragraphs
-    with one glossary, and rebuilding these took half of each 1 KB check."""
+    with one glossary, and rebuilding these took half of each 1 KB check. A build that wraps
+    itself in ``stored_analysis`` is also kept on disk for the next process."""
     hit = _PER_GLOSSARY.get((id(glossary), key))
     if hit is not None and hit[0] is glossary:
         return hit[1]
@@ -55,3 +56,28 @@ def per_glossary(glossary, key, build):
         _PER_GLOSSARY.clear()
     _PER_GLOSSARY[(id(glossary), key)] = (glossary, value)
     return value
+
+
+def stored_analysis(glossary, name: str, build, depends: bytes = b""):
+    """``build()``, kept in the cache directory (``analysis-<key>.pkl``), so that a new
+    process (every ``termcheck check`` run) loads it instead of building it again: for a glossary
+    that came through ``load_glossaries``, whose ``content_key`` covers the glossary's content, the
+    glossary code and the noun lexicon it inflects with. The key adds the analysis' ``name``, the
+    code of termcheck/*.py and kinds/*.py (``rulecache.digest``) and ``depends`` (whatever else
+    the analysis reads, e.g. a data file's words). A glossary built otherwise (no key), a missing,
+    stale or unreadable file, or TERMCHECK_NO_CACHE: built here. The value must pickle."""
+    content = getattr(glossary, "content_key", None)
+    if not content:
+        return build()
+    from .. import rulecache
+
+    key = rulecache.digest(content.encode(), name.encode(), depends)
+    value = rulecache.load_object(_ANALYSIS, key)
+    if value is not None and value[0] == name:
+        return value[1]
+    value = build()
+    rulecache.save(key, (name, value), _ANALYSIS)
+    return value
+
+
+_ANALYSIS = "analysis"

@@ -47,7 +47,7 @@ import re
 from collections import defaultdict
 
 from ..lazymodel import BaseModel, ConfigDict, Field
-from ._shared import per_glossary
+from ._shared import per_glossary, stored_analysis
 from ._util import _blocks
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
@@ -126,7 +126,7 @@ def _glossary_names(ctx) -> list[Cand]:
                         and words[0][:1].isupper():
                     out.append(Cand(None, 0, _shape(t.text), False, -1, src=t.text))
         return out
-    return per_glossary(g, "glossary-names", build)
+    return per_glossary(g, "glossary-names", lambda: stored_analysis(g, "glossary-names", build))
 
 
 # QUOTED_PARTS' opening characters: each alternative starts with its own
@@ -243,7 +243,7 @@ def _related_pairs(ctx) -> frozenset:
                         if len(d) == 1 and not (set(d[0]) & STOP):
                             pairs.add(frozenset(d[0]))
         return frozenset(pairs)
-    return per_glossary(g, "glossary-word-swaps", build)
+    return per_glossary(g, "glossary-word-swaps", lambda: stored_analysis(g, "glossary-word-swaps", build))
 
 
 def _same_stem(a: str, b: str) -> bool:

@@ -11,11 +11,9 @@ are listed in ``extra_nouns.txt`` (regular plurals built by lemminflect's rules)
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
 import marshal
 import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,6 +51,8 @@ def _build() -> dict[str, str]:
 
     def add(word, tag, lemma):
         entries.setdefault(word.lower(), {}).setdefault(tag, set()).add(lemma.lower())
+
+    import gzip  # only to build the table (the cache holds it): not imported at every start
 
     with gzip.open(_source(), "rt", encoding="utf-8") as f:
         for line in f:
@@ -133,6 +133,8 @@ def _table() -> dict[str, str]:
     if path is not None:
         try:
             d.mkdir(parents=True, exist_ok=True)
+            import tempfile
+
             fd, tmp = tempfile.mkstemp(prefix=".morph-", dir=d)
             with os.fdopen(fd, "wb") as f:
                 f.write(marshal.dumps(packed))

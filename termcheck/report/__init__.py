@@ -21,6 +21,9 @@ REPORTERS = {
     "xliff": "termcheck.report.xliff_report:render",
     "docx": "termcheck.report.docx:render",  # returns bytes: the reviewed Word file (docs/office.md)
 }
+# formats whose reporter reads ``options["root"]`` (paths relative to the repository): the CLI asks
+# git for the root (a subprocess) only for these (tests/test_report_formats.py keeps the list true)
+ROOT_FORMATS = frozenset({"sarif", "github", "rdjsonl", "junit"})
 
 
 @dataclass
