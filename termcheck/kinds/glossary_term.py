@@ -1,6 +1,9 @@
 """Glossary terms with a bad status: a deprecated or superseded English rendering, reported with
 the concept's preferred term as the fix, inflected and capitalised like the match
 ("immigration cadres" -> "resettlement cadres", "Key Counties" -> "Key Counties" of the new term).
+When the document renders the concept with an approved term elsewhere, that rendering (its most
+used) is the first fix and the preferred term the second: the fix keeps the document consistent.
+A calque made of an approved rendering with a word put before it is first fixed by dropping it.
 
 Params: ``statuses``: which statuses this rule reports (``deprecated``, ``superseded``);
 ``first_only``: report each term once per document, at its first use, with the count (for
@@ -89,6 +92,7 @@ def _scan(ctx):
     the concepts the document renders with an approved term somewhere."""
     bad = []
     approved: set[str] = set()
+    used: dict[str, dict[str, int]] = {}  # concept -> its approved renderings in the text, in order of first use
     vocab = ctx.glossary.words()
     for seg in ctx.segments:
         for m in glossary_matches(ctx, seg):
@@ -97,16 +101,38 @@ def _scan(ctx):
                 approved.add(m.concept.id)
                 if m.others:
                     approved.update(c.id for c, t in m.others if t.status in ("preferred", "admitted"))
+                elif not m.term.is_acronym:
+                    forms = used.setdefault(m.concept.id, {})
+                    forms[m.term.text] = forms.get(m.term.text, 0) + 1
             elif not _inside_name(seg.text, m, vocab):
                 bad.append((seg, m))
-    return bad, approved
+    return bad, approved, used
+
+
+def _targets(m, used) -> list[str]:
+    """Fixes for a bad rendering: a calque that is an approved rendering with a word put before it
+    ("easy-place relocation for poverty alleviation") loses that word; then the approved rendering
+    of the concept the document itself uses most (the first used on a tie), then the preferred
+    term; without any of them, nothing."""
+    pref = m.concept.preferred_en
+    out = []
+    rest = m.term.text.partition(" ")[2].lower()
+    if rest:
+        out.extend(t.text for t in m.concept.en
+                   if t.text.lower() == rest and t.status in ("preferred", "admitted"))
+    forms = used.get(m.concept.id)
+    if forms and max(forms, key=forms.get) not in out:
+        out.append(max(forms, key=forms.get))
+    if pref is not None and pref.text not in out:
+        out.append(pref.text)
+    return out
 
 
 def run(rule, ctx):
     if ctx.glossary is None:
         return
     p: Params = rule.params
-    bad, approved = ctx.memoize(("glossary-term-scan",), lambda: _scan(ctx))
+    bad, approved, used = ctx.memoize(("glossary-term-scan",), lambda: _scan(ctx))
     hits = [(seg, m) for seg, m in bad if m.term.status in p.statuses
             and not (p.skip_quoted_titles and _quoted_title(seg.text, m))]
     if p.once_if_consistent:
@@ -123,7 +149,7 @@ def run(rule, ctx):
                 continue
             seen.add(key)
         pref = m.concept.preferred_en
-        sugg = (suggestion_for(m, pref.text),) if pref is not None else ()
+        sugg = tuple(dict.fromkeys(suggestion_for(m, t) for t in _targets(m, used)))
         yield rule.finding(seg, m.start, m.end, suggestions=sugg, status=m.term.status,
                            zh=zh_of(m.concept), preferred=pref.text if pref else "",
                            note=m.concept.note, count=counts[key],
