@@ -1,6 +1,8 @@
 """Subject-verb agreement (TC705) on sentences written for these tests in the genre of translated
 policy text: slips across a relative clause between commas and a verb joined by "and" to the verb
-of a sentence's "It/He/She" are caught with their fix; the traps around them (the head of "one of",
+of a sentence's "It/He/She", a plural subject across a restrictive relative clause ("herders who
+graze yaks ... receives") and a singular noun's clause between commas ("a clinic, which treat ... and
+keeps") are caught with their fix; the traps around them (the head of "one of",
 "the number of", "in the ...", gerunds, names, "data", "It helps farmers find work and earn")
 stay silent. Also the pattern layer's walk back over a noun phrase and its token reading."""
 import random
@@ -124,3 +126,84 @@ def test_word_lists_and_back_are_checked_when_prepared():
     pat = {"seq": [{"w": ["it"]}, {"tags": ["VB"], "name": "v"}], "report": ["v"], "back_max": 2}
     with pytest.raises(ValueError, match="back"):
         gp.prepare(gp.Params.model_validate({"patterns": [pat]}))
+
+
+# Two more patterns, with sentences of their own: a plural subject whose restrictive relative clause has
+# a plural verb, then a singular one; a singular noun, ", which/who", a base-form verb and, after "and",
+# a 3rd-person one.
+CAUGHT_MORE = [
+    ("Young teachers who work in remote hamlets receives a monthly allowance.", ("receives", "receive")),
+    ("Pilot villages that adopt the new scheme gets priority funding.", ("gets", "get")),
+    ("The clinics that serve the border townships lacks nurses.", ("lacks", "lack")),
+    ("But herders who graze yaks on the upper pastures receives a grant.", ("receives", "receive")),
+    ("The county built a reservoir, which store rainwater and supplies three towns.", ("store", "stores")),
+    ("She works with a doctor, who visit the hamlets and treats elderly patients.", ("visit", "visits")),
+    ("Each village has a clinic, which treat ten hamlets and keeps a record of every child.", ("treat", "treats")),
+    ("The township runs a school, which teach herders and trains local nurses.", ("teach", "teaches")),
+]
+
+SILENT_MORE = [
+    # the head is not the plural before "that/who" ("one of", a preposition), or the pattern cannot
+    # tell it (a list, "as well as", a causative "help ... raise"): silent, some of them slips all the same
+    "One of the clinics that serve the border townships lacks nurses.",
+    "Among the villages that grow tea is Longjing.",
+    "Funding for the villages that adopt the scheme comes from the province.",
+    "Support for farmers who lose their crops remains a priority.",
+    "Schools, clinics and roads that need repair receives funds.",
+    "Teachers as well as the head who works at the school receives a bonus.",
+    "Farmers who plant trees and the county that funds them shares the cost.",
+    "Training workers that need new skills costs money.",
+    "Loans to families who rebuild their houses goes through the bank.",
+    # collective nouns, "data", "people", compound nouns, clauses with a subject of their own
+    "The committee that oversees the funds meets twice a year.",
+    "The data that support the plan was published; the people who live here farm rice.",
+    "The police who patrol the market is a small unit.",
+    "Poverty alleviation funds management that covers the townships requires audits.",
+    "Herders who say the grass grows back move their flocks.",
+    "Villages that help the poor raise funds gets praise.",
+    "Farmers that use the new seeds say the yield is higher.",
+    "Only villages that pass the review get funds, and the county that audits them reports to the province.",
+    "It is the young workers who return each spring that keeps the factories busy.",
+    # a relative clause whose verb agrees, or whose first word is its subject (a noun that is also a verb)
+    "The county has a library which lends books and hosts reading classes.",
+    "The county has libraries which lend books and host reading classes.",
+    "The library, which lends books and hosts reading classes, opened in May.",
+    "The water that fish live in and feeds the paddies comes from the hills.",
+    "The pasture which sheep graze and eats little grass is dry.",
+    "The road that cattle use and crosses the river is narrow.",
+    "The dam which water flow over and holds the lake is old.",
+    "The team who plan the route and drives the bus is small.",
+    "The staff who run the clinic and the doctor agrees.",
+    "The town, which tourists visit and hosts a fair, is small.",
+    "The pasture, which sheep graze and cattle trample, is dry.",
+    "The committee, which meets monthly and sets the budget, is small.",
+    "The staff, who run the clinic and keep its records, are paid by the county.",
+    # a relative clause without commas of a singular noun ("a reservoir which store ... and supplies")
+    # is left to a later round (see docs/grammar.md): it stays silent
+    "The county built a reservoir which stores rainwater and supplies three towns.",
+    # "The X of ..." (not judged: see docs/grammar.md): heads of plural sense, collectives, a subjunctive
+    "The construction of rural roads requires a large sum of money.",
+    "The rest of the funds go to schools; the majority of farmers support the reform.",
+    "The people of the valley support the reform.",
+    "The police of the county patrol the roads at night.",
+    "The county requires that the head of each village submit a report.",
+    "The quality of the seeds and the skill of the farmers determine the harvest.",
+    "The owners of the land and their tenants share the harvest.",
+    "A group of farmers support the plan.",
+    "A third of the houses need repair; a tenth of the budget fund the schools.",
+    "The two of them run the shop.",
+    "The head of the households, the elders, lead the meeting.",
+    "Not only the head of the county but also the teachers support the plan.",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CAUGHT_MORE)
+def test_more_agreement_slips_caught_with_their_fix(sentence, expected):
+    assert found(sentence) == [expected]
+    at = sentence.rindex(f" {expected[0]} ") + 1
+    assert found(sentence[:at] + expected[1] + sentence[at + len(expected[0]):]) == [], sentence
+
+
+@pytest.mark.parametrize("sentence", SILENT_MORE)
+def test_more_correct_or_undecidable_sentences_stay_silent(sentence):
+    assert found(sentence) == []
