@@ -30,7 +30,7 @@ def res():
 
 
 # floors: (measure, minimum) -- set from the run recorded in docs/quality.md, a little below it
-RECALL_FLOORS = {"overall": 0.82, "number": 0.85, "spelling": 0.90, "grammar": 0.75, "punctuation": 0.95,
+RECALL_FLOORS = {"overall": 0.84, "number": 0.85, "spelling": 0.90, "grammar": 0.80, "punctuation": 0.95,
                  "consistency": 0.63}
 
 
