@@ -50,6 +50,11 @@ SILENT = [
     "The number of clinics that serve the border townships has doubled.",
     "The office that sets the quotas for the herders is in the county town.",
     "Whoever trains the new teachers is paid by the province.",
+    # "each/every" + a time noun is an adverbial; after a verb, "each ..." is its object or adverbial
+    "Each spring farmers plant rice on the terraces.",
+    "Every winter herders move their flocks to the valley.",
+    "The courses that the bureau runs each winter teach farmers new skills.",
+    "Let each village decide how the fund is spent.",
     # after "that" a base form is the subjunctive of a requirement
     "The county requires that each township submit a list of poor households.",
     "It is essential that every pupil receive a free lunch.",
