@@ -77,9 +77,17 @@ def _noun_after(text: str, pos: int):
 
 
 def _verb_after(text: str, pos: int) -> bool:
-    """A verb that can only be a verb ("12 poor village exited"): the noun before it ends the phrase."""
+    """A verb that can only be a verb ("12 poor village exited"), or "and" and such a verb ("built
+    12 new school and repaired 30 bridges": a second verb of the sentence's subject): the noun
+    before it ends the phrase."""
     m = VERB_AFTER.match(text, pos)
-    return bool(m) and morph.only_tags(m.group(1), VERB_ONLY)
+    if not m:
+        return False
+    if m.group(1) == "and":
+        m = VERB_AFTER.match(text, m.end())
+        if not m:
+            return False
+    return morph.only_tags(m.group(1), VERB_ONLY)
 
 
 def _name_before(text: str, pos: int, dates: set[int]) -> bool:
