@@ -27,7 +27,7 @@ def main(argv=None) -> None:
     from termcheck.kinds import confusion as C
     from termcheck.kinds._confusion_doc import DocEvidence, _prev_start
     from termcheck.lang.ngrams import confusables, ngrams
-    from termcheck.lang.phrases import determiner_before, object_kind, object_sign
+    from termcheck.lang.phrases import determiner_before, object_of, object_sign
     from termcheck.lang.slots import frame_preposition, slot_evidence
     from termcheck.model import Document
     from termcheck.ruleset import load_rules
@@ -72,7 +72,7 @@ def main(argv=None) -> None:
             cls = max(-p.max_class, min(p.max_class, p.classes * g.class_ratio(w, alt, nxt, None, listed)))
             prep = frame_preposition(t, end, w, alt, nxt, caps[1])
             osign = object_sign(w, alt)
-            obj = osign[0] * p.objects if osign and object_kind(t, end) == osign[1] else 0.0
+            obj = osign[0] * p.objects if osign and object_of(t, end, osign[1]) else 0.0
             phrase, _, spoke = C._phrase_evidence(p, doc, w, alt, prev, nxt, caps)
             contrast = C._contrast(t, start, end, spoke)[0] if spoke else 0.0
             parts = [("left", left), ("right", right), ("class", cls), ("slot", slot), ("prior", -pair.prior),

@@ -286,6 +286,17 @@ def test_the_quantity_after_a_word(text, kind):
     assert object_kind(text, len("spend")) == kind
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("spend great effort on it", "RESOURCE"), ("spend their energy", "RESOURCE"), ("spend more time", "RESOURCE"),
+    ("spend 2 million yuan", "money"), ("spend the funds", None), ("spend market time", None),
+    ("spend of time", None), ("spend", None),
+])
+def test_the_object_after_a_word(text, kind):
+    from termcheck.lang.phrases import object_of
+
+    assert object_of(text, len("spend"), "money|RESOURCE") == kind
+
+
 @pytest.mark.parametrize("written,alt,sign", [
     ("expend", "expand", -1),   # a verb of spending written, another verb proposed: against it
     ("expended", "expanded", -1),

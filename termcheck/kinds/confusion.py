@@ -47,8 +47,8 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import countable, plural_form
 from ..lang.ngrams import confusables, ngrams, word_class
-from ..lang.phrases import determiner_before, head_possible, noun_share, object_kind, object_sign
-from ..lang.slots import (classes_of, frame_possible, frame_preposition, past_context, slot_evidence,
+from ..lang.phrases import determiner_before, head_possible, noun_share, object_of, object_sign
+from ..lang.slots import (OBJECT_KINDS, classes_of, frame_possible, frame_preposition, past_context, slot_evidence,
                           verb_after_noun)
 from ._shared import per_glossary, stored_analysis
 from ._confusion_doc import DocEvidence, _prev_start, foreign_countries, pinyin_neighbour, sentence_around
@@ -351,12 +351,13 @@ def _evidence(p: Params, ctx, doc: DocEvidence, o, pair, terms, genre, cache) ->
             base -= p.tense
     osign = object_sign(w, a) if p.objects else ()
     if osign and base + bound + max(0.0, p.objects * osign[0]) >= p.threshold \
-            and object_kind(text, end) == osign[1]:
-        # the kind of object a verb takes: an amount of money after a verb of spending
-        # (looked for only where it could change the verdict)
+            and (found := object_of(text, end, osign[1])):
+        # the kind of object a verb takes: an amount of money or a resource ("effort") after a
+        # verb of spending (looked for only where it could change the verdict)
         base += p.objects * osign[0]
         if osign[0] > 0:
-            why = why + [f"an amount of {osign[1]} follows, which “{a}” takes as its object and “{w}” cannot"]
+            what = f"an amount of {found}" if found in OBJECT_KINDS else "its object"
+            why = why + [f"{what} follows, which “{a}” takes as its object and “{w}” cannot"]
     if base + bound < p.threshold:
         return base, why  # nothing the document could add would be enough
     total, reasons = base, list(why)

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 
 from .ngrams import ngrams
-from .slots import classes_of, closed_words, grammar
+from .slots import OBJECT_KINDS, classes_of, closed_words, grammar
 
 CURRENCY_SIGNS = "¥$€£"
 AMOUNT_REACH = 48  # characters after the word a quantity is parsed in ("more than 2.5 billion yuan")
@@ -63,6 +64,44 @@ def object_kind(text: str, end: int) -> str | None:
     for q in parse_quantities(window):
         return q.kind if q.start == 0 else None
     return None
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z]+)\b")
+OBJECT_REACH = 3  # words read after the verb for the object's noun ("expend their great effort")
+
+
+def object_noun(text: str, end: int, names) -> str | None:
+    """The @class among ``names`` of the noun the object after text[:end] begins with ("expend
+    great effort": RESOURCE): the first of the next ``OBJECT_REACH`` words that is neither a
+    determiner (``@class DET``: "their", "the") nor a word that can be an adjective ("great",
+    "more"), when it is a word of one of those classes; None otherwise ("the loss of time": "of"
+    ends the search)."""
+    g = grammar()
+    dets = g.classes.get("DET", frozenset())
+    pos = end
+    for _ in range(OBJECT_REACH):
+        m = _NEXT_WORD.match(text, pos)
+        if not m:
+            return None
+        w = m.group(1).lower()
+        for name in names:
+            if w in g.classes.get(name, ()):
+                return name
+        if w not in dets and "J" not in classes_of(w):
+            return None  # another noun, a verb or a function word: the object is something else
+        pos = m.end()
+    return None
+
+
+def object_of(text: str, end: int, kinds: str) -> str | None:
+    """Which of an @object's ``kinds`` ("money|RESOURCE": quantity kinds and @class names) the
+    object after text[:end] is, None when none."""
+    wanted = kinds.split("|")
+    quantity = [k for k in wanted if k in OBJECT_KINDS]
+    if quantity and object_kind(text, end) in quantity:
+        return object_kind(text, end)
+    nouns = [k for k in wanted if k not in OBJECT_KINDS]
+    return object_noun(text, end, nouns) if nouns else None
 
 
 @functools.lru_cache(maxsize=4096)

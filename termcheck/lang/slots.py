@@ -50,7 +50,8 @@ class Slot:
 
 @dataclass(frozen=True)
 class ObjectKind:
-    """Verbs (``lemmas``) that take a quantity of ``kind`` (en_numbers' kinds: money ...) as object."""
+    """Verbs (``lemmas``) that take an object of ``kind``: quantity kinds (en_numbers' kinds: money
+    ...) or @class names of nouns (RESOURCE: effort, energy ...), several joined by "|"."""
     kind: str
     lemmas: frozenset[str]
     weight: float
@@ -72,6 +73,7 @@ def grammar(path: str = DATA) -> Grammar:
     classes: dict[str, frozenset[str]] = {}
     slots: list[Slot] = []
     objects: list[ObjectKind] = []
+    object_lines: list[int] = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.startswith("@"):
@@ -86,15 +88,22 @@ def grammar(path: str = DATA) -> Grammar:
                     raise TermcheckError(f"{path}:{n}: a slot's weight must be a number") from None
                 if cols[0] == "@slot":
                     slots.append(Slot(cols[1], cols[2], cols[3], weight, cols[5]))
-                elif cols[1] in OBJECT_KINDS and cols[2].split():
+                elif cols[1] and cols[2].split():
                     objects.append(ObjectKind(cols[1], frozenset(w.lower() for w in cols[2].split()), weight, cols[4]))
+                    object_lines.append(n)
                 else:
                     raise TermcheckError(f"{path}:{n}: an @object names a quantity kind "
-                                         f"({', '.join(OBJECT_KINDS)}) and verbs")
+                                         f"({', '.join(OBJECT_KINDS)}) or an @class, and verbs")
             else:
                 raise TermcheckError(f"{path}:{n}: expected '@class<TAB>NAME<TAB>words', "
                                      f"'@slot<TAB>LEFT<TAB>RIGHT<TAB>NEED<TAB>WEIGHT<TAB>note' or "
                                      f"'@object<TAB>KIND<TAB>verbs<TAB>WEIGHT<TAB>note'")
+    for o, n in zip(objects, object_lines):
+        # the kinds of object: quantity kinds and @class names (of nouns), "|" between
+        for k in o.kind.split("|"):
+            if k not in OBJECT_KINDS and k not in classes:
+                raise TermcheckError(f"{path}:{n}: an @object names a quantity kind "
+                                     f"({', '.join(OBJECT_KINDS)}) or an @class, and verbs")
     for s in slots:
         for c in (s.left, s.right):
             if c not in classes and c not in ("*", "N", "J", "V", "VB!", "SG"):
