@@ -139,7 +139,7 @@ def word_scan(ctx, seg):
         # a rule of it asked for the words)
         anchor_ok = form_ok = None
         if anchors:
-            from .grammar_pattern import _whole as anchor_ok
+            from ._grammar_anchors import _whole as anchor_ok
         if forms:
             from ._confusion_doc import _whole_form as form_ok
         return scan(seg.text, anchors, forms, anchor_ok, form_ok)
