@@ -328,3 +328,24 @@ def test_unit_ranges_give_the_verdict_of_every_range():
                 assert _range(text, 0, len(text), q, _unit_ranges(every, q.unit), lambda: national) == full, (text, q)
                 verdicts += full is not None
     assert verdicts >= 4  # the texts cross bounds, so the filter is tested on verdicts, not only on silence
+
+
+# ------------------------------------------------------------ a national document (its title)
+
+@pytest.mark.parametrize("title,national", [
+    ("China's Progress in Poverty Reduction", True),
+    ("Poverty Alleviation in China", True),
+    ("National Plan for Rural Roads (2016-2020)", True),
+    ("Tea and tourism bring new life to a central China mountain village", False),  # a place below the nation
+    ("Guizhou's Progress under the National Plan", False),  # a romanised Chinese place name
+    ("Poverty Alleviation and Development in Yunnan Province", False),
+    ("China Development Bank lends to herders in Qinghai", False),
+    ("Since 2013, China has lifted 98 million people out of poverty.", False),  # a sentence, not a title
+])
+def test_a_national_title_makes_the_whole_document_national(title, national):
+    from termcheck.engine import Engine
+    from termcheck.readers import read_text
+
+    text = title + "\n\nMore than 650 million rural people have been lifted out of poverty.\n"
+    found = [f for f in Engine.from_config().check(read_text(text, "doc.txt")) if f.rule == "TC315"]
+    assert bool(found) is not national, found

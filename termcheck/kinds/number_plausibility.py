@@ -96,8 +96,41 @@ def _scale_span(text, q):
     return q.num_start, q.num_end
 
 
+@lru_cache(maxsize=1)
+def title_cues():
+    """(national_title, local_title) of magnitudes.yml, compiled."""
+    from ..lang.lexicon import _cached
+
+    data = _cached("magnitudes", _read_limits, paths=[str(DATA)])
+    return re.compile(data["national_title"], re.X | re.I), re.compile(data["local_title"], re.X | re.I)
+
+
+TITLE_MAX_WORDS = 16
+
+
+def national_document(ctx) -> bool:
+    """The document's title (its first line, when short and not a sentence) speaks of the whole
+    country and of no place below it (magnitudes.yml ``national_title``/``local_title``)."""
+    from ..lang.pinyin import is_pinyin_name
+
+    segs = ctx.segments
+    if not segs:
+        return False
+    title = segs[0].text.strip().split("\n", 1)[0].strip().strip("#").strip()
+    words = title.split()
+    if not words or len(words) > TITLE_MAX_WORDS or title.endswith((".", ";", ":")):
+        return False
+    national, local = title_cues()
+    if not national.search(title) or local.search(title):
+        return False
+    # a romanised Chinese place name ("Guizhou's ...") makes the title local ("China" is none)
+    return not any(w[:1].isupper() and w.rstrip("'’s").lower() != "china" and is_pinyin_name(w.split("'")[0].split("’")[0])
+                   for w in words)
+
+
 def _magnitude(rule, ctx):
     national, ranges, each, (min_value, factor, min_other), household = limits()
+    doc_national = national_document(ctx)
     # the ranges of each kind of quantity (in their order), and the lowest bound of each: a figure
     # at or below it crosses none
     by_kind: dict[str, list] = {}
@@ -144,7 +177,7 @@ def _magnitude(rule, ctx):
 
             def is_national(a=a, b=b, nat=nat):  # the sentence is scanned only when a local bound is crossed
                 if not nat:
-                    nat[0] = bool(national.search(text, a, b))
+                    nat[0] = doc_national or bool(national.search(text, a, b))
                 return nat[0]
             for q in qs:
                 if q.value is None or q.kind not in ("count", "money", "area") or q.words:
