@@ -40,6 +40,9 @@ class Params(BaseModel):
     report: Literal["deprecated", "missing", "variants"]
     min_source_chars: int = 2
     min_words: int = 1  # variants: renderings of fewer words are a choice of words, not two names
+    # missing: words that stand for one another when a reworded rendering is recognised (the
+    # first of a group stands for all: "poor people" is "poor population" reworded)
+    same_words: list[list[str]] = []
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,7 @@ def run(rule, ctx):
     if p.report == "variants":
         yield from _variants(rule, analyses, p.min_words)
         return
+    same = _same_words(p.same_words)
     for seg, found in analyses:
         compact = seg.text.replace(FILL, "")
         if len(HAN.findall(compact)) * 2 >= max(len(compact.strip()), 1):
@@ -137,7 +141,7 @@ def run(rule, ctx):
             if p.report == "deprecated":
                 for tm in bad_hits:
                     yield rule.finding(seg, tm.start, tm.end, suggestions=(pref,), zh=zh)
-            elif not bad_hits and not _paraphrased(concept, compact) and not _romanised_only(concept):
+            elif not bad_hits and not _paraphrased(concept, compact, same=same) and not _romanised_only(concept):
                 a, b = trimmed(seg)
                 if a < b:
                     yield rule.finding(seg, a, b, suggestions=(pref,), zh=zh)
@@ -147,19 +151,31 @@ STOP = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "with", "by", "a
 WORDS = regex.compile(r"[a-z0-9]+")
 
 
-def _stems(text: str) -> set[str]:
-    """Content words, crudely stemmed (plural s dropped), for recognising a reworded term."""
-    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-            for w in WORDS.findall(text.lower()) if w not in STOP}
+def _stems(text: str, same: dict | None = None) -> set[str]:
+    """Content words, crudely stemmed (plural s dropped), for recognising a reworded term; a word
+    of ``same`` counts as the word it maps to."""
+    out = {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+           for w in WORDS.findall(text.lower()) if w not in STOP}
+    return {same.get(w, w) for w in out} if same else out
 
 
-def _paraphrased(concept, target: str, share: float = 0.6) -> bool:
+def _same_words(groups) -> dict:
+    """``same_words`` as a map: every word of a group (stemmed as ``_stems`` does) -> the group's first."""
+    out = {}
+    for group in groups:
+        stems = [next(iter(_stems(w)), w) for w in group]
+        for w in stems:
+            out[w] = stems[0]
+    return out
+
+
+def _paraphrased(concept, target: str, share: float = 0.6, same: dict | None = None) -> bool:
     """True when most content words of an approved rendering are in the target (the term reworded,
     e.g. "central conference on poverty alleviation and development" for "Central Poverty
     Alleviation and Development Conference"): not reported as missing."""
-    have = _stems(target)
+    have = _stems(target, same)
     for t in _terms(concept, APPROVED):
-        words = _stems(t.text)
+        words = _stems(t.text, same)
         if words and len(words & have) / len(words) >= share:
             return True
     return False
