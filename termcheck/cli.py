@@ -113,20 +113,16 @@ _OWN_PROCESS = False  # set by run(): this process is termcheck's alone
 
 def _tune_gc() -> None:
     """The engine (rules, glossary, lexicons) lives as long as the process: frozen out of the
-    collector's generations, and the young generation collected less often (a check makes many
-    short-lived objects and few cycles; mypy tunes its collector the same way). ~1.6% of the
-    instructions of a 1 MB check; the findings do not depend on it. Only in a process of its own
-    (the console entry point): a caller of ``main()`` (a test run, an embedding program) keeps its
-    collector as it set it."""
+    collector's generations (``run()`` has already made the young generation's collections rarer:
+    a check makes many short-lived objects and few cycles; mypy tunes its collector the same
+    way). ~1.6% of the instructions of a 1 MB check; the findings do not depend on it. Only in a
+    process of its own (the console entry point): a caller of ``main()`` (a test run, an embedding
+    program) keeps its collector as it set it."""
     if not _OWN_PROCESS:
         return
     import gc
 
     gc.freeze()
-    gc.set_threshold(*_GC_THRESHOLD)
-
-
-_GC_THRESHOLD = (20_000, 50, 100)
 
 
 def cmd_check(args) -> int:
@@ -233,8 +229,8 @@ def run() -> None:
 
     # the young generation collected less often from the start: importing ~190 modules and
     # loading the caches make many objects and few cycles (~2% of a short check's instructions
-    # went to collections before _tune_gc); _tune_gc sets the same and freezes the engine
-    gc.set_threshold(*_GC_THRESHOLD)
+    # went to collections); _tune_gc then freezes the engine
+    gc.set_threshold(20_000, 50, 100)
     rc = main()
     code = rc if isinstance(rc, int) else (0 if rc is None else 1)
     if threading.active_count() > 1:

@@ -5,6 +5,7 @@ import random
 import pytest
 
 from termcheck.engine import data_dir
+from termcheck.kinds import _grammar_anchors as ga
 from termcheck.kinds import grammar_pattern as gp
 from termcheck.ruleset import load_rules
 
@@ -89,7 +90,7 @@ def test_the_walk_back_from_the_last_words_finds_every_place_of_the_cue(rule, i,
         ctx = SimpleNamespace(memoize=lambda key, fn: memo[key] if key in memo else memo.setdefault(key, fn()))
         seg = SimpleNamespace(id="s", text=text)
         ends = gp._end_places(ctx, seg, pat.ends)
-        hits = gp._anchor_hits(text, ANCHORS)
+        hits = ga._anchor_hits(text, ANCHORS)
         for word in anchors:
             starts = hits.get(word)
             if not starts:
@@ -110,7 +111,7 @@ def test_a_narrow_walk_loses_places():
     # the comparison above can fail: a gap of fewer words misses "the new rural clinics was"
     pat = next(p for r, i, p in GAPPED if r.id == "TC705" and i == 0)
     text = "the new rural clinics was"
-    starts = gp._anchor_hits(text, ANCHORS)["the"]
+    starts = ga._anchor_hits(text, ANCHORS)["the"]
     assert pat.cue.match(text, 3)
     places = [text.index(" was") + 1]
     assert gp._ends_before(text, starts, 3, places, pat.gap) == [0]
@@ -120,7 +121,7 @@ def test_a_narrow_walk_loses_places():
 
 def _plain_anchor_hits(text, words):
     """Each anchor word (as written or with a capital) where it is a whole token: at the start or
-    after one of gp._BEFORE (not after an apostrophe that follows a letter), and followed by the
+    after one of ga._BEFORE (not after an apostrophe that follows a letter), and followed by the
     end or by a character that neither is a letter or digit nor joins the parts of a word."""
     out = {}
     for w in words:
@@ -128,7 +129,7 @@ def _plain_anchor_hits(text, words):
             i = text.find(form)
             while i >= 0:
                 j = i + len(form)
-                before_ok = i == 0 or (text[i - 1] in gp._BEFORE and not (
+                before_ok = i == 0 or (text[i - 1] in ga._BEFORE and not (
                     text[i - 1] == "'" and i > 1 and text[i - 2].isalnum()))
                 if before_ok and not (j < len(text) and (text[j].isalnum() or text[j] in "-'’")):
                     out.setdefault(w, []).append(i)
@@ -145,7 +146,7 @@ def test_anchor_hits_are_the_whole_tokens():
     found = 0
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
-        got = {w: list(v) for w, v in gp._anchor_hits(text, ANCHORS).items() if len(v)}
+        got = {w: list(v) for w, v in ga._anchor_hits(text, ANCHORS).items() if len(v)}
         assert got == _plain_anchor_hits(text, words), text
         found += sum(len(v) for w, v in got.items() if w in ("a", "an"))
     assert found > 300
@@ -164,8 +165,8 @@ def test_anchor_scan_on_the_shaped_copy_equals_the_scan_on_the_text():
     found = judged = 0
     for _ in range(4000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 24)))
-        got = {w: list(v) for w, v in gp._anchor_hits(text, ANCHORS).items()}
-        assert got == {w: list(v) for w, v in gp._anchor_hits_plain(text, ANCHORS).items()}, text
+        got = {w: list(v) for w, v in ga._anchor_hits(text, ANCHORS).items()}
+        assert got == {w: list(v) for w, v in ga._anchor_hits_plain(text, ANCHORS).items()}, text
         found += sum(map(len, got.values()))
         judged += any(c in text for c in "?'") or not text.isascii()
     assert found > 1500 and judged > 1500

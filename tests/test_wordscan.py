@@ -16,7 +16,7 @@ from termcheck.config import Config
 from termcheck.engine import Context, Engine, run_rule
 from termcheck.kinds import _confusion_doc as cd
 from termcheck.kinds import _wordscan as ws
-from termcheck.kinds import grammar_pattern as gp
+from termcheck.kinds import _grammar_anchors as ga
 from termcheck.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,13 +30,13 @@ PIECES = ["the", "The", "THE", "tHe", "a", "A", "an", "An", "AN", "to", "To", "w
 
 
 def _plain_anchor_hits(text: str) -> dict[str, list[int]]:
-    """Whole tokens (gp._whole), lower case or capitalised, by str.find."""
+    """Whole tokens (ga._whole), lower case or capitalised, by str.find."""
     out: dict[str, list[int]] = {}
     for w in ANCHORS:
         for form in {w, w[:1].upper() + w[1:]}:
             i = text.find(form)
             while i != -1:
-                if gp._whole(text, i, len(w)):
+                if ga._whole(text, i, len(w)):
                     out.setdefault(w, []).append(i)
                 i = text.find(form, i + 1)
     return {w: sorted(v) for w, v in out.items()}
@@ -50,8 +50,8 @@ def test_one_scan_finds_each_kinds_words_as_their_own_search_does():
     rnd = random.Random(5)
     for trial in range(400):
         text = "".join(rnd.choice(PIECES) for _ in range(rnd.randrange(0, 60)))
-        both = ws.scan(text, ANCHORS, FORMS, gp._whole, cd._whole_form)
-        anchors_only = ws.scan(text, ANCHORS, frozenset(), gp._whole, None)
+        both = ws.scan(text, ANCHORS, FORMS, ga._whole, cd._whole_form)
+        anchors_only = ws.scan(text, ANCHORS, frozenset(), ga._whole, None)
         forms_only = ws.scan(text, frozenset(), FORMS, None, cd._whole_form)
         got = {w: list(v) for w, v in both[0].items()}
         assert got == {w: list(v) for w, v in anchors_only[0].items()} == _plain_anchor_hits(text), text

@@ -39,7 +39,7 @@ from __future__ import annotations
 from array import array
 from functools import lru_cache
 
-_BEFORE_ASCII = " \n\t\"(["  # (grammar_pattern._BEFORE's ASCII characters but the apostrophe)
+_BEFORE_ASCII = " \n\t\"(["  # (_grammar_anchors._BEFORE's ASCII characters but the apostrophe)
 _SHAPE = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or chr(c) in "_'?" else
                32 if chr(c) in _BEFORE_ASCII else 46 for c in range(256))
 

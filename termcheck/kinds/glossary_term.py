@@ -121,8 +121,8 @@ def _targets(m, used) -> list[str]:
         out.extend(t.text for t in m.concept.en
                    if t.text.lower() == rest and t.status in ("preferred", "admitted"))
     forms = used.get(m.concept.id)
-    if forms and max(forms, key=forms.get) not in out:
-        out.append(max(forms, key=forms.get))
+    if forms and (most := max(forms, key=forms.get)) not in out:
+        out.append(most)
     if pref is not None and pref.text not in out:
         out.append(pref.text)
     return out

@@ -57,11 +57,17 @@ def _read_limits():
 
 
 @lru_cache(maxsize=1)
-def limits():
+def _data() -> dict:
+    """magnitudes.yml, parsed once and kept in the cache directory (marshal): a check does not
+    import yaml."""
     from ..lang.lexicon import _cached
 
-    # parsed once and kept in the cache directory (marshal): a check does not import yaml
-    data = _cached("magnitudes", _read_limits, paths=[str(DATA)])
+    return _cached("magnitudes", _read_limits, paths=[str(DATA)])
+
+
+@lru_cache(maxsize=1)
+def limits():
+    data = _data()
     ranges = []
     for r in data["ranges"]:
         nouns = r.get("nouns")
@@ -99,9 +105,7 @@ def _scale_span(text, q):
 @lru_cache(maxsize=1)
 def title_cues():
     """(national_title, local_title) of magnitudes.yml, compiled."""
-    from ..lang.lexicon import _cached
-
-    data = _cached("magnitudes", _read_limits, paths=[str(DATA)])
+    data = _data()
     return re.compile(data["national_title"], re.X | re.I), re.compile(data["local_title"], re.X | re.I)
 
 

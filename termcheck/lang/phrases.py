@@ -97,9 +97,8 @@ def object_of(text: str, end: int, kinds: str) -> str | None:
     """Which of an @object's ``kinds`` ("money|RESOURCE": quantity kinds and @class names) the
     object after text[:end] is, None when none."""
     wanted = kinds.split("|")
-    quantity = [k for k in wanted if k in OBJECT_KINDS]
-    if quantity and object_kind(text, end) in quantity:
-        return object_kind(text, end)
+    if any(k in OBJECT_KINDS for k in wanted) and (kind := object_kind(text, end)) in wanted:
+        return kind
     nouns = [k for k in wanted if k not in OBJECT_KINDS]
     return object_noun(text, end, nouns) if nouns else None
 
