@@ -127,12 +127,15 @@ def _title_of(ctx):
 def _local_title(title: str, words: list[str]) -> bool:
     """The title names a place below the nation: a province, county ... or a romanised Chinese
     place name ("Guizhou's ..."; "China" is none)."""
+    from ..lang.morph import tags
     from ..lang.pinyin import is_pinyin_name
 
     if title_cues()[1].search(title):
         return True
+    # (an English word that happens to spell pinyin syllables, "Women" = wo-men, is no place: lemminflect
+    # knows it as a noun, verb ...; it knows no Chinese place name)
     return any(w[:1].isupper() and w.rstrip("'’s").lower() != "china" and is_pinyin_name(w.split("'")[0].split("’")[0])
-               for w in words)
+               and not tags(w.split("'")[0].split("’")[0].lower()) for w in words)
 
 
 def national_document(ctx) -> bool:
@@ -238,10 +241,20 @@ def _magnitude(rule, ctx):
         top = max(money, key=lambda sq: sq[1].value)
         seg, q = top
         rest = max(x.value for s, x in money if x is not q)
-        if q.value >= min_value and q.value > factor * rest and (seg.id, q.start) not in reported:
+        if q.value >= min_value and q.value > factor * rest and (seg.id, q.start) not in reported \
+                and not (doc_national or national.search(_sentence_of(seg.text, q.start)) or body()):
+            # (national sums run to hundreds of billions beside per-person amounts: "loans to women
+            # totalled RMB453.4 billion ... up to RMB50,000 each")
             largest = next(x.text for s, x in money if x is not q and x.value == rest)
             yield _too_big(rule, seg, q, f"it is more than {plain(factor)} times every other sum of the document "
                                          f"(the next largest is {largest})")
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    """The sentence around ``pos`` (a rough cut at ., ! and ? followed by a space, and line ends)."""
+    a = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
+    return text[a:min(ends) if ends else len(text)]
 
 
 HOUSEHOLDS = {"household", "households", "family", "families"}
