@@ -153,3 +153,21 @@ def test_national_chapter_without_china_in_title(engine_config):
     local = ("Annual Report on Rural Roads\n\nWith central government funds, the county paved 1.1 million "
              "kilometres of village roads.")
     assert ("TC315", "1.1 million") in _check(local, engine_config)
+
+
+# --- TC502: "1)" list labels at a line start ---
+
+def test_line_start_enumerator_is_no_unopened_bracket(engine_config):
+    items = "1) Scope. The plan covers eight counties.\n2) Investment. Most comes from budgets (see Table 2).\n"
+    assert not _check(items, engine_config)
+    assert ("TC502", ")") in _check("1) Scope. The plan covers eight counties and villages) in the hills.",
+                                    engine_config)
+
+
+# --- TC801: a Chinese original in brackets after its rendering ---
+
+def test_bracketed_chinese_gloss(engine_config):
+    assert not _check("East-West cooperation (东西部扶贫协作) paired the provinces, and Minning Town （闽宁镇） grew.",
+                      engine_config)
+    assert [f for f in _check("Poor households (贫困户，即建档立卡户) received help.", engine_config) if f[0] == "TC801"]
+    assert [f for f in _check("The results were reported in 扶贫日报.", engine_config) if f[0] == "TC801"]
