@@ -57,8 +57,9 @@ def sentence_spans(text: str):
 def sentence_start_before(text: str, pos: int) -> bool:
     """True when ``pos`` begins a sentence: only spaces, quotes, brackets or a marker since the last ender."""
     i = pos - 1
-    # \u2060 is masked inline markup ("**Note.** The"); a table cell starts after "|"
-    while i >= 0 and text[i] in " \t\u3000\u2060\"'“‘(（【】":
+    # \u2060 is masked inline markup ("**Note.** The"); a table cell starts after "|"; a closing
+    # quote or bracket may follow the ender (curly-quote house style: '... the button.” His')
+    while i >= 0 and text[i] in " \t\u3000\u2060\"'“‘(（【】”’)）":
         if text[i] == "】":
             return True
         i -= 1

@@ -44,7 +44,7 @@ STRIP = "\"“”‘’'()[]{}【】《》,.;:!?\u2060"
 CANDIDATE = regex.compile(
     r"(?=\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*+(?![ \t]\p{Lu}\p{Ll})(?!\.\s*\d))"
     r"(?<![\p{L}\p{M}'’\-])"
-    r"(?<!(?:^|[.!?。！？:：\n;|】])[ \t\u3000\u2060\"'“‘(（【】]*)"
+    r"(?<!(?:^|[.!?。！？:：\n;|】])[ \t\u3000\u2060\"'“‘(（【】”’)）]*)"
     r"(?:(?<!(?<![\p{L}'’\-])\p{Lu}(?:[\p{L}'’\-]*\p{L})?[ \t])|(?=[\p{L}\p{M}'’\-]*+(?<=(?<!s)s)))"
     r"\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*+")
 WORD_CLASS = r"[\p{L}\p{M}'’\-]"
@@ -64,6 +64,11 @@ class Params(BaseModel):
     ignore: list[str] = []
     labels: list[str] = []
     heading_words: int = 12
+    # month names: "15 May 2020" beside the modal "may" is a date, not a slip (silent next to a number)
+    months: list[str] = []
+    month_after: list[str] = []  # ... or after one of these words ("in May", "by May", "early May")
+    # "this Plan", "these Measures": the document's own title word after one of these is its defined name
+    self_reference: list[str] = []
     label_re: object = None
 
 
@@ -72,8 +77,14 @@ def prepare(params: Params) -> Params:
     # "Article 14", "Section 3:", "3.", "3.2", "IV.", "(2)", "b)" before the first word of a line
     params.label_re = regex.compile(
         r"[ \t]*(?:(?:(?i:" + words + r")[ \t]+(?:\d+|[IVXLCDM]+)|\d+(?:\.\d+)*)[.)、:：]?|(?:[IVXLCDM]+|[a-z])[.)、]"
-        r"|[(（](?:\d+|[a-z])[)）])[ \t]*")
+        r"|[(（](?:\d+|[a-z])[)）]|[-*+•·▪])[ \t]*")
     return params
+
+
+# a news dateline before the first word of a line: "Liangshan, 14 May 2021 – When", "BEIJING, Oct. 16
+# (Xinhua) -- The": a place, a comma, a date ending in a digit or bracket, a dash
+DATELINE = regex.compile(r"[ \t]*\p{Lu}[^\n,!?;]{0,30},[^\n!?;]{1,40}?[\d)][ \t]*(?:[–—]|--?)[ \t]*")
+DIGIT_NEAR = regex.compile(r"\d[ \t]*$|^[ \t]+\d")
 
 
 # the character each of QUOTED and MARKER starts its matches with (a straight quote after its look-behind)
@@ -122,7 +133,7 @@ def _line_context(text: str, s: int, e: int, params: Params, headings: dict) -> 
     """True when the word starts a line after a numbered label, or its line is a heading
     (``headings`` keeps the answer per line start: a paragraph is one long line)."""
     ls = text.rfind("\n", 0, s) + 1
-    if params.label_re.fullmatch(text, ls, s):
+    if params.label_re.fullmatch(text, ls, s) or (s - ls <= 80 and DATELINE.fullmatch(text, ls, s)):
         return True
     heading = headings.get(ls)
     if heading is None:
@@ -245,9 +256,39 @@ def _pair_in(ctx, head: str, low: str, cache: dict) -> bool:
     return cache[key]
 
 
+def _title_words(ctx) -> set[str]:
+    """Capitalised words of the document's title (its first non-blank line, when not a sentence)."""
+    for seg in ctx.segments:
+        for line in seg.text.split("\n", 8)[:8]:
+            line = line.strip().strip("#").strip()
+            if line:
+                if line.endswith((".", ";", ",")) or len(line.split()) > 40:
+                    return set()
+                return {w.strip(STRIP) for w in line.split() if _is_cap(w.strip(STRIP))}
+    return set()
+
+
+def _quiet_word(text: str, s: int, e: int, w: str, p: Params, months: set, title: set) -> bool:
+    """A month name beside a number or after a preposition (a date), or a title word after
+    "this"/"these" (the document's own name: "this Plan" under the title "... Five-Year Plan")."""
+    if w in months:
+        if DIGIT_NEAR.search(text[max(0, s - 4):s]) or DIGIT_NEAR.search(text[e:e + 4]):
+            return True
+        t = _token_before(text, s)
+        if t and t[1] in (" ", "\t") and t[0].lower() in p.month_after:
+            return True
+    if w in title:
+        t = _token_before(text, s)
+        if t and t[1] in (" ", "\t") and t[0].lower() in p.self_reference:
+            return True
+    return False
+
+
 def run(rule, ctx):
     p: Params = rule.params
     ignore = {w.lower() for w in p.ignore}
+    months = set(p.months)
+    title = None
     lower_words = _lower_words(ctx)
     pairs: dict = {}
     lows: dict = {}
@@ -273,6 +314,10 @@ def run(rule, ctx):
             if k >= 0 and quiet[k][0] < s < quiet[k][1]:
                 continue  # titles in quotes and 【】 headings follow their own capitalisation
             if _line_context(text, s, e, p, headings):
+                continue
+            if title is None:
+                title = _title_words(ctx)
+            if _quiet_word(text, s, e, w, p, months, title):
                 continue
             head = _prev_cap(text, s)
             if head and low.endswith("s") and not low.endswith("ss") and not _next_cap(text, e):

@@ -2,7 +2,8 @@
 
 The suggestion adds the scale word the document itself uses with the same figure ("poor
 population of 13.56 million" earlier gives "13.56 million people"), else ``default_scale``.
-Averages ("an average of 3.5 people per household") stay silent.
+Averages ("an average of 3.5 people per household") stay silent, and so do section numbers
+("2.2 Industries" first on its line, before a capital).
 """
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
 # an average anywhere earlier in the sentence ("About 3.1 people per household ... compared with 3.8 people")
 AVERAGE_BEFORE = regex.compile(r"\b(?:average|averag\w*|mean|per|each|median)\b[^.;!?]{0,150}$", regex.I | regex.X | regex.REVERSE)
 AVERAGE_AFTER = regex.compile(r"\s*(?:per|a|an|each|on\ average|per\ capita)\b", regex.I | regex.X)
+# a section number: first on its line (after spaces or masked heading marks) and before a capital
+# ("### 2.2 Industries", "3.1 Households and people")
+LINE_START = regex.compile(r"(?:^|\n)[ \t\u2060#>*-]*$")
 
 
 class Params(BaseModel):
@@ -45,6 +49,8 @@ def run(rule, ctx):
                 continue
             if AVERAGE_BEFORE.search(text, max(0, q.start - 160), q.start) or AVERAGE_AFTER.match(text, q.unit_end):
                 continue
+            if text[q.num_end:q.unit_end].lstrip()[:1].isupper() and LINE_START.search(text, max(0, q.num_start - 12), q.num_start):
+                continue  # a section number before its heading
             scale = scale_of.get(q.number, p.default_scale)
             suggestion = f"{q.number} {scale}{seg.original[q.num_end:q.unit_end]}"
             yield rule.finding(seg, q.num_start, q.unit_end, suggestions=(suggestion,), scale=scale,

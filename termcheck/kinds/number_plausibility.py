@@ -112,29 +112,69 @@ def title_cues():
 TITLE_MAX_WORDS = 16
 
 
-def national_document(ctx) -> bool:
-    """The document's title (its first line, when short and not a sentence) speaks of the whole
-    country and of no place below it (magnitudes.yml ``national_title``/``local_title``)."""
-    from ..lang.pinyin import is_pinyin_name
-
+def _title_of(ctx):
+    """(title, words) of the document: its first line, when short and not a sentence; else None."""
     segs = ctx.segments
     if not segs:
-        return False
+        return None
     title = segs[0].text.strip().split("\n", 1)[0].strip().strip("#").strip()
     words = title.split()
     if not words or len(words) > TITLE_MAX_WORDS or title.endswith((".", ";", ":")):
+        return None
+    return title, words
+
+
+def _local_title(title: str, words: list[str]) -> bool:
+    """The title names a place below the nation: a province, county ... or a romanised Chinese
+    place name ("Guizhou's ..."; "China" is none)."""
+    from ..lang.morph import tags
+    from ..lang.pinyin import is_pinyin_name
+
+    if title_cues()[1].search(title):
+        return True
+    # (an English word that happens to spell pinyin syllables, "Women" = wo-men, is no place: lemminflect
+    # knows it as a noun, verb ...; it knows no Chinese place name)
+    return any(w[:1].isupper() and w.rstrip("'’s").lower() != "china" and is_pinyin_name(w.split("'")[0].split("’")[0])
+               and not tags(w.split("'")[0].split("’")[0].lower()) for w in words)
+
+
+def national_document(ctx) -> bool:
+    """The document's title (its first line, when short and not a sentence) speaks of the whole
+    country and of no place below it (magnitudes.yml ``national_title``/``local_title``)."""
+    t = _title_of(ctx)
+    return t is not None and bool(title_cues()[0].search(t[0])) and not _local_title(*t)
+
+
+@lru_cache(maxsize=1)
+def body_cues():
+    """(national_body, local_body) of magnitudes.yml, compiled."""
+    data = _data()
+    return re.compile(data["national_body"], re.X), re.compile(data["local_body"], re.X | re.I)
+
+
+def national_body(ctx) -> bool:
+    """A document titled by its subject alone (a title naming no place: "IV. Improving the Living
+    Conditions of Rural Residents", a chapter of a white paper) whose text speaks of the central
+    government or the whole country (``national_body``) and never of one province, county ... as
+    its own (``local_body``: "the county", "this province"). Asked only when a local bound is crossed."""
+    t = _title_of(ctx)
+    if t is None or _local_title(*t):
         return False
-    national, local = title_cues()
-    if not national.search(title) or local.search(title):
+    nat, local = body_cues()
+    if any(local.search(seg.text) for seg in ctx.segments):
         return False
-    # a romanised Chinese place name ("Guizhou's ...") makes the title local ("China" is none)
-    return not any(w[:1].isupper() and w.rstrip("'’s").lower() != "china" and is_pinyin_name(w.split("'")[0].split("’")[0])
-                   for w in words)
+    return any(nat.search(seg.text) for seg in ctx.segments)
 
 
 def _magnitude(rule, ctx):
     national, ranges, each, (min_value, factor, min_other), household = limits()
     doc_national = national_document(ctx)
+    body_memo: list = []
+
+    def body() -> bool:  # (the whole text is scanned once, and only when a local bound is crossed)
+        if not body_memo:
+            body_memo.append(national_body(ctx))
+        return body_memo[0]
     # the ranges of each kind of quantity (in their order), and the lowest bound of each: a figure
     # at or below it crosses none
     by_kind: dict[str, list] = {}
@@ -181,7 +221,7 @@ def _magnitude(rule, ctx):
 
             def is_national(a=a, b=b, nat=nat):  # the sentence is scanned only when a local bound is crossed
                 if not nat:
-                    nat[0] = doc_national or bool(national.search(text, a, b))
+                    nat[0] = doc_national or bool(national.search(text, a, b)) or body()
                 return nat[0]
             for q in qs:
                 if q.value is None or q.kind not in ("count", "money", "area") or q.words:
@@ -201,10 +241,20 @@ def _magnitude(rule, ctx):
         top = max(money, key=lambda sq: sq[1].value)
         seg, q = top
         rest = max(x.value for s, x in money if x is not q)
-        if q.value >= min_value and q.value > factor * rest and (seg.id, q.start) not in reported:
+        if q.value >= min_value and q.value > factor * rest and (seg.id, q.start) not in reported \
+                and not (doc_national or national.search(_sentence_of(seg.text, q.start)) or body()):
+            # (national sums run to hundreds of billions beside per-person amounts: "loans to women
+            # totalled RMB453.4 billion ... up to RMB50,000 each")
             largest = next(x.text for s, x in money if x is not q and x.value == rest)
             yield _too_big(rule, seg, q, f"it is more than {plain(factor)} times every other sum of the document "
                                          f"(the next largest is {largest})")
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    """The sentence around ``pos`` (a rough cut at ., ! and ? followed by a space, and line ends)."""
+    a = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1]
+    return text[a:min(ends) if ends else len(text)]
 
 
 HOUSEHOLDS = {"household", "households", "family", "families"}

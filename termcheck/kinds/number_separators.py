@@ -4,10 +4,12 @@
 document that uses them elsewhere ("453,000"). ``mode: four-digit``: a four-digit quantity
 written without a separator ("1274 Yuan") where quantities of the same sort (money; other
 quantities) are written with one at least as often ("2,300 Yuan"). Years, document numbers,
-codes, phone numbers, dates and ordinals are never considered.
+codes, phone numbers, dates and ordinals are never considered (nor a year that the number parser
+took for a count because a verb that can be a plural noun follows it: "in 2018 falls back").
 """
 from __future__ import annotations
 
+import re
 from itertools import chain
 from typing import Literal
 
@@ -21,6 +23,17 @@ MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "n
 
 
 MEASURED = ("count", "percent", "money", "area", "range")  # the kinds neither labels (LABEL_KINDS) nor fractions
+# "lifted out of poverty in 2018 falls back": a year after a preposition of time, taken for a count of
+# the noun after it, where that noun is also a verb ("falls", "rises", "remains")
+TIME_BEFORE = re.compile(r"\b(?:in|since|by|until|till|before|after|during|from|through)\s+$", re.I)
+
+
+def _year_before_verb(text: str, q) -> bool:
+    from ..lang.morph import has_tag
+
+    return (q.kind == "count" and q.unit is not None and q.unit_start is not None and 1800 <= int(q.number) <= 2100
+            and TIME_BEFORE.search(text, max(0, q.num_start - 12), q.num_start) is not None
+            and has_tag(text[q.unit_start:q.unit_end].lower(), "VBZ"))
 
 
 class Params(BaseModel):
@@ -49,7 +62,7 @@ def _survey(ctx):
                 n = len(_digits(q))
                 if n >= 5 and not q.separators:
                     long.append((seg, q))
-                if n == 4 and q.kind != "range":
+                if n == 4 and q.kind != "range" and not (not q.separators and _year_before_verb(seg.text, q)):
                     with_sep, without = four.setdefault("money" if q.kind == "money" else "other", ([], []))
                     (with_sep if q.separators else without).append((seg, q))
         return any_sep, long, four

@@ -3,7 +3,8 @@ no English dictionary knows ("3,600 nongjiale were opened", "the dibao system"),
 capitalised pinyin word just before it when the two make one phrase ("Zhengcun tuijin").
 
 Capitalised pinyin words alone are names (Xinlong, Liangshan) and stay silent. A pinyin word
-the document glosses (in brackets next to it or around it, or "known as"/"called" before it) is a deliberate
+the document glosses (in brackets next to it or around it, in a bracket of pinyin words after its translation,
+or "known as"/"called" before it) is a deliberate
 loanword and stays silent everywhere in that document; so do words the glossary knows.
 
 Params: ``min_syllables`` (default 2: one-syllable words are too often English typos).
@@ -17,7 +18,7 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.lexicon import lexicon
 from ._shared import token_counts
-from ..lang.pinyin import is_pinyin_name, segment
+from ..lang.pinyin import in_spans, is_pinyin_name, pinyin_glosses, segment
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("pinyin-lower-words", "token-counts")
@@ -73,11 +74,15 @@ def run(rule, ctx):
         if not any(w in text for w in romanised):
             continue
         words = list(WORD.finditer(text))
+        brackets = None
         for i, m in enumerate(words):
             w = m.group(1)
             if not w.islower() or w in glossary_words or not _romanised(w, lx, p.min_syllables):
                 continue
-            if GLOSS_AFTER.match(text, m.end()) or GLOSS_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            if brackets is None:  # brackets holding pinyin only: the original after its translation
+                brackets = pinyin_glosses(text)
+            if (GLOSS_AFTER.match(text, m.end()) or GLOSS_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                    or in_spans(brackets, m.start())):
                 glossed.add(w)
                 continue
             start = m.start()

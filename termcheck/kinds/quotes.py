@@ -35,8 +35,9 @@ NAMES = {"(": "parenthesis", "[": "square bracket", "【": "lenticular bracket",
          "「": "corner bracket", "『": "corner bracket", "〈": "angle bracket"}
 
 
-# "1)", "a)", "iv)" list labels close a bracket nobody opened
-ENUMERATOR = regex.compile(r"(?:^|[\s,;:(])(?:\d{1,2}|[A-Za-z]|[ivxIVX]{1,4})\)$")
+# "1)", "a)", "iv)" list labels close a bracket nobody opened (at a line start too: "1) Scope. The ...";
+# MULTILINE, as the search starts at the paragraph, after its newline)
+ENUMERATOR = regex.compile(r"(?:^|[\s,;:(])(?:\d{1,2}|[A-Za-z]|[ivxIVX]{1,4})\)$", regex.M)
 
 
 class Params(BaseModel):

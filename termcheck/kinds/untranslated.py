@@ -3,7 +3,8 @@
 ``report: script`` reports each stretch of a line that holds Han characters (gaps with no
 English word are merged into one finding). ``report: punctuation`` reports full-width
 punctuation outside such stretches, with the ASCII form as a safe fix. Characters in
-``allow`` (by default the 【】 section markers) are never reported.
+``allow`` (by default the 【】 section markers) are never reported, nor is a term's original in
+brackets right after its English rendering ("Minning Town (闽宁镇)"), a deliberate gloss.
 """
 from __future__ import annotations
 
@@ -72,6 +73,33 @@ def _han_runs(text: str, allow: set[str]):
     return out
 
 
+GLOSS_MAX = 16  # Han characters in a bracketed gloss at most: a term, not a sentence
+GLOSS_BREAKS = set("，。；：！？,.;:!?")
+
+
+def _bracket_gloss(text: str, s: int, e: int) -> bool:
+    """The stretch is a term's original in brackets right after its English rendering ("East-West
+    cooperation (东西部扶贫协作)", "Minning Town (闽宁镇)"): a deliberate gloss, not left untranslated.
+    Only Han characters (no sentence punctuation, at most ``GLOSS_MAX``) between the brackets, and
+    an English word or figure before the opening one."""
+    j = s if text[s] == "（" else s - 1  # (a full-width bracket is part of the stretch)
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j < 1 or text[j] not in "(（":
+        return False
+    k = j - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or not (text[k].isascii() and text[k].isalnum() or text[k] in "’'\"”"):
+        return False
+    close = min((i for i in (text.find(")", j), text.find("）", j)) if i != -1), default=-1)
+    if close == -1 or close > e + 1:
+        return False
+    inner = text[j + 1:close].strip()
+    return (0 < len(inner) <= GLOSS_MAX and not any(ch in GLOSS_BREAKS for ch in inner)
+            and all(HAN_CHAR.match(ch) or ch in "·・、 " for ch in inner))
+
+
 def run(rule, ctx):
     allow = set(rule.params.allow)
     script = rule.params.report == "script"
@@ -87,7 +115,8 @@ def run(rule, ctx):
         runs = ctx.memoize(("han-runs", seg.id, tuple(sorted(allow))), lambda: _han_runs(text, allow))
         if rule.params.report == "script":
             for s, e in runs:
-                yield rule.finding(seg, s, e)
+                if not _bracket_gloss(text, s, e):
+                    yield rule.finding(seg, s, e)
             continue
         covered = [(s, e) for s, e in runs]
         j = 0

@@ -12,6 +12,7 @@ syllable), and syllables are taken whole, so ``Kashin`` (``shin`` is not pinyin)
 from __future__ import annotations
 
 import functools
+import re
 
 # Initials and the finals each one combines with (standard Hanyu Pinyin table).
 _TABLE = {
@@ -100,3 +101,31 @@ def is_pinyin_word(word: str, min_syllables: int = 2, max_syllables: int = 5, mi
     syllables (``fo`` for ``of``, ``jin`` for ``join``) are not excused."""
     seg = segment(word, max_syllables)
     return seg is not None and (len(seg) >= min_syllables or len(word) >= min_single)
+
+
+_BRACKETED = re.compile(r"[(（]([^()（）\n]{1,100})[)）]")
+_GLOSS_TEXT = re.compile(r"[\sA-Za-z'’\-*_\u2060]+")
+_GLOSS_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+def pinyin_glosses(text: str) -> list[tuple[int, int]]:
+    """Spans of brackets that hold romanised Chinese and nothing else, the way a translation gives its
+    original after it: "diagnosis first, payment later (xian zhenliao hou fufei)", "Grain for Green
+    (*tuigeng huanlin*)" (Markdown emphasis allowed). Every word is pinyin and one has two syllables
+    or more, so an English slip in brackets ("(fo men)") is no gloss."""
+    out = []
+    if "(" not in text and "（" not in text:
+        return out
+    for m in _BRACKETED.finditer(text):
+        inner = m.group(1)
+        if not _GLOSS_TEXT.fullmatch(inner):
+            continue
+        words = _GLOSS_WORD.findall(inner)
+        segs = [segment(w.lower()) for w in words]
+        if words and all(s is not None for s in segs) and any(len(s) >= 2 for s in segs):
+            out.append(m.span())
+    return out
+
+
+def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)

@@ -106,8 +106,8 @@ def grammar(path: str = DATA) -> Grammar:
                                      f"({', '.join(OBJECT_KINDS)}) or an @class, and verbs")
     for s in slots:
         for c in (s.left, s.right):
-            if c not in classes and c not in ("*", "N", "J", "V", "VB!", "SG"):
-                raise TermcheckError(f"{path}: slot class {c!r} is neither an @class nor N, J, V, VB!, SG, *")
+            if c not in classes and c not in ("*", "N", "J", "J?", "V", "VB!", "SG"):
+                raise TermcheckError(f"{path}: slot class {c!r} is neither an @class nor N, J, J?, V, VB!, SG, *")
     return Grammar(classes, slots, objects=objects)
 
 
@@ -140,6 +140,8 @@ def fits(word: str | None, capitalised: bool, cls: str, g: Grammar) -> bool:
         return wc == "N" or (capitalised and "N" in classes_of(word) and word not in closed_words(g))
     if cls == "J":
         return wc == "J"
+    if cls == "J?":  # a word that can be an adjective, and is no verb form: "elderly", "poor", "rural"
+        return "J" in wc and not any(c in wc for c in "VDGZ")
     return wc in ("V", "D", "G", "Z", "DV", "DZ")  # "V": verb forms only
 
 
