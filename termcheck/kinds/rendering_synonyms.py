@@ -1,0 +1,342 @@
+"""One term rendered two ways in one document with near-synonyms: the document writes an
+approved glossary rendering ("entire village advancement", "working teams", "registered poor
+households") and, elsewhere, the same rendering with one or more of its words swapped for a
+synonym ("whole village promotion", "task forces", "documented poor households"): a translator
+who rendered the Chinese term again from scratch. The swapped form is reported with the
+document's own rendering as the fix.
+
+The synonyms are data (``synonyms_file``, rules/rendering-synonyms.txt, with notes):
+
+* ``swap`` entries are used only inside an approved multiword rendering of the glossary that the
+  document itself writes: its words (or word groups: "working team" / "task force") are swapped
+  for the other members of their entry, one or several at once, singular or plural head; the
+  words are never searched on their own, so ordinary English stays silent. Two bodies of
+  different levels ("county" / "provincial") differ in words no entry pairs, and a full name
+  beside its short name differs in length: neither aligns word by word.
+* ``term`` entries are two names of one thing a document keeps to one of ("e-commerce" /
+  "electronic commerce"), found without a glossary.
+
+Reported: a form used at most ``max_rare`` times, no more often than the document's rendering
+(on a tie the glossary's rendering, or for ``term`` entries the earlier form, is the norm); not a
+form that is itself a glossary term (other rules judge those), nor one inside an approved
+glossary term, nor one in the same sentence as the rendering it varies (listed together: two
+things).
+
+Params: ``synonyms_file``, ``max_rare``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from itertools import product
+
+from ..lazymodel import BaseModel, ConfigDict, Field
+from ._shared import lowered, per_glossary, stored_analysis
+
+# ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
+MEMO = ("glossary-matches", "glossary-fold", "lowered")
+
+ENTRY = re.compile(r"^(swap|term)\s*:\s*(.+)$")
+OPENER = re.compile(r"^opener\s*:\s*(.+)$")
+WORD_BEFORE = re.compile(r"([\w'’,-]+)[ \t]+$")
+BOUNDARY = re.compile(r"(?:^|[.!?;:。！？；：\n\"“(]\s*)$")
+SENTENCE_END = re.compile(r"[.!?;。！？；](?:\s|$)|\n")
+WORDCHAR = re.compile(r"[\w'’]")
+POSSESSIVE = re.compile(r"['’]s?$")
+ADJACENT = re.compile(r"[\s,;:/&()\"“”'‘’\[\]-]*(?:(?:and|or|as well as|also known as|i\.e\.)[\s,;:()\"“”'‘’]*)?$")
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    synonyms_file: str = "rendering-synonyms.txt"
+    max_rare: int = Field(1, ge=1)
+
+
+class Synonyms:
+    def __init__(self, swaps, terms, openers):
+        self.openers: frozenset[str] = openers
+        self.swaps: list[tuple[tuple[str, ...], ...]] = swaps  # entries of folded word tuples
+        self.terms: list[tuple[tuple[str, ...], ...]] = terms
+        self._first = None
+
+    def by_first(self) -> dict:
+        """first word -> [(entry, member)] of the swap entries' members."""
+        if self._first is None:
+            self._first = {}
+            for entry in self.swaps:
+                for m in entry:
+                    self._first.setdefault(m[0], []).append((entry, m))
+        return self._first
+
+
+def _words(text: str) -> tuple[str, ...]:
+    from ..glossary.forms import fold
+
+    return tuple(fold(text).split())
+
+
+@functools.lru_cache(maxsize=8)
+def _read(name: str) -> Synonyms:
+    from pathlib import Path
+
+    from ..engine import data_dir
+
+    path = Path(name) if Path(name).is_absolute() else data_dir("rules") / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ValueError(f"synonyms_file {name!r}: {exc.strerror}") from None
+    swaps, terms, openers = [], [], set()
+    for no, line in enumerate(lines, 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        o = OPENER.match(line)
+        if o:
+            openers.update(o.group(1).lower().split())
+            continue
+        m = ENTRY.match(line)
+        members = tuple(_words(x) for x in m.group(2).split("|")) if m else ()
+        if m is None or len(members) < 2 or not all(members):
+            raise ValueError(f"{path.name}:{no}: expected 'swap: a | b ...' or 'term: a | b ...'")
+        (swaps if m.group(1) == "swap" else terms).append(members)
+    return Synonyms(swaps, terms, frozenset(openers))
+
+
+def prepare(params: Params) -> Params:
+    _read(params.synonyms_file)  # a missing or malformed file stops the start with one line
+    return params
+
+
+def _phrases(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` as the folded phrases a text may write: its last word singular and plural."""
+    from ..lang.en_nouns import plural_form, singular_form
+
+    out = [" ".join(words)]
+    last = words[-1]
+    for other in (plural_form(last), singular_form(last)):
+        if other and other != last:
+            out.append(" ".join(words[:-1] + (other,)))
+    return tuple(out)
+
+
+def _variants(words: tuple[str, ...], syn: Synonyms) -> list[tuple[str, ...]]:
+    """Every form of ``words`` with one or more of its words (word groups) swapped for another
+    member of their ``swap`` entry; the original form left out."""
+    first = syn.by_first()
+    slots: list[list[tuple[str, ...]]] = []
+    i = 0
+    while i < len(words):
+        for entry, hit in first.get(words[i], ()):
+            if words[i:i + len(hit)] == hit:
+                slots.append([hit] + [m for m in entry if m != hit])
+                i += len(hit)
+                break
+        else:
+            slots.append([(words[i],)])
+            i += 1
+    if all(len(s) == 1 for s in slots):
+        return []
+    out = []
+    for combo in product(*slots):
+        form = tuple(w for part in combo for w in part)
+        if form != words:
+            out.append(form)
+    return out
+
+
+def _swap_table(ctx, syn: Synonyms) -> dict[str, tuple]:
+    """Approved multiword English terms of the glossary -> the phrases of their swapped forms
+    (one tuple of number forms per swapped form) that are no English term of any concept. One
+    analysis per glossary, kept on disk for the next process."""
+    g = ctx.glossary
+
+    def build():
+        from ..glossary.forms import fold
+
+        known = {fold(t.text) for c in g.concepts for t in c.terms if t.lang == "en"}
+        table = {}
+        for c in g.concepts:
+            for t in c.en:
+                if t.status not in ("preferred", "admitted") or t.is_acronym:
+                    continue
+                words = _words(t.text)
+                if len(words) < 2:
+                    continue
+                forms = [ph for ph in map(_phrases, _variants(words, syn)) if not any(x in known for x in ph)]
+                if forms:
+                    table[t.text] = tuple(forms)
+        return table
+    return per_glossary(g, ("rendering-swaps", syn), lambda: stored_analysis(
+        g, "rendering-swaps", build, depends=repr(syn.swaps).encode()))
+
+
+def _fold(ctx, seg) -> str:
+    from .glossary_term import fold_from_lowered, folded
+
+    f = folded(ctx, seg)
+    return f if f is not None else fold_from_lowered(seg.text, lowered(ctx, seg))
+
+
+def _find(text: str, phrase: str):
+    """Whole-word occurrences of ``phrase`` in folded ``text`` (a possessive may follow)."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if (start == 0 or not WORDCHAR.match(text, start - 1)) and not WORDCHAR.match(text[end:end + 1] or " ") \
+                or text.startswith("'s", end) and not WORDCHAR.match(text[end + 2:end + 3] or " "):
+            yield start, end
+        start = text.find(phrase, start + 1)
+
+
+def _occurrences(folds, phrases: tuple[str, ...], order: dict, has: dict) -> list[tuple]:
+    """(order, seg, start, end) of every occurrence of one of ``phrases``. ``has`` keeps, per
+    segment and word, whether the word is in the text: most swapped forms hold a word the text
+    never writes ("promotion"), found absent by one scan for all the forms that hold it."""
+    out = []
+    for seg, text in folds:
+        for phrase in phrases:
+            for w in phrase.split():
+                key = (id(seg), w)
+                there = has.get(key)
+                if there is None:
+                    there = has[key] = w in text
+                if not there:
+                    break
+            else:
+                for s, e in _find(text, phrase):
+                    out.append((order[id(seg)] + s, seg, s, e))
+    out.sort(key=lambda o: o[0])
+    return out
+
+
+def _noun_phrase(o, syn: Synonyms) -> bool:
+    """Whether the occurrence can be read as a noun phrase: one that begins with a verb's past
+    form and no adjective ("documented", "stationed") must follow an opener, a number or a
+    sentence start ("Staff documented poor households" is a verb and its object)."""
+    from ..lang import morph
+    from ..lang.en_numbers import words_value
+
+    text = o[1].text
+    first = text[o[2]:o[3]].split()[0].lower()
+    tags = morph.tags(first)
+    if "JJ" in tags or not ("VBD" in tags or "VBN" in tags):
+        return True
+    before = text[max(0, o[2] - 40):o[2]]
+    if BOUNDARY.search(before):
+        return True
+    w = WORD_BEFORE.search(before)
+    if w is None:
+        return False
+    word = w.group(1).lower().rstrip(",")
+    return word in syn.openers or word[:1].isdigit() or words_value(word) is not None
+
+
+def _same_sentence(a, b) -> bool:
+    if a[1] is not b[1]:
+        return False
+    x, y = (a, b) if a[2] <= b[2] else (b, a)
+    return x[3] >= y[2] or SENTENCE_END.search(x[1].text, x[3], y[2]) is None
+
+
+def _side_by_side(a, b) -> bool:
+    """Written next to each other: coordinated or one glossing the other ("electronic commerce
+    (e-commerce)", "e-commerce and e-business")."""
+    if a[1] is not b[1]:
+        return False
+    x, y = (a, b) if a[2] <= b[2] else (b, a)
+    return x[3] >= y[2] or ADJACENT.match(x[1].text, x[3], y[2]) is not None
+
+
+def _report(rule, occ, model_occ, count, together=_same_sentence):
+    """Findings for the minority form ``occ`` against the document's rendering ``model_occ``;
+    none when one of them stands ``together`` with one of the other's."""
+    from ..lang.en_nouns import plural_form, singular_form
+
+    from collections import Counter
+
+    for o in occ:
+        if any(together(o, m) for m in model_occ):
+            return
+    written = Counter(m[1].original[m[2]:m[3]] for m in model_occ)
+    # the document's own spelling of its rendering: the most used, lower case first (capitals
+    # at a sentence start say nothing)
+    model_text = max(written, key=lambda t: (t[:1].islower(), written[t]))
+    for o in occ:
+        text = o[1].original[o[2]:o[3]]
+        fix = model_text
+        last, model_last = POSSESSIVE.sub("", text.split()[-1]), fix.split()[-1]
+        # the fix takes the number of the text's head ("task forces" -> "working teams")
+        turned = plural_form(model_last) if plural_form(last) is None and singular_form(last) else \
+            singular_form(model_last) if singular_form(last) is None and plural_form(last) else None
+        if turned:
+            fix = fix[:len(fix) - len(model_last)] + turned
+        if text[:1].isupper() and fix[:1].islower():
+            fix = fix[:1].upper() + fix[1:]
+        elif text[:1].islower() and fix[:1].isupper() and not any(w[:1].isupper() for w in fix.split()[1:]):
+            fix = fix[:1].lower() + fix[1:]  # a capital at a sentence start, not a name's
+        yield rule.finding(o[1], o[2], o[3], suggestions=(fix,), other=model_text, count=count)
+
+
+def _inside_term(ctx, spans: dict, seg, s, e) -> bool:
+    """Inside an approved glossary term (the glossary accepts the words there)."""
+    from .glossary_term import glossary_matches
+
+    if ctx.glossary is None:
+        return False
+    inside = spans.get(id(seg))
+    if inside is None:
+        inside = spans[id(seg)] = [(m.start, m.end) for m in glossary_matches(ctx, seg)
+                                   if m.term.status in ("preferred", "admitted")]
+    return any(a <= s and e <= b and (a, b) != (s, e) for a, b in inside)
+
+
+@functools.lru_cache(maxsize=8)
+def _term_phrases(syn: Synonyms) -> list[tuple[tuple[str, ...], ...]]:
+    return [tuple(_phrases(m) for m in entry) for entry in syn.terms]
+
+
+def run(rule, ctx):
+    p: Params = rule.params
+    syn = _read(p.synonyms_file)
+    segs = list(ctx.segments)
+    order, k = {}, 0
+    for seg in segs:
+        order[id(seg)] = k
+        k += len(seg.text) + 1
+    anchors: dict[str, list] = {}   # approved term text with swapped forms -> its occurrences
+    if ctx.glossary is not None and syn.swaps:
+        from .glossary_term import glossary_matches
+
+        table = _swap_table(ctx, syn)
+        for seg in segs:
+            base = order[id(seg)]
+            for m in glossary_matches(ctx, seg):
+                if m.term.text in table and (m.term.status == "preferred" or m.term.status == "admitted"):
+                    anchors.setdefault(m.term.text, []).append((base + m.start, seg, m.start, m.end))
+    if not anchors and not syn.terms:
+        return
+    folds = [(seg, _fold(ctx, seg)) for seg in segs]
+    spans: dict[int, list] = {}     # approved glossary matches per segment, when needed
+    reported: set = set()
+    has: dict = {}
+    for text, model_occ in anchors.items():
+        for phrases in table[text]:
+            occ = [o for o in _occurrences(folds, phrases, order, has)
+                   if (id(o[1]), o[2]) not in reported and not _inside_term(ctx, spans, o[1], o[2], o[3])
+                   and _noun_phrase(o, syn)]
+            if not occ or len(occ) > p.max_rare or len(occ) > len(model_occ):
+                continue
+            for o in occ:
+                reported.add((id(o[1]), o[2]))
+            yield from _report(rule, occ, model_occ, len(model_occ))
+    for entry in _term_phrases(syn):
+        found = [(i, _occurrences(folds, phrases, order, has)) for i, phrases in enumerate(entry)]
+        found = [(i, occ) for i, occ in found if occ]
+        if len(found) < 2:
+            continue
+        model_i, model_occ = max(found, key=lambda f: (len(f[1]), -f[1][0][0]))
+        for i, occ in found:
+            if i == model_i or len(occ) > p.max_rare:
+                continue
+            yield from _report(rule, occ, model_occ, len(model_occ), together=_side_by_side)
