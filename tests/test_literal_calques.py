@@ -82,6 +82,35 @@ def test_ordinary_english_is_dropped():
     assert lg.ordinary("world bank", PAIRS) and not lg.ordinary("pure income", PAIRS)
 
 
+def test_slot_calques_replace_a_hyphenated_modifier():
+    dic = {"易": ["easy", "to change"], "地": ["earth", "place"], "搬迁": ["to move"], "扶贫": ["poverty alleviation"],
+           "异地": ["different place", "abroad"], "异": ["different"]}
+    c = Concept("c1", [Term("易地扶贫搬迁", "zh", "preferred"), Term("异地扶贫搬迁", "zh", "admitted")]
+                + [Term(t, "en", s) for t, s in (("relocation of the poor", "preferred"),
+                                                  ("ex-situ poverty alleviation relocation", "admitted"))])
+    calques, leads = lg.prefix_calques([c], dic, set())["c1"]
+    # the pair before a whole rendering and in its modifier's slot; the written variant's word in the slot only
+    assert "easy-earth relocation of the poor" in calques
+    assert "easy-earth poverty alleviation relocation" in calques
+    assert "different-place poverty alleviation relocation" in calques
+    assert "different-place relocation of the poor" not in calques
+    assert "abroad poverty alleviation relocation" not in calques  # a one-word sense fills no compound slot
+    assert leads == ["易地", "异地"]
+
+
+def test_slot_calques_leave_a_modifier_that_shares_a_sense_and_another_concepts_term():
+    dic = {"整": ["whole"], "村": ["village"], "推进": ["to impel"], "易": ["easy"], "地": ["place"], "搬迁": ["to move"]}
+    c = Concept("c1", [Term("整村推进", "zh", "preferred")] + [Term("village-based poverty alleviation", "en", "preferred")])
+    assert "whole-village poverty alleviation" not in lg.prefix_calques([c], dic, set()).get("c1", ([], []))[0]
+    a = Concept("a", [Term("易地搬迁", "zh", "preferred"), Term("relocation", "en", "admitted"),
+                      Term("off-site relocation", "en", "preferred")])
+    b = Concept("b", [Term("易地扶贫搬迁", "zh", "preferred"), Term("off-site relocation for the poor", "en", "preferred"),
+                      Term("ex-situ relocation", "en", "admitted")])
+    out = lg.prefix_calques([a, b], dic, set())
+    assert "easy-place relocation" in out["a"][0]  # a's own calque; b's slot would give the same words: not b's
+    assert all(g != "easy-place relocation" for g in out.get("b", ([], []))[0])
+
+
 def test_literal_status_round_trips_through_tbx():
     c = concept("x1", "纯收入", ("net income", "preferred"), ("pure income", "literal"))
     text = to_tbx([c])
@@ -106,7 +135,10 @@ def test_shipped_literal_terms_are_never_approved_renderings(shipped):
         assert c.preferred_en.text.islower()
         head, _, rest = t.text.partition(" ")
         own = {lg._norm(x.text) for x in c.en if x.status in ("preferred", "admitted")}
-        if "-" in head and lg._norm(rest) in own:  # a morpheme pair's calque before an approved rendering
+        slot = any(x.text.partition(" ")[0].count("-") and lg._norm(x.text.partition(" ")[2]) == lg._norm(rest)
+                   for x in c.en if x.status in ("preferred", "admitted"))
+        if "-" in head and (lg._norm(rest) in own or slot):
+            # a morpheme pair's calque before an approved rendering, or in place of its modifier
             assert "leading morphemes" in c.note and "prefix_calques" in c.note
         else:
             assert "literal gloss, generated" in c.note
