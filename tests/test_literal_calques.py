@@ -111,6 +111,16 @@ def test_slot_calques_leave_a_modifier_that_shares_a_sense_and_another_concepts_
     assert all(g != "easy-place relocation" for g in out.get("b", ([], []))[0])
 
 
+def test_pair_calques_turn_a_participle_round_and_take_the_rest_words_senses():
+    dic = {"驻": ["to halt", "stationed"], "村": ["village"], "工作队": ["a working group", "a task force"],
+           "工作": ["work"]}
+    c = Concept("c1", [Term("驻村工作队", "zh", "preferred"), Term("resident work team", "en", "preferred")])
+    calques, _ = lg.prefix_calques([c], dic, set())["c1"]
+    assert {"stationed-village task force", "village-stationed task force", "village-stationed resident work team",
+            "halt-village working group"} <= set(calques)
+    assert "village-halt task force" not in calques  # "halt" is no participle: the order stays
+
+
 def test_literal_status_round_trips_through_tbx():
     c = concept("x1", "纯收入", ("net income", "preferred"), ("pure income", "literal"))
     text = to_tbx([c])
@@ -135,10 +145,11 @@ def test_shipped_literal_terms_are_never_approved_renderings(shipped):
         assert c.preferred_en.text.islower()
         head, _, rest = t.text.partition(" ")
         own = {lg._norm(x.text) for x in c.en if x.status in ("preferred", "admitted")}
-        slot = any(x.text.partition(" ")[0].count("-") and lg._norm(x.text.partition(" ")[2]) == lg._norm(rest)
-                   for x in c.en if x.status in ("preferred", "admitted"))
-        if "-" in head and (lg._norm(rest) in own or slot):
-            # a morpheme pair's calque before an approved rendering, or in place of its modifier
+        if "-" in head and "prefix_calques" in c.note and "literal gloss, generated" not in c.note:
+            # a morpheme pair's calque: before an approved rendering, in place of its modifier or
+            # before the senses of the term's other word
+            assert "leading morphemes" in c.note
+        elif "-" in head and lg._norm(rest) in own:
             assert "leading morphemes" in c.note and "prefix_calques" in c.note
         else:
             assert "literal gloss, generated" in c.note

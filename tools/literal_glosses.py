@@ -204,7 +204,15 @@ def prefix_calques(concepts, dic=None, pairs=None) -> dict[str, tuple[list[str],
         for zh in (t.text for t in c.zh):
             leads, before = _leads(zh, dic, pairs, vocab)
             had = len(out)
+            # the rest of the term one dictionary word: its own senses after the calque
+            # ("stationed-village task force" for 驻村工作队), as the word glosses compose; noun
+            # senses only: the term names a thing
+            rest_senses = [x for x in senses(dic[zh[2:]]) if _noun(x.split()[-1])] if before and zh[2:] in dic else []
             for prefix in leads:
+                for g in (f"{prefix} {x}" for x in rest_senses):
+                    if _norm(g) not in known and g not in out and not ordinary(g, pairs):
+                        out.append(g)
+                        owners[_norm(g)].add(c.id)
                 for r in approved:
                     first, _, rest = r.partition(" ")
                     # the slot: a hyphenated modifier that shares no part with the calque (a
@@ -224,6 +232,18 @@ def prefix_calques(concepts, dic=None, pairs=None) -> dict[str, tuple[list[str],
             for cid, gl in found.items() if any(len(owners[_norm(g)]) == 1 for g in gl)}
 
 
+def _noun(word: str) -> bool:
+    from termcheck.lang import morph
+
+    return "NN" in morph.tags(word) or "NNS" in morph.tags(word)
+
+
+def _participle(word: str) -> bool:
+    from termcheck.lang import morph
+
+    return "VBN" in morph.tags(word) and word.endswith("ed")
+
+
 def known_of_others(c, concepts) -> set[str]:
     """Comparison keys of the English terms of every concept but ``c``."""
     return {_norm(t.text) for o in concepts if o is not c for t in o.en}
@@ -236,9 +256,16 @@ def _leads(zh: str, dic: dict, pairs: set[str], vocab: set[str]) -> tuple[list[s
         return [], False  # the rest must open with a word of two characters or more
     if not any(zh[:k] in dic for k in range(2, len(zh) + 1)):  # the pair is no word and begins none
         first, second = char_senses(zh[0], dic), char_senses(zh[1], dic)
-        return [f"{a}-{b}" for (i, a), (j, b) in sorted(
-            itertools.product(enumerate(first), enumerate(second)), key=lambda p: p[0][0] + p[1][0])
-            if i + j <= MAX_PREFIX_RANK and a != b and f"{a} {b}" not in pairs], True
+        out = []
+        for (i, a), (j, b) in sorted(itertools.product(enumerate(first), enumerate(second)),
+                                     key=lambda p: p[0][0] + p[1][0]):
+            if i + j <= MAX_PREFIX_RANK and a != b and f"{a} {b}" not in pairs:
+                out.append(f"{a}-{b}")
+                # a verb's participle and its place (驻 "stationed" + 村 "village") make an English
+                # compound the other way round, as "village-based" and "state-owned" do
+                if _participle(a) and f"{b} {a}" not in pairs:
+                    out.append(f"{b}-{a}")
+        return out, True
     if zh[:2] in dic and not any(zh[:k] in dic for k in range(3, len(zh) + 1)):
         # a sense in the domain's own words ("poverty alleviation" for 扶贫) is no calque
         return [x.replace(" ", "-") for x in senses(dic[zh[:2]])
