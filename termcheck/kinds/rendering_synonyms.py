@@ -178,35 +178,63 @@ def _fold(ctx, seg) -> str:
     return f if f is not None else fold_from_lowered(seg.text, lowered(ctx, seg))
 
 
-def _find(text: str, phrase: str):
-    """Whole-word occurrences of ``phrase`` in folded ``text`` (a possessive may follow)."""
-    start = text.find(phrase)
-    while start >= 0:
-        end = start + len(phrase)
-        if (start == 0 or not WORDCHAR.match(text, start - 1)) and not WORDCHAR.match(text[end:end + 1] or " ") \
-                or text.startswith("'s", end) and not WORDCHAR.match(text[end + 2:end + 3] or " "):
-            yield start, end
-        start = text.find(phrase, start + 1)
+def _whole(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands as whole words (a possessive may follow)."""
+    if start and WORDCHAR.match(text, start - 1):
+        return False
+    nxt = text[end:end + 1]
+    if not nxt or not WORDCHAR.match(nxt):
+        return True
+    return text.startswith("'s", end) and not WORDCHAR.match(text[end + 2:end + 3] or " ")
 
 
-def _occurrences(folds, phrases: tuple[str, ...], order: dict, has: dict) -> list[tuple]:
-    """(order, seg, start, end) of every occurrence of one of ``phrases``. ``has`` keeps, per
-    segment and word, whether the word is in the text: most swapped forms hold a word the text
-    never writes ("promotion"), found absent by one scan for all the forms that hold it."""
-    out = []
-    for seg, text in folds:
-        for phrase in phrases:
-            for w in phrase.split():
-                key = (id(seg), w)
-                there = has.get(key)
-                if there is None:
-                    there = has[key] = w in text
-                if not there:
-                    break
-            else:
-                for s, e in _find(text, phrase):
-                    out.append((order[id(seg)] + s, seg, s, e))
-    out.sort(key=lambda o: o[0])
+def _term_phrases(ctx, syn: Synonyms) -> list[tuple[tuple[str, ...], ...]]:
+    """Per ``term`` entry, per member: its number forms as folded phrases (with a glossary, kept
+    on disk beside the swap table: a check then never loads the noun lexicon for them)."""
+    def build():
+        return [tuple(_phrases(m) for m in entry) for entry in syn.terms]
+    if ctx.glossary is None:
+        return _plain_term_phrases(syn)
+    return per_glossary(ctx.glossary, ("rendering-terms", syn), lambda: stored_analysis(
+        ctx.glossary, "rendering-terms", build, depends=repr(syn.terms).encode()))
+
+
+@functools.lru_cache(maxsize=8)
+def _plain_term_phrases(syn: Synonyms) -> list[tuple[tuple[str, ...], ...]]:
+    return [tuple(_phrases(m) for m in entry) for entry in syn.terms]
+
+
+def _hits(ctx, wanted: dict, segs, order) -> dict:
+    """Value key -> [(order, seg, start, end)] of every whole-word occurrence of the phrases of
+    ``wanted`` (key -> phrases), in text order. A phrase is searched only when each of its words
+    is in the text: most swapped forms hold a word the text never writes ("promotion"), and one
+    C-level scan per distinct word (``in``, most stopping early) rules them all out; an
+    automaton over all the phrases walks the whole text in Python-visible steps and cost more."""
+    out: dict = {}
+    for seg in segs:
+        text = _fold(ctx, seg)
+        base = order[id(seg)]
+        present: dict[str, bool] = {}
+        for key, phrases in wanted.items():
+            for ph in phrases:
+                ok = True
+                for w in ph.split():
+                    there = present.get(w)
+                    if there is None:
+                        there = present[w] = w in text
+                    if not there:
+                        ok = False
+                        break
+                if not ok:
+                    continue
+                n = len(ph)
+                start = text.find(ph)
+                while start >= 0:
+                    if _whole(text, start, start + n):
+                        out.setdefault(key, []).append((base + start, seg, start, start + n))
+                    start = text.find(ph, start + 1)
+    for v in out.values():
+        v.sort(key=lambda o: o[0])
     return out
 
 
@@ -291,11 +319,6 @@ def _inside_term(ctx, spans: dict, seg, s, e) -> bool:
     return any(a <= s and e <= b and (a, b) != (s, e) for a, b in inside)
 
 
-@functools.lru_cache(maxsize=8)
-def _term_phrases(syn: Synonyms) -> list[tuple[tuple[str, ...], ...]]:
-    return [tuple(_phrases(m) for m in entry) for entry in syn.terms]
-
-
 def run(rule, ctx):
     p: Params = rule.params
     syn = _read(p.synonyms_file)
@@ -316,13 +339,18 @@ def run(rule, ctx):
                     anchors.setdefault(m.term.text, []).append((base + m.start, seg, m.start, m.end))
     if not anchors and not syn.terms:
         return
-    folds = [(seg, _fold(ctx, seg)) for seg in segs]
+    wanted = {("s", text, i): phrases for text in anchors for i, phrases in enumerate(table[text])}
+    for j, entry in enumerate(_term_phrases(ctx, syn)):
+        for i, phrases in enumerate(entry):
+            wanted[("t", j, i)] = phrases
+    hits = _hits(ctx, wanted, segs, order)
+    if not hits:
+        return
     spans: dict[int, list] = {}     # approved glossary matches per segment, when needed
     reported: set = set()
-    has: dict = {}
     for text, model_occ in anchors.items():
-        for phrases in table[text]:
-            occ = [o for o in _occurrences(folds, phrases, order, has)
+        for i in range(len(table[text])):
+            occ = [o for o in hits.get(("s", text, i), ())
                    if (id(o[1]), o[2]) not in reported and not _inside_term(ctx, spans, o[1], o[2], o[3])
                    and _noun_phrase(o, syn)]
             if not occ or len(occ) > p.max_rare or len(occ) > len(model_occ):
@@ -330,9 +358,8 @@ def run(rule, ctx):
             for o in occ:
                 reported.add((id(o[1]), o[2]))
             yield from _report(rule, occ, model_occ, len(model_occ))
-    for entry in _term_phrases(syn):
-        found = [(i, _occurrences(folds, phrases, order, has)) for i, phrases in enumerate(entry)]
-        found = [(i, occ) for i, occ in found if occ]
+    for j, entry in enumerate(syn.terms):
+        found = [(i, hits[("t", j, i)]) for i in range(len(entry)) if ("t", j, i) in hits]
         if len(found) < 2:
             continue
         model_i, model_occ = max(found, key=lambda f: (len(f[1]), -f[1][0][0]))
