@@ -73,9 +73,22 @@ def test_term_entries_need_no_glossary():
     "The county poverty alleviation office and the provincial poverty alleviation office met. "
     "The provincial poverty alleviation office reported.",
     "The resident work team arrived in March. The team stayed a year.",
+    # two levels' bodies
+    "The provincial working team inspected the dams in May. In June a county task force repaired them.",
 ])
 def test_silent(text):
     assert run(text) == []
+
+
+def test_the_documents_own_recurring_names_are_anchors_too():
+    text = ("The county poverty alleviation task force met in March. In June the county poverty alleviation "
+            "task force visited 30 villages. By December the county poverty alleviation working team had finished.")
+    assert run(text, glossary=None) == [("county poverty alleviation working team", "county poverty alleviation task force")]
+    # a description written once, or two content words, is no name of the document's own
+    assert run("The whole village met in May. The entire village met again in June. The whole village voted.",
+               glossary=None) == []
+    assert run("A county poverty alleviation task force met. A county poverty alleviation working team replied.",
+               glossary=None) == []
 
 
 def test_used_twice_is_a_second_thing_not_a_slip():

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from itertools import product
 
 from ..lazymodel import BaseModel, ConfigDict, Field
@@ -37,7 +38,7 @@ from ._shared import lowered, per_glossary, stored_analysis
 MEMO = ("glossary-matches", "glossary-fold", "lowered")
 
 ENTRY = re.compile(r"^(swap|term)\s*:\s*(.+)$")
-OPENER = re.compile(r"^opener\s*:\s*(.+)$")
+OPENER = re.compile(r"^(opener|level)\s*:\s*(.+)$")
 WORD_BEFORE = re.compile(r"([\w'’,-]+)[ \t]+$")
 BOUNDARY = re.compile(r"(?:^|[.!?;:。！？；：\n\"“(]\s*)$")
 SENTENCE_END = re.compile(r"[.!?;。！？；](?:\s|$)|\n")
@@ -50,11 +51,14 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
     synonyms_file: str = "rendering-synonyms.txt"
     max_rare: int = Field(1, ge=1)
+    min_uses: int = Field(2, ge=2)      # uses that make a phrase of the document's a name of its own
+    min_content: int = Field(3, ge=2)   # content words such a phrase needs
 
 
 class Synonyms:
-    def __init__(self, swaps, terms, openers):
+    def __init__(self, swaps, terms, openers, levels=frozenset()):
         self.openers: frozenset[str] = openers
+        self.levels: frozenset[str] = levels
         self.swaps: list[tuple[tuple[str, ...], ...]] = swaps  # entries of folded word tuples
         self.terms: list[tuple[tuple[str, ...], ...]] = terms
         self._first = None
@@ -86,21 +90,21 @@ def _read(name: str) -> Synonyms:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise ValueError(f"synonyms_file {name!r}: {exc.strerror}") from None
-    swaps, terms, openers = [], [], set()
+    swaps, terms, openers, levels = [], [], set(), set()
     for no, line in enumerate(lines, 1):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         o = OPENER.match(line)
         if o:
-            openers.update(o.group(1).lower().split())
+            (openers if o.group(1) == "opener" else levels).update(o.group(2).lower().split())
             continue
         m = ENTRY.match(line)
         members = tuple(_words(x) for x in m.group(2).split("|")) if m else ()
         if m is None or len(members) < 2 or not all(members):
             raise ValueError(f"{path.name}:{no}: expected 'swap: a | b ...' or 'term: a | b ...'")
         (swaps if m.group(1) == "swap" else terms).append(members)
-    return Synonyms(swaps, terms, frozenset(openers))
+    return Synonyms(swaps, terms, frozenset(openers), frozenset(levels))
 
 
 def prepare(params: Params) -> Params:
@@ -146,9 +150,14 @@ def _variants(words: tuple[str, ...], syn: Synonyms) -> list[tuple[str, ...]]:
 
 
 def _swap_table(ctx, syn: Synonyms) -> dict[str, tuple]:
-    """Approved multiword English terms of the glossary -> the phrases of their swapped forms
-    (one tuple of number forms per swapped form) that are no English term of any concept. One
-    analysis per glossary, kept on disk for the next process."""
+    return _swap_analysis(ctx, syn)[0]
+
+
+def _swap_analysis(ctx, syn: Synonyms) -> tuple[dict, frozenset]:
+    """(approved multiword English terms of the glossary -> the phrases of their swapped forms
+    (one tuple of number forms per swapped form) that are no English term of any concept, the
+    folded English terms of the glossary). One analysis per glossary, kept on disk for the next
+    process."""
     g = ctx.glossary
 
     def build():
@@ -166,16 +175,18 @@ def _swap_table(ctx, syn: Synonyms) -> dict[str, tuple]:
                 forms = [ph for ph in map(_phrases, _variants(words, syn)) if not any(x in known for x in ph)]
                 if forms:
                     table[t.text] = tuple(forms)
-        return table
+        return table, frozenset(known)
     return per_glossary(g, ("rendering-swaps", syn), lambda: stored_analysis(
         g, "rendering-swaps", build, depends=repr(syn.swaps).encode()))
 
 
 def _fold(ctx, seg) -> str:
-    from .glossary_term import fold_from_lowered, folded
+    f = ctx.memo.get(("glossary-fold", seg.id))  # glossary_term.folded, without its import per call
+    if f is None:
+        from .glossary_term import fold_from_lowered
 
-    f = folded(ctx, seg)
-    return f if f is not None else fold_from_lowered(seg.text, lowered(ctx, seg))
+        f = fold_from_lowered(seg.text, lowered(ctx, seg))
+    return f
 
 
 def _whole(text: str, start: int, end: int) -> bool:
@@ -204,38 +215,66 @@ def _plain_term_phrases(syn: Synonyms) -> list[tuple[tuple[str, ...], ...]]:
     return [tuple(_phrases(m) for m in entry) for entry in syn.terms]
 
 
-def _hits(ctx, wanted: dict, segs, order) -> dict:
+def _hits(ctx, wanted: dict, segs, order, pos: dict) -> dict:
     """Value key -> [(order, seg, start, end)] of every whole-word occurrence of the phrases of
-    ``wanted`` (key -> phrases), in text order. A phrase is searched only when each of its words
-    is in the text: most swapped forms hold a word the text never writes ("promotion"), and one
-    C-level scan per distinct word (``in``, most stopping early) rules them all out; an
-    automaton over all the phrases walks the whole text in Python-visible steps and cost more."""
+    ``wanted`` (key -> phrases), in text order. A swapped form is looked for at the occurrences
+    of a swap member it holds (``pos``; none there: it is not in the text); a ``term`` entry's
+    phrase is searched in the text when each of its words is in it."""
     out: dict = {}
-    for seg in segs:
-        text = _fold(ctx, seg)
-        base = order[id(seg)]
-        present: dict[str, bool] = {}
-        for key, phrases in wanted.items():
-            for ph in phrases:
-                ok = True
-                for w in ph.split():
-                    there = present.get(w)
-                    if there is None:
-                        there = present[w] = w in text
-                    if not there:
-                        ok = False
-                        break
-                if not ok:
-                    continue
-                n = len(ph)
-                start = text.find(ph)
-                while start >= 0:
-                    if _whole(text, start, start + n):
-                        out.setdefault(key, []).append((base + start, seg, start, start + n))
-                    start = text.find(ph, start + 1)
+    present: dict = {}
+    for key, phrases in wanted.items():
+        for ph in phrases:
+            if key[0] == "t":
+                found = _search(ctx, segs, ph, present)
+            else:
+                found = _at_members(ctx, ph, pos)
+            for seg, start in found:
+                out.setdefault(key, []).append((order[id(seg)] + start, seg, start, start + len(ph)))
     for v in out.values():
         v.sort(key=lambda o: o[0])
     return out
+
+
+def _at_members(ctx, ph: str, pos: dict):
+    """(seg, start) of ``ph`` found at the occurrences of the rarest swap member it holds."""
+    padded = " " + ph + " "
+    best = None
+    for mem, places in pos.items():
+        i = padded.find(" " + mem)  # at a word's start (its end may inflect; the check below is exact)
+        if i >= 0 and (best is None or len(places) < len(best[1])):
+            best = (i, places)
+    if best is None:
+        return
+    off, places = best
+    n = len(ph)
+    for seg, at in places:
+        start = at - off
+        if start >= 0:
+            text = _fold(ctx, seg)
+            if text.startswith(ph, start) and _whole(text, start, start + n):
+                yield seg, start
+
+
+def _search(ctx, segs, ph: str, present: dict):
+    """(seg, start) of ``ph`` in the segments whose text holds each of its words."""
+    n = len(ph)
+    for seg in segs:
+        text = _fold(ctx, seg)
+        ok = True
+        for w in ph.split():
+            there = present.get((id(seg), w))
+            if there is None:
+                there = present[(id(seg), w)] = w in text
+            if not there:
+                ok = False
+                break
+        if not ok:
+            continue
+        start = text.find(ph)
+        while start >= 0:
+            if _whole(text, start, start + n):
+                yield seg, start
+            start = text.find(ph, start + 1)
 
 
 def _noun_phrase(o, syn: Synonyms) -> bool:
@@ -258,6 +297,12 @@ def _noun_phrase(o, syn: Synonyms) -> bool:
         return False
     word = w.group(1).lower().rstrip(",")
     return word in syn.openers or word[:1].isdigit() or words_value(word) is not None
+
+
+def _word_before(o) -> str:
+    """The word before an occurrence, lower case ("" at a clause start)."""
+    w = WORD_BEFORE.search(o[1].text[max(0, o[2] - 30):o[2]])
+    return w.group(1).lower() if w else ""
 
 
 def _same_sentence(a, b) -> bool:
@@ -314,9 +359,109 @@ def _inside_term(ctx, spans: dict, seg, s, e) -> bool:
         return False
     inside = spans.get(id(seg))
     if inside is None:
-        inside = spans[id(seg)] = [(m.start, m.end) for m in glossary_matches(ctx, seg)
-                                   if m.term.status in ("preferred", "admitted")]
-    return any(a <= s and e <= b and (a, b) != (s, e) for a, b in inside)
+        # the matches are leftmost-longest and do not overlap: in order of start and of end
+        ms = [(m.start, m.end) for m in glossary_matches(ctx, seg) if m.term.status in ("preferred", "admitted")]
+        inside = spans[id(seg)] = ([a for a, _ in ms], [b for _, b in ms])
+    starts, ends = inside
+    k = bisect_right(starts, s) - 1  # the last match starting at or before s
+    return k >= 0 and e <= ends[k] and (starts[k], ends[k]) != (s, e)
+
+
+TOKEN = re.compile(r"[a-z0-9][a-z0-9'’]*")
+CLAUSE = re.compile(r"[^a-z0-9'’ ]")   # folded text: anything but words and spaces ends a phrase
+STOP = frozenset("a an the of for and or in on at to by with from as its their our this that these those "
+                 "is are was were be been has have had will would not no".split())
+
+
+def _positions(ctx, syn: Synonyms, segs) -> tuple[list, dict]:
+    """The ``swap`` entries with two members in the text (only they can align two phrases, and
+    only with those members: a document without "promotion" needs nothing around
+    "advancement"), and the whole-word occurrences (seg, start) of those members: every swapped
+    form holds one, so it is looked for there instead of in the whole text."""
+    texts = [(seg, _fold(ctx, seg)) for seg in segs]
+    active = []
+    for entry in syn.swaps:
+        here = tuple(m for m in entry if any(" ".join(m) in t for _, t in texts))
+        if len(here) >= 2:
+            active.append(here)
+    pos: dict[str, list] = {}
+    for entry in active:
+        for m in entry:
+            mem = " ".join(m)
+            n = len(mem)
+            for seg, text in texts:
+                at = text.find(mem)
+                while at >= 0:
+                    # the start of a word (its end may inflect: "task forces")
+                    if not at or not WORDCHAR.match(text, at - 1):
+                        pos.setdefault(mem, []).append((seg, at))
+                    at = text.find(mem, at + 1)
+    return active, pos
+
+
+def _own_anchors(ctx, syn: Synonyms, active: list, pos: dict, order, p) -> dict:
+    """The document's own names that hold a swap word: phrases of three to five words around an
+    occurrence of a ``swap`` member, opening and ending with a content word, with at least
+    ``min_content`` content words, written at least ``min_uses`` times (a recurring name, not a
+    passing description). -> folded phrase: ([(order, seg, start, end)], swapped forms' phrases),
+    the forms leaving out English terms of the glossary (other rules judge those)."""
+    if not active:
+        return {}
+    known = _known(ctx, syn)
+    syn = Synonyms(active, [], syn.openers, syn.levels)
+    counts: dict[str, dict] = {}  # phrase -> its occurrences by place (two swap words in one phrase find it twice)
+    for mem, places in pos.items():
+        n = len(mem)
+        for seg, at in places:
+            text = _fold(ctx, seg)
+            if not _whole(text, at, at + n) and not (" " in mem and _whole(text, at, at + n + 1)
+                                                      and text[at + n] == "s"):
+                continue  # a longer word ("residents", "wholesale"); a group's plural head is one
+            base = order[id(seg)]
+            for start, end, phrase in _phrases_around(text, at, at + n, p.min_content):
+                counts.setdefault(phrase, {})[base + start] = (base + start, seg, start, end)
+    out = {}
+    for phrase, occ in counts.items():
+        if len(occ) < p.min_uses:
+            continue
+        forms = [ph for ph in map(_phrases, _variants(tuple(phrase.split()), syn)) if not any(x in known for x in ph)]
+        if forms:
+            out[phrase] = (sorted(occ.values(), key=lambda o: o[0]), forms)
+    return out
+
+
+def _phrases_around(text: str, start: int, end: int, min_content: int):
+    """(start, end, phrase) of the three- to five-word phrases of folded ``text`` that hold
+    ``text[start:end]`` inside one clause, open and end with a content word and hold
+    ``min_content`` content words."""
+    lo = max(0, start - 60)
+    cut = None
+    for cut in CLAUSE.finditer(text, lo, start):
+        pass
+    lo = cut.end() if cut else lo
+    stop = CLAUSE.search(text, end, end + 60)
+    hi = stop.start() if stop else min(len(text), end + 60)
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
+    if toks and lo > 0 and toks[0][0] == lo and text[lo - 1].isalnum():
+        del toks[0]  # a word cut by the window
+    if toks and toks[-1][1] == hi and text[hi:hi + 1].isalnum():
+        del toks[-1]
+    first = next((i for i, t in enumerate(toks) if t[0] >= start), None)
+    last = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][1] <= end), None)
+    if first is None or last is None:
+        return
+    for i in range(max(0, first - 3), first + 1):
+        for j in range(last, min(len(toks), i + 5)):
+            words = [t[2] for t in toks[i:j + 1]]
+            if not 3 <= len(words) <= 5 or words[0] in STOP or words[-1] in STOP:
+                continue
+            if sum(w not in STOP for w in words) >= min_content:
+                yield toks[i][0], toks[j][1], " ".join(words)
+
+
+def _known(ctx, syn: Synonyms) -> frozenset:
+    """Folded English terms of the glossary (any status)."""
+    return _swap_analysis(ctx, syn)[1] if ctx.glossary is not None else frozenset()
 
 
 def run(rule, ctx):
@@ -337,27 +482,41 @@ def run(rule, ctx):
             for m in glossary_matches(ctx, seg):
                 if m.term.text in table and (m.term.status == "preferred" or m.term.status == "admitted"):
                     anchors.setdefault(m.term.text, []).append((base + m.start, seg, m.start, m.end))
-    if not anchors and not syn.terms:
+    active, pos = _positions(ctx, syn, segs) if syn.swaps and (anchors or p.min_uses) else ([], {})
+    own = _own_anchors(ctx, syn, active, pos, order, p)
+    if not anchors and not own and not syn.terms:
         return
     wanted = {("s", text, i): phrases for text in anchors for i, phrases in enumerate(table[text])}
+    for text, (_, forms) in own.items():
+        for i, phrases in enumerate(forms):
+            wanted[("d", text, i)] = phrases
     for j, entry in enumerate(_term_phrases(ctx, syn)):
         for i, phrases in enumerate(entry):
             wanted[("t", j, i)] = phrases
-    hits = _hits(ctx, wanted, segs, order)
+    hits = _hits(ctx, wanted, segs, order, pos)
     if not hits:
         return
     spans: dict[int, list] = {}     # approved glossary matches per segment, when needed
-    reported: set = set()
-    for text, model_occ in anchors.items():
-        for i in range(len(table[text])):
-            occ = [o for o in hits.get(("s", text, i), ())
-                   if (id(o[1]), o[2]) not in reported and not _inside_term(ctx, spans, o[1], o[2], o[3])
-                   and _noun_phrase(o, syn)]
+    reported: dict[int, list] = {}  # reported spans per segment
+    groups = [(("s", text), model_occ, len(table[text])) for text, model_occ in anchors.items()]
+    # the document's own names, longest first: "county poverty alleviation office" before the
+    # "poverty alleviation office" inside it
+    groups += [(("d", text), model_occ, len(forms))
+               for text, (model_occ, forms) in sorted(own.items(), key=lambda kv: -len(kv[0]))]
+    for key, model_occ, n in groups:
+        for i in range(n):
+            occ = [o for o in hits.get(key + (i,), ())
+                   if not any(a < o[3] and o[2] < b for a, b in reported.get(id(o[1]), ()))
+                   and not _inside_term(ctx, spans, o[1], o[2], o[3]) and _noun_phrase(o, syn)]
             if not occ or len(occ) > p.max_rare or len(occ) > len(model_occ):
                 continue
-            for o in occ:
-                reported.add((id(o[1]), o[2]))
-            yield from _report(rule, occ, model_occ, len(model_occ))
+            levels = {_word_before(m) for m in model_occ}
+            if any(_word_before(o) in syn.levels and _word_before(o) not in levels for o in occ):
+                continue  # another level's body ("the provincial working team" ... "a county task force")
+            found = list(_report(rule, occ, model_occ, len(model_occ)))
+            for o in occ if found else ():
+                reported.setdefault(id(o[1]), []).append((o[2], o[3]))
+            yield from found
     for j, entry in enumerate(syn.terms):
         found = [(i, hits[("t", j, i)]) for i in range(len(entry)) if ("t", j, i) in hits]
         if len(found) < 2:
