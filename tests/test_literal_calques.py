@@ -121,6 +121,21 @@ def test_pair_calques_turn_a_participle_round_and_take_the_rest_words_senses():
     assert "village-halt task force" not in calques  # "halt" is no participle: the order stays
 
 
+def test_head_calques_read_the_modifier_morpheme_by_morpheme():
+    dic = {"龙": ["dragon"], "头": ["head", "top"], "龙头": ["faucet", "tap"], "企业": ["company", "firm"],
+           "大": ["big"], "病": ["illness", "disease"], "大病": ["serious illness"], "保险": ["insurance"]}
+    a = concept("a", "龙头企业", ("leading enterprise", "preferred"))
+    b = concept("b", "大病保险", ("critical illness insurance", "preferred"), ("serious illness insurance", "admitted"))
+    out = lg.head_calques([a, b], dic, {"big illness"})
+    assert out["a"] == (["dragon-head enterprise", "dragon-top enterprise"], ["龙头"])
+    assert out["b"][0] == ["big-disease insurance"]  # "big illness" is ordinary English: no calque
+
+
+def test_a_verb_sense_heading_a_gloss_becomes_its_noun():
+    assert lg.nominal("circulate") == "circulation" and lg.nominal("relocate") == "relocation"
+    assert lg.nominal("insure") == "insurance" and lg.nominal("land") == "land"
+
+
 def test_literal_status_round_trips_through_tbx():
     c = concept("x1", "纯收入", ("net income", "preferred"), ("pure income", "literal"))
     text = to_tbx([c])
@@ -145,7 +160,9 @@ def test_shipped_literal_terms_are_never_approved_renderings(shipped):
         assert c.preferred_en.text.islower()
         head, _, rest = t.text.partition(" ")
         own = {lg._norm(x.text) for x in c.en if x.status in ("preferred", "admitted")}
-        if "-" in head and "prefix_calques" in c.note and "literal gloss, generated" not in c.note:
+        if "-" in head and "head_calques" in c.note and len(t.text.split()) == 2:
+            assert "literal glosses of the modifier" in c.note  # a morpheme-read modifier before an approved head
+        elif "-" in head and "prefix_calques" in c.note and "literal gloss, generated" not in c.note:
             # a morpheme pair's calque: before an approved rendering, in place of its modifier or
             # before the senses of the term's other word
             assert "leading morphemes" in c.note

