@@ -324,8 +324,8 @@ def known_of_others(c, concepts) -> set[str]:
 
 
 def _leads(zh: str, dic: dict, pairs: set[str], vocab: set[str]) -> tuple[list[str], bool]:
-    """The hyphenated calques of a term's two leading characters, and whether they may stand
-    before a whole approved rendering (a morpheme pair) or only in its modifier's slot (a word)."""
+    """The hyphenated calques of a term's two leading characters (a morpheme pair, or a word's
+    two-word senses), and whether they may stand before a whole approved rendering."""
     if len(zh) < 4 or not any(zh[2:k] in dic for k in range(4, len(zh) + 1)):
         return [], False  # the rest must open with a word of two characters or more
     if not any(zh[:k] in dic for k in range(2, len(zh) + 1)):  # the pair is no word and begins none
@@ -341,9 +341,10 @@ def _leads(zh: str, dic: dict, pairs: set[str], vocab: set[str]) -> tuple[list[s
                     out.append(f"{b}-{a}")
         return out, True
     if zh[:2] in dic and not any(zh[:k] in dic for k in range(3, len(zh) + 1)):
-        # a sense in the domain's own words ("poverty alleviation" for 扶贫) is no calque
+        # a sense in the domain's own words ("poverty alleviation" for 扶贫) is no calque; before
+        # a whole rendering too ("different-place relocation" for 异地搬迁)
         return [x.replace(" ", "-") for x in senses(dic[zh[:2]])
-                if len(x.split()) == 2 and not all(_norm(w) in vocab for w in x.split())], False
+                if len(x.split()) == 2 and not all(_norm(w) in vocab for w in x.split())], True
     return [], False
 
 
