@@ -82,6 +82,60 @@ def test_ordinary_english_is_dropped():
     assert lg.ordinary("world bank", PAIRS) and not lg.ordinary("pure income", PAIRS)
 
 
+def test_slot_calques_replace_a_hyphenated_modifier():
+    dic = {"易": ["easy", "to change"], "地": ["earth", "place"], "搬迁": ["to move"], "扶贫": ["poverty alleviation"],
+           "异地": ["different place", "abroad"], "异": ["different"]}
+    c = Concept("c1", [Term("易地扶贫搬迁", "zh", "preferred"), Term("异地扶贫搬迁", "zh", "admitted")]
+                + [Term(t, "en", s) for t, s in (("relocation of the poor", "preferred"),
+                                                  ("ex-situ poverty alleviation relocation", "admitted"))])
+    calques, leads = lg.prefix_calques([c], dic, set())["c1"]
+    # the pair and the written variant's word, before a whole rendering and in its modifier's slot
+    assert "easy-earth relocation of the poor" in calques
+    assert "easy-earth poverty alleviation relocation" in calques
+    assert "different-place poverty alleviation relocation" in calques
+    assert "different-place relocation of the poor" in calques
+    assert "abroad poverty alleviation relocation" not in calques  # a one-word sense fills no compound slot
+    assert leads == ["易地", "异地"]
+
+
+def test_slot_calques_leave_a_modifier_that_shares_a_sense_and_another_concepts_term():
+    dic = {"整": ["whole"], "村": ["village"], "推进": ["to impel"], "易": ["easy"], "地": ["place"], "搬迁": ["to move"]}
+    c = Concept("c1", [Term("整村推进", "zh", "preferred")] + [Term("village-based poverty alleviation", "en", "preferred")])
+    assert "whole-village poverty alleviation" not in lg.prefix_calques([c], dic, set()).get("c1", ([], []))[0]
+    a = Concept("a", [Term("易地搬迁", "zh", "preferred"), Term("relocation", "en", "admitted"),
+                      Term("off-site relocation", "en", "preferred")])
+    b = Concept("b", [Term("易地扶贫搬迁", "zh", "preferred"), Term("off-site relocation for the poor", "en", "preferred"),
+                      Term("ex-situ relocation", "en", "admitted")])
+    out = lg.prefix_calques([a, b], dic, set())
+    assert "easy-place relocation" in out["a"][0]  # a's own calque; b's slot would give the same words: not b's
+    assert all(g != "easy-place relocation" for g in out.get("b", ([], []))[0])
+
+
+def test_pair_calques_turn_a_participle_round_and_take_the_rest_words_senses():
+    dic = {"驻": ["to halt", "stationed"], "村": ["village"], "工作队": ["a working group", "a task force"],
+           "工作": ["work"]}
+    c = Concept("c1", [Term("驻村工作队", "zh", "preferred"), Term("resident work team", "en", "preferred")])
+    calques, _ = lg.prefix_calques([c], dic, set())["c1"]
+    assert {"stationed-village task force", "village-stationed task force", "village-stationed resident work team",
+            "halt-village working group"} <= set(calques)
+    assert "village-halt task force" not in calques  # "halt" is no participle: the order stays
+
+
+def test_head_calques_read_the_modifier_morpheme_by_morpheme():
+    dic = {"龙": ["dragon"], "头": ["head", "top"], "龙头": ["faucet", "tap"], "企业": ["company", "firm"],
+           "大": ["big"], "病": ["illness", "disease"], "大病": ["serious illness"], "保险": ["insurance"]}
+    a = concept("a", "龙头企业", ("leading enterprise", "preferred"))
+    b = concept("b", "大病保险", ("critical illness insurance", "preferred"), ("serious illness insurance", "admitted"))
+    out = lg.head_calques([a, b], dic, {"big illness"})
+    assert out["a"] == (["dragon-head enterprise", "dragon-top enterprise"], ["龙头"])
+    assert out["b"][0] == ["big-disease insurance"]  # "big illness" is ordinary English: no calque
+
+
+def test_a_verb_sense_heading_a_gloss_becomes_its_noun():
+    assert lg.nominal("circulate") == "circulation" and lg.nominal("relocate") == "relocation"
+    assert lg.nominal("insure") == "insurance" and lg.nominal("land") == "land"
+
+
 def test_literal_status_round_trips_through_tbx():
     c = concept("x1", "纯收入", ("net income", "preferred"), ("pure income", "literal"))
     text = to_tbx([c])
@@ -106,7 +160,13 @@ def test_shipped_literal_terms_are_never_approved_renderings(shipped):
         assert c.preferred_en.text.islower()
         head, _, rest = t.text.partition(" ")
         own = {lg._norm(x.text) for x in c.en if x.status in ("preferred", "admitted")}
-        if "-" in head and lg._norm(rest) in own:  # a morpheme pair's calque before an approved rendering
+        if "-" in head and "head_calques" in c.note and len(t.text.split()) == 2:
+            assert "literal glosses of the modifier" in c.note  # a morpheme-read modifier before an approved head
+        elif "-" in head and "prefix_calques" in c.note and "literal gloss, generated" not in c.note:
+            # a morpheme pair's calque: before an approved rendering, in place of its modifier or
+            # before the senses of the term's other word
+            assert "leading morphemes" in c.note
+        elif "-" in head and lg._norm(rest) in own:
             assert "leading morphemes" in c.note and "prefix_calques" in c.note
         else:
             assert "literal gloss, generated" in c.note

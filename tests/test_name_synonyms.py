@@ -131,3 +131,20 @@ def test_cli_bad_synonym_file_exit_2(tmp_path):
     assert r.returncode == 2
     assert "syn.txt:1: expected" in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_places_level_word_may_be_left_out_with_a_synonym_swapped():
+    a = "Xiyang County Poverty Alleviation and Development Office"
+    text = f"The {a} set targets in May. The {a} checked them in June. Later the Xiyang Poverty Relief Bureau audited them."
+    assert found(text) == [("Xiyang Poverty Relief Bureau", a)]
+
+
+@pytest.mark.parametrize("text", [
+    # only the level word left out: a short form
+    "The Xiyang County Poverty Alleviation Office met in May. The Xiyang Poverty Alleviation Office met in June.",
+    # two levels: two places
+    "The Xiyang City Education Bureau met in May. The Xiyang County Education Department met in June.",
+    "Funds went to Mianyang City in May and to Mianyang County in June.",
+])
+def test_level_words_silent(text):
+    assert found(text) == []

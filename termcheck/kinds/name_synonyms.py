@@ -46,7 +46,7 @@ BARE_THE = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bon)(?<!\bin)(?<!\bto)
 LIST = re.compile(r"\s(?:and|&)\s+the\s")
 TAIL = re.compile(r"\s+(?:in|on|to|at)\s+")
 LEAD = re.compile(r"(?:(?:the|of|and|for|in|on|to)\s+)*")
-ENTRY = re.compile(r"^(class|leading)\s+(\w+)\s*(\(glossary\))?\s*:\s*(.+)$|^(optional|numeral)\s*:\s*(.+)$")
+ENTRY = re.compile(r"^(class|leading)\s+(\w+)\s*(\(glossary\))?\s*:\s*(.+)$|^(optional|numeral|level)\s*:\s*(.+)$")
 
 
 class Params(BaseModel):
@@ -58,12 +58,13 @@ class Params(BaseModel):
 
 
 class Synonyms:
-    def __init__(self, classes, glossary_classes, leading, optional, numerals):
+    def __init__(self, classes, glossary_classes, leading, optional, numerals, levels=frozenset()):
         self.classes: dict[str, str] = classes            # word -> class
         self.glossary_classes: set[str] = glossary_classes
         self.leading: dict[str, str] = leading            # first word -> class
         self.optional: frozenset[str] = optional
         self.numerals: frozenset[str] = numerals          # words that number a slogan besides one, two ...
+        self.levels: frozenset[str] = levels              # a place's level word after its name ("Danzhai County")
 
 
 @functools.lru_cache(maxsize=8)
@@ -77,7 +78,7 @@ def _read(name: str) -> Synonyms:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise ValueError(f"synonyms_file {name!r}: {exc.strerror}") from None
-    classes, gl, leading, optional, numerals = {}, set(), {}, set(), set()
+    classes, gl, leading, optional, numerals, levels = {}, set(), {}, set(), set(), set()
     for no, line in enumerate(lines, 1):
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -86,7 +87,7 @@ def _read(name: str) -> Synonyms:
         if m is None:
             raise ValueError(f"{path.name}:{no}: expected 'class NAME: words', 'leading NAME: words', 'numeral: words' or 'optional: words'")
         if m.group(5):
-            (optional if m.group(5) == "optional" else numerals).update(m.group(6).lower().split())
+            {"optional": optional, "numeral": numerals, "level": levels}[m.group(5)].update(m.group(6).lower().split())
             continue
         target = classes if m.group(1) == "class" else leading
         cls = "<" + m.group(2).lower() + ">"
@@ -94,7 +95,7 @@ def _read(name: str) -> Synonyms:
             target[w] = cls
         if m.group(3):
             gl.add(cls)
-    return Synonyms(classes, gl, leading, frozenset(optional), frozenset(numerals))
+    return Synonyms(classes, gl, leading, frozenset(optional), frozenset(numerals), frozenset(levels))
 
 
 def prepare(params: Params) -> Params:
@@ -258,6 +259,10 @@ def _key(c: Cand, classes, syn: Synonyms, drop_optional: bool):
             if drop_optional and lem in syn.optional and k > 0 and low[k - 1] in ("and", "&"):
                 dropped = True
                 continue
+            if drop_optional and li == 2 and lem in syn.levels and len(c.lemmas) >= 4 \
+                    and c.lemmas[0] not in syn.levels and c.lemmas[0] not in syn.leading:
+                dropped = True  # "Danzhai County Poverty ... Office": the place's level word may go
+                continue
             if li == 1 and lem in syn.leading:
                 keys.append(syn.leading[lem])
             else:
@@ -280,6 +285,18 @@ def _content(c: Cand) -> list:
     """The written content words in any order: equal for a mere reordering, not for a word
     put in the plural ("Livelihoods" / "Livelihood")."""
     return sorted(p for w in c.form for p in w.split("-") if p and p not in STOP)
+
+
+def _level(c: Cand, syn: Synonyms) -> str:
+    """The level word after a name's first word ("County" in "Danzhai County X Office"), or ""."""
+    low = [p for w in c.form for p in w.split("-") if p and p not in STOP]
+    return low[1] if len(low) > 1 and low[1] in syn.levels else ""
+
+
+def _bare(c: Cand, syn: Synonyms) -> list:
+    """The content words without a level word after the first word (the place's name)."""
+    low = [p for w in c.form for p in w.split("-") if p and p not in STOP]
+    return sorted(low[:1] + low[2:]) if _level(c, syn) else _content(c)
 
 
 def _form(c: Cand) -> tuple:
@@ -405,6 +422,12 @@ def run(rule, ctx):
         for form, occ in forms.items():
             if form == model_form or len(occ) > p.max_rare or len(occ) >= len(model_occ) and occ[0].order < model.order:
                 continue
+            la, lb = _level(occ[0], syn), _level(model, syn)
+            if la and lb and la != lb:
+                continue  # two places: "Mianyang City" / "Mianyang County"
+            if bool(la) != bool(lb) and _bare(occ[0], syn) == _bare(model, syn):
+                continue  # the same name with or without its place's level word ("Danzhai County
+                # X Office" / "Danzhai X Office"): a short form, not another name
             if _content(occ[0]) == _content(model) and (
                     len(model.lemmas) < 3 or all(c.whole for c in occ + model_occ)):
                 continue  # the same words in another order: the name-order rule's, unless one is
