@@ -1,13 +1,13 @@
-"""Real-word slips outside the curated confusion sets: which dictionary words are likely typos for
+"""Real-word slips outside the curated confusion sets: which dictionary words may be typos for
 another word, and the word-pair counts that judge an occurrence (rule TC431, ``kinds/real_word.py``).
 
 Candidates are generated from the data, not listed by hand: a dictionary word ``w`` (Hunspell
-en_US/en_GB, ``lang.lexicon``) whose one-edit neighbour ``a`` (a letter dropped, doubled, swapped or
-substituted: ``mange``/``manage``, ``bean``/``been``, ``loner``/``longer``, ``sued``/``used``) is one
-of the ``TOP_ALTERNATIVES`` commonest English words and at least ``RATIO`` times as common as ``w``
-in Google Books (symspellpy's unigram list). A typist's slip lands on any word, but only a slip
-onto a much rarer word can be told from an intended use by its context alone: two words of
-similar frequency (``state``/``stage``) need the curated sets of TC430 and their notes.
+en_US/en_GB, ``lang.lexicon``) and each one-edit neighbour ``a`` of it (a letter dropped, doubled,
+swapped or substituted: ``mange``/``manage``, ``bean``/``been``, ``loner``/``longer``,
+``tree``/``three``, ``our``/``out``) that is one of the ``TOP_ALTERNATIVES`` commonest English
+words and not much rarer than ``w`` (``RATIO``) in Google Books (symspellpy's unigram list). A
+typist's slip lands on any word; the pairs are an open set, and what keeps correct text silent is
+the rule's demand for evidence from several sources at once (``kinds/real_word.py``).
 Left out: the forms TC430 already models (``confusables.tsv``), inflections of one another
 (lemminflect lemmas: ``waist``/``waists``), and British/American spellings of one word
 (``glossary/en_spelling_variants.tsv``: ``labour``/``labor``).
@@ -24,9 +24,13 @@ import math
 import os
 import re
 
-RATIO = 20               # the alternative is at least this many times as common as the written word
+RATIO = 0.1              # the alternative is at least this fraction as common as the written word
 TOP_ALTERNATIVES = 20_000  # ... and one of the commonest words
 MIN_LENGTH = 3           # shorter written words are not candidates (two letters: too many neighbours)
+SKIP_TOP = 20            # the commonest words (the, of, and, to, ...) are no alternatives: their pairs are a
+                         # third of the list (loading them would double the rule's cost), and slips onto
+                         # or off function words are TC430's curated sets (form/from, then/than, ...)
+KEEP_UNIGRAMS = 30_000   # word counts kept for the estimates of unlisted pairs (rarer words: the floor)
 ASSOCIATION = math.e     # an unlisted written pair is guessed this much likelier than chance (as lang.ngrams)
 UNLISTED = 0.25          # an unlisted pair is guessed at most this fraction of the list's cut-off
 SCALE_WORDS = 20         # the tables' relative scale: from the commonest words' listed pairs
@@ -36,20 +40,28 @@ class Tables:
     """``alternatives[w]`` (space-joined), unigram counts (packed), pair counts by word, and the
     list's constants."""
 
-    def __init__(self, data):
+    def __init__(self, alternatives, load_counts):
+        self.alternatives: dict[str, str] = alternatives
+        self._load = load_counts
+        self._right = None
+
+    def _counts(self):
+        """The counts, loaded on the first question (a document with no candidate in it asks none)."""
         from .packed import PackedCounts
 
-        alts, uni, right, left, self.total, self.cut, self.scale = data
-        self.alternatives: dict[str, str] = alts
+        uni, self._right, self._left, self.total, self.cut, self.scale = self._load()
         self.uni = PackedCounts(uni)
-        self.umin = 1
-        self._right, self._left = right, left
+        self.umin = max(1, (self.uni.get("") or 2) // 2)  # about the list's floor: rarer words were cut
 
     def unigram(self, w: str) -> int:
-        return self.uni.get(w) or 1
+        if self._right is None:
+            self._counts()
+        return (self.uni.get(w) if w else None) or self.umin
 
     def count(self, x: str, y: str) -> int | None:
         """The listed count of the pair "x y", None when unlisted."""
+        if self._right is None:
+            self._counts()
         s = self._right.get(x)
         if s is not None:
             key = "\t" + y + "\x01"
@@ -102,7 +114,7 @@ def _build():
             if c.isdigit():
                 uni[w] = int(c)
     ranked = sorted(uni, key=uni.get, reverse=True)
-    top = set(ranked[:TOP_ALTERNATIVES])
+    top = set(ranked[SKIP_TOP:TOP_ALTERNATIVES])
     lex = lexicon()
     curated = set(confusables().pairs)
     variant = _variant_key()
@@ -142,10 +154,12 @@ def _build():
     # a pair is stored once: under its first word when that is a candidate or alternative
     left = {y: [e for e in v if e.split("\x01")[0] not in words] for y, v in left.items()}
     ratios = sorted(mass[w] / uni[w] for w in mass)
-    return [alts, pack(uni),
-            {x: "\t" + "\t".join(v) + "\t" for x, v in right.items()},
-            {y: "\t" + "\t".join(v) + "\t" for y, v in left.items() if v},
-            sum(uni.values()), cut or 1, ratios[len(ratios) // 2]]
+    keep = set(ranked[:KEEP_UNIGRAMS]) | words
+    floor = min(uni.values())
+    return [alts, [pack({w: c for w, c in uni.items() if w in keep} | {"": floor}),
+                   {x: "\t" + "\t".join(v) + "\t" for x, v in right.items()},
+                   {y: "\t" + "\t".join(v) + "\t" for y, v in left.items() if v},
+                   sum(uni.values()), cut or 1, ratios[len(ratios) // 2]]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -157,4 +171,12 @@ def tables() -> Tables:
 
     paths = [_package_file("symspellpy", UNIGRAMS), _package_file("symspellpy", BIGRAMS), ngrams.DATA,
              __file__, morph.__file__, lexmod.__file__] + [p + ".dic" for p in _sources()]
-    return Tables(_cached("realword-tables", _build, paths))
+    built = []
+
+    def part(i):  # (a cold cache builds once for both parts)
+        if not built:
+            built.append(_build())
+        return built[0][i]
+
+    return Tables(_cached("realword-candidates", lambda: part(0), paths),
+                  lambda: _cached("realword-counts", lambda: part(1), paths))
