@@ -41,6 +41,7 @@ KINDS: dict[str, str] = {
     "number_change": "termcheck.kinds.number_change",
     "spelling": "termcheck.kinds.spelling",
     "confusion": "termcheck.kinds.confusion",
+    "real_word": "termcheck.kinds.real_word",
     "name_variants": "termcheck.kinds.name_variants",
     "name_substitution": "termcheck.kinds.name_substitution",
     "name_synonyms": "termcheck.kinds.name_synonyms",
