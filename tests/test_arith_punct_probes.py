@@ -26,6 +26,15 @@ BAD = [
     ("TC513", "The shares were 12 %, 30 %, 41 % and 17%.", "17%"),
     ("TC502", '"The clinic used to be two hours away, my mother said. "Now the doctor comes to us."',
      "The clinic used to be"),
+    # TC321: a share stated for two figures
+    ("TC321", "By May, 48 of the 160 wells, or 40 percent, had been repaired.", "40"),
+    ("TC321", "The survey reached 2,000 households, of which 640 kept livestock, accounting for 23% of the total.", "23"),
+    ("TC321", "The clinic saw 1,250 patients, 300 of whom were children, a share of 42 percent.", "42"),
+    ("TC321", "Repayment reached 96% (1,104 of 1,250 loans).", "96"),
+    ("TC321", "Only 12 out of 80 teachers, or 25%, held a degree.", "25"),
+    ("TC321", "It has RMB 4.2 million of the RMB 6 million, or 80 percent, in hand.", "80"),
+    ("TC321", "The cooperative enrolled 350 members, among whom 140 were women, or 35.0 percent.", "35.0"),
+    ("TC321", "Of its 62 villages, none was poor; 18 of the 62 villages, or 39 percent, had no road in 2012.", "39"),
     # TC320: relative and average annual changes
     ("TC320", "Output fell from 4.6 million tonnes to 3.1 million tonnes, a decline of 23 percent.", "23"),
     ("TC320", "Membership grew from 1,250 to 2,000, an increase of 80%.", "80"),
@@ -42,6 +51,19 @@ BAD = [
 
 # (rules that must stay silent, text)
 GOOD = [
+    ({"TC321"}, "By May, 48 of the 160 wells, or 30 percent, had been repaired."),
+    ({"TC321"}, "The survey reached 2,000 households, of which 640 kept livestock, accounting for 32% of the total."),
+    ({"TC321"}, "The clinic saw 1,250 patients, 300 of whom were children, a share of 24 percent."),
+    ({"TC321"}, "Repayment reached 88% (1,104 of 1,250 loans)."),
+    ({"TC321"}, "Only 12 out of 80 teachers, or 15%, held a degree."),
+    ({"TC321"}, "Some 12 out of 80 teachers, or about 16%, held a degree."),
+    ({"TC321"}, "It reached 2,000 households, of which 640 kept livestock, accounting for 12% of the county's herders."),
+    ({"TC321"}, "Of 900 trainees, 300 found work in 2018 and 450 in 2019, a rate of 50 percent."),
+    ({"TC321"}, "Two of the three villages, or 67 percent, and 1 of 3 towns, or 33.3 percent, had a market."),
+    ({"TC321"}, "In 2016, 120 of 400 households were poor; by 2019 the share had fallen to 5%."),
+    ({"TC321"}, "The county has 210 villages, 63 of which are poor, accounting for 30 percent; 48,000 people live there."),
+    ({"TC321"}, "Of the 1,500 members, 600 were women, or 40%, up 6 percentage points on 2018."),
+    ({"TC321"}, "About 300 of the 1,000 households, or 31 percent, sell online."),
     ({"TC320"}, "Output fell from 4.6 million tonnes to 3.1 million tonnes, a decline of 33 percent."),
     ({"TC320"}, "Membership grew from 1,250 to 2,000, an increase of 60%."),
     ({"TC320"}, "The rate fell from 12.7% to 8.5%, a decrease of 4.2 percentage points."),
