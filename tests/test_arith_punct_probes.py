@@ -26,6 +26,18 @@ BAD = [
     ("TC513", "The shares were 12 %, 30 %, 41 % and 17%.", "17%"),
     ("TC502", '"The clinic used to be two hours away, my mother said. "Now the doctor comes to us."',
      "The clinic used to be"),
+    # TC308: parts and totals
+    ("TC308", "The fund paid out RMB 86 in 2018, of which RMB 51 million went to roads and RMB 35 million to water.",
+     "RMB 86"),
+    ("TC308", "It spent 3.4 billion yuan, including 2.1 billion yuan on housing and 1.3 yuan on roads.", "1.3 yuan"),
+    ("TC308", "The county raised 2.75 billion yuan, including 1.26 billion yuan from the province, 846 million yuan "
+              "from the county and 728 million yuan from banks.", "2.75 billion"),
+    ("TC308", "The township runs 64 cooperatives: 27 for tea, 19 for cattle and 15 for vegetables.", "64 cooperatives"),
+    ("TC308", "The office set nine targets, four of which are binding and six are advisory.", "nine"),
+    ("TC308", "| County | Wells |\n|---|---|\n| Anding | 1,245 |\n| Lintao | 2,318 |\n| Total | 3,653 |", "3,653"),
+    ("TC308", "Town\tSchools\nEast\t12\nWest\t17\nNorth\t9\nTotal\t40", "40"),
+    ("TC308", "Loans reached 6.45 million yuan, of which 3.71 million yuan went to women and 2.47 million yuan to men.",
+     "6.45 million"),
     # TC321: a share stated for two figures
     ("TC321", "By May, 48 of the 160 wells, or 40 percent, had been repaired.", "40"),
     ("TC321", "The survey reached 2,000 households, of which 640 kept livestock, accounting for 23% of the total.", "23"),
@@ -51,6 +63,22 @@ BAD = [
 
 # (rules that must stay silent, text)
 GOOD = [
+    ({"TC308"}, "The fund paid out RMB 86 million in 2018, of which RMB 51 million went to roads and RMB 35 million to water."),
+    ({"TC308"}, "It spent 3.4 billion yuan, including 2.1 billion yuan on housing and 1.3 billion yuan on roads."),
+    ({"TC308"}, "It spent 3.4 billion yuan, including 2.1 billion yuan on housing and 0.9 billion yuan on roads."),
+    ({"TC308"}, "The county raised 2.75 billion yuan, including 1.26 billion yuan from the province and 846 million "
+                "yuan from the county."),
+    ({"TC308"}, "The township runs 64 cooperatives: 27 for tea, 19 for cattle and 18 for vegetables."),
+    ({"TC308"}, "The township runs 64 cooperatives: 27 for tea, 19 for cattle and others for fruit."),
+    ({"TC308"}, "The office set nine targets, four of which are binding and five are advisory."),
+    ({"TC308"}, "It trained 1,000 people, 600 of whom were women and 450 were over 60."),
+    ({"TC308"}, "| County | Wells | Share |\n|---|---|---|\n| Anding | 1,245 | 35.0 |\n| Lintao | 2,318 | 65.1 |\n"
+                "| Total | 3,563 | 100.0 |"),
+    ({"TC308"}, "| County | Wells |\n|---|---|\n| Anding | 1,245 |\n| Lintao | n/a |\n| Total | 3,653 |"),
+    ({"TC308"}, "Town\tSchools\nEast\t12\nWest\t17\nNorth\t9\nTotal\t38"),
+    ({"TC308"}, "Loans reached 6.45 million yuan, of which 3.71 million yuan went to women and 2.74 million yuan to men."),
+    ({"TC308"}, "It spent 520 million yuan, including 310 million yuan on roads and 120 million yuan on schools."),
+    ({"TC308"}, "The plan covers 48 counties, of which 25 are in Qinba, and 19 townships in Wumeng."),
     ({"TC321"}, "By May, 48 of the 160 wells, or 30 percent, had been repaired."),
     ({"TC321"}, "The survey reached 2,000 households, of which 640 kept livestock, accounting for 32% of the total."),
     ({"TC321"}, "The clinic saw 1,250 patients, 300 of whom were children, a share of 24 percent."),
