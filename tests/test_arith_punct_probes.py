@@ -26,6 +26,10 @@ BAD = [
     ("TC513", "The shares were 12 %, 30 %, 41 % and 17%.", "17%"),
     ("TC502", '"The clinic used to be two hours away, my mother said. "Now the doctor comes to us."',
      "The clinic used to be"),
+    # TC301: a count that lost its scale word
+    ("TC301", "The number of people lifted out of poverty who have jobs stays at 2.6 or above.", "2.6"),
+    ("TC301", "By 2019 the number of registered poor residents had fallen to 1.4.", "1.4"),
+    ("TC301", "The total number of trainees rose to 1.15 in the second year.", "1.15"),
     # TC308: parts and totals
     ("TC308", "The fund paid out RMB 86 in 2018, of which RMB 51 million went to roads and RMB 35 million to water.",
      "RMB 86"),
@@ -63,6 +67,12 @@ BAD = [
 
 # (rules that must stay silent, text)
 GOOD = [
+    ({"TC301"}, "The number of doctors per 1,000 people reached 2.3 in 2019."),
+    ({"TC301"}, "The number of people per household fell to 3.2."),
+    ({"TC301"}, "The number of births fell to 1.6 per woman, and the number of tourists grew 3.5 times."),
+    ({"TC301"}, "The number of poor villages fell by 2.5 percent, and the number of people served rose to 1.2 million."),
+    ({"TC301"}, "The average number of children in a family is 1.8."),
+    ({"TC301"}, "### 2.2 Industries\n\nThe county grew tea.\n\n3.4 Households moved to towns"),
     ({"TC308"}, "The fund paid out RMB 86 million in 2018, of which RMB 51 million went to roads and RMB 35 million to water."),
     ({"TC308"}, "It spent 3.4 billion yuan, including 2.1 billion yuan on housing and 1.3 billion yuan on roads."),
     ({"TC308"}, "It spent 3.4 billion yuan, including 2.1 billion yuan on housing and 0.9 billion yuan on roads."),
