@@ -26,6 +26,12 @@ BAD = [
     ("TC513", "The shares were 12 %, 30 %, 41 % and 17%.", "17%"),
     ("TC502", '"The clinic used to be two hours away, my mother said. "Now the doctor comes to us."',
      "The clinic used to be"),
+    # TC322: year arithmetic
+    ("TC322", "A grace period of three years, from 2020 to 2025, applies to the loans.", "three"),
+    ("TC322", "The six-year programme (2015-2018) trained 900 teachers.", "six"),
+    ("TC322", "The well was dug in 2011. Four years later, in 2016, a pump was fitted.", "2016"),
+    ("TC322", "The school was rebuilt in 2019. Two years earlier, in 2018, the old one had been closed.", "2018"),
+    ("TC322", "The road reached the village in March 2014. A year later, in 2016, the bus came.", "2016"),
     # TC301: a count that lost its scale word
     ("TC301", "The number of people lifted out of poverty who have jobs stays at 2.6 or above.", "2.6"),
     ("TC301", "By 2019 the number of registered poor residents had fallen to 1.4.", "1.4"),
@@ -67,6 +73,13 @@ BAD = [
 
 # (rules that must stay silent, text)
 GOOD = [
+    ({"TC322"}, "A grace period of five years, from 2020 to 2025, applies; the six-year programme (2015-2020) too."),
+    ({"TC322"}, "Over the four years from 2014 to 2018 and the five years from 2014 to 2018, output doubled."),
+    ({"TC322"}, "The 13th Five-Year Plan (2016-2020) and a three-year action plan (2018-2020) set the goals."),
+    ({"TC322"}, "The well was dug in 2011. Four years later, in 2015, a pump was fitted."),
+    ({"TC322"}, "The well was dug in 2011 and the road built in 2013. Four years later, in 2017, a pump was fitted."),
+    ({"TC322"}, "The clinic opened in May 2015. A year later, in 2016, it hired a doctor."),
+    ({"TC322"}, "The plan covers the 10 years from 2011 to 2020, and 2,300 households in 25 villages."),
     ({"TC301"}, "The number of doctors per 1,000 people reached 2.3 in 2019."),
     ({"TC301"}, "The number of people per household fell to 3.2."),
     ({"TC301"}, "The number of births fell to 1.6 per woman, and the number of tourists grew 3.5 times."),

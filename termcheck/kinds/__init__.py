@@ -40,6 +40,7 @@ KINDS: dict[str, str] = {
     "number_repeats": "termcheck.kinds.number_repeats",
     "number_change": "termcheck.kinds.number_change",
     "number_ratio": "termcheck.kinds.number_ratio",
+    "number_period": "termcheck.kinds.number_period",
     "spelling": "termcheck.kinds.spelling",
     "confusion": "termcheck.kinds.confusion",
     "name_variants": "termcheck.kinds.name_variants",
