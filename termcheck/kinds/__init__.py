@@ -39,6 +39,8 @@ KINDS: dict[str, str] = {
     "number_plausibility": "termcheck.kinds.number_plausibility",
     "number_repeats": "termcheck.kinds.number_repeats",
     "number_change": "termcheck.kinds.number_change",
+    "number_ratio": "termcheck.kinds.number_ratio",
+    "number_period": "termcheck.kinds.number_period",
     "spelling": "termcheck.kinds.spelling",
     "confusion": "termcheck.kinds.confusion",
     "real_word": "termcheck.kinds.real_word",

@@ -23,6 +23,7 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singularise
 from ..lang.quantity import SCALES, group, plain
+from ._arith_more import lost_part_scale, lost_total_scale, say, table_totals, transposition, with_scale
 from ._numbers import by_sentence, cue_hits, kind_index, quantities, scan_from, starting_in
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
@@ -60,8 +61,12 @@ LIST_JOIN_ANY = regex.compile(r"[,;，；]|\band\b")
 LAST = re.compile(r"\b(?:the\ (?:last|final|remaining)|finally)\s+$", re.X | re.I)
 ELLIPSIS = re.compile(r"\s+(?:from|to|in|into|at|through|by|for|with|under)\b")
 _OF_FIRST = frozenset("O【")  # a sentence _of_the may read begins with one of these or white space
-EXHAUSTIVE = {"of which", "of whom", "namely", "consisting of", "comprising", "broken down into", "divided into"}
-OPEN_LIST = regex.compile(r"\b(?:other|others|etc|among\ others|such\ as|mainly|mostly|partly)\b", regex.X | regex.I)
+EXHAUSTIVE = {"of which", "of whom", "namely", "consisting of", "comprising", "broken down into", "divided into",
+              "colon-total"}
+# "N things, X of which ...": cues that may follow their first part, after a comma
+POSTPOSED_CUES = {"of which", "of whom", "among which", "among whom", "among them"}
+POSTPOSED_BEFORE = re.compile(r",\s*$")
+OPEN_LIST = regex.compile(r"\b(?:other|others|etc|among\ others|such\ as|mainly|mostly|partly|the\ rest)\b", regex.X | regex.I)
 SHARE_BEFORE = regex.compile(r"\b(?:accounting|accounted|accounts|account|making\ up|made\ up|represent\w*|"
                              r"constitut\w*|share|proportion)\b[^.;%]{0,60}$", regex.X | regex.I)
 WHOLE_AFTER = regex.compile(r"\s+of\s+(?:the\s+)?(?:total|all|whole|entire)\b", regex.I)
@@ -75,6 +80,11 @@ AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s+(?:\w+\s+)?$", regex.I)
 AGE_AFTER = regex.compile(r"[\s-]*(?:years?[\s-]+(?:old|of\s+age)|-year-old)", regex.I)
 CHANGE_BEFORE = regex.compile(r"\b(?:increase\w*|grow\w*|grew|rise|rose|up|higher|more|growth|by|times|"
                               r"year-on-year|completion|complet\w*|fulfil\w*|exceed\w*)\b[^.;%]{0,12}$", regex.X | regex.I)
+
+
+LOST_TOTAL = "“{text}” has lost its scale word: its parts ({parts}) add up to {sum}; write “{suggestion}”."
+SWAPPED = " With two digits swapped back, “{figure}” as “{suggestion}”, they add up."
+LOST_PART = "“{text}” has lost its scale word: with it the parts add up to the stated total “{total}”; write “{suggestion}”."
 
 
 class Params(BaseModel):
@@ -112,6 +122,12 @@ def run(rule, ctx):
             for k in ks:
                 a, b, qs = sentences[k]
                 yield from _parts(rule, seg, a, b, qs, all_qs, cue_at, colon_at)
+            if "|" in text or "\t" in text:
+                for s, e, figures, total, value, column_sum in table_totals(text):
+                    relation = "more than" if column_sum > value else "less than"
+                    yield rule.finding(seg, s, e, total=total.strip("*_ \u2060"), sum=group(plain(column_sum)),
+                                       parts=" + ".join(group(plain(v)) for v in figures), relation=relation,
+                                       suggestions=(group(plain(column_sum)),))
 
 
 def _shares(rule, seg, qs):
@@ -219,17 +235,27 @@ def _parts(rule, seg, a, b, qs, all_qs, cue_at, colon_at):
             if cue == ":":
                 yield from _colon_reference(rule, seg, text, a, b, cs, ce, qs, all_qs)
             continue
+        first = None
+        if cue in POSTPOSED_CUES and len(usable) >= 2 and not text[usable[-1].end:cs].strip() \
+                and POSTPOSED_BEFORE.search(text, max(a, usable[-1].start - 3), usable[-1].start):
+            # "seven indicators, three of which are binding and four anticipatory": the first part
+            # stands before the cue, the total before it
+            first, usable = usable[-1], usable[:-1]
         digits = [q for q in usable if not q.words]  # "880,000 people ... through five channels:"
-        total = digits[-1] if digits else usable[-1]
-        gap = text[total.end:cs]
+        total = digits[-1] if digits and first is None else usable[-1]
+        gap = text[total.end:cs if first is None else first.start]
         # the total stands just before the cue, or only a rate or a year comes between ("totalled
         # 4.3 billion yuan, an increase of 18.7% over the previous year, of which ...")
         if len(gap) > 120 or (len(gap) > 40 and (";" in gap or "；" in gap)):
             continue
-        counted = _counted_word(qs, total, cs)
+        counted = _counted_word(qs, total, cs) if first is None else None
         if cue == ":" and counted is None:
-            continue  # a colon lists the parts only after "through five channels:"
-        yield from _compare(rule, seg, text, total, cs, ce, b, qs, cue, counted, cue_at)
+            # a colon lists the parts after "through five channels:", or right after a total of
+            # things ("The village has 37 greenhouses: 20 for mushrooms and 15 for vegetables")
+            if gap.strip() or total.kind not in ("count", "money", "area") or (total.kind == "count" and not total.unit):
+                continue
+            cue = "colon-total"
+        yield from _compare(rule, seg, text, total, cs, ce, b, qs, cue, counted, cue_at, first)
     yield from _of_the(rule, seg, text, a, b, qs, all_qs)
 
 
@@ -350,22 +376,27 @@ def _counted_word(qs, total, cs):
                  and q.value and q.value > 1), None)
 
 
-def _partition(text, ce, stop, qs):
+def _partition(text, ce, stop, qs, first=None):
     """'of whom 38,200 moved to towns and 13,100 to villages': the later figures repeat the first
     one's verb by ellipsis (a preposition right after the figure), so the list splits one group
     by one question (where to, where from) and its figures are parts even of a total of people.
     The number of figures, as an announced count would be; None when the list is not elliptical."""
     figures = [q for q in qs if ce <= q.start < stop and q.kind == "count" and q.unit is None and not q.is_label]
+    if first is not None:
+        return None  # "600 of whom ... and 450 ...": people split along one line only by ellipsis after the cue
     if len(figures) >= 2 and all(ELLIPSIS.match(text, q.end) for q in figures[1:]):
         return len(figures)
     return None
 
 
-def _list_parts(text, total, ce, stop, qs, announced, cue):
-    """The parts of a coordinated list: the first figure after the cue, then each figure that a
-    comma, semicolon or "and" introduces ("of which 3.5 ... came from A, 1.1 ... from B and 0.2 ...");
-    a figure introduced otherwise ("with interest subsidies of 205 million") ends the list."""
-    parts = []
+def _list_parts(text, total, ce, stop, qs, announced, cue, first=None):
+    """The parts of a coordinated list: the first figure after the cue (or ``first``, before it),
+    then each figure that a comma, semicolon or "and" introduces ("of which 3.5 ... came from A,
+    1.1 ... from B and 0.2 ..."); a figure introduced otherwise ("with interest subsidies of 205
+    million") ends the list."""
+    if first is not None and not _compatible(text, total, first, announced, cue):
+        return []
+    parts = [] if first is None else [first]
     for q in qs:
         if q.start < ce or q.start >= stop:
             continue
@@ -381,33 +412,58 @@ def _list_parts(text, total, ce, stop, qs, announced, cue):
     return parts
 
 
-def _compare(rule, seg, text, total, cs, ce, b, qs, cue, announced, cue_at=None):
+def _compare(rule, seg, text, total, cs, ce, b, qs, cue, announced, cue_at=None, first=None):
     stop = min([i for i in (text.find(";", ce, b), text.find("；", ce, b)) if i >= 0] or [b])
-    if cue == ":":
+    if cue in (":", "colon-total"):
         stop = b
     nxt = next(_cue_matches(text, cue_at, ce, stop), None)
     stop = nxt.start() if nxt else stop
-    parts = _list_parts(text, total, ce, stop, qs, announced if announced is not None else _partition(text, ce, stop, qs), cue)
+    if announced is None:
+        announced_here = _partition(text, ce, stop, qs, first)
+    else:
+        announced_here = announced
+    parts = _list_parts(text, total, ce, stop, qs, announced_here, cue, first)
+    if cue == "colon-total" and (announced_here is None and not all(q.unit for q in parts)):
+        return  # after a colon, bare figures are parts only by ellipsis ("20 for mushrooms and 15 for ...")
     if not parts or total.value is None or total.approx:
         return
     if any(q.approx and q.approx not in ("more than", "over", "at least", "above", "exceeding", "no less than",
                                          "not less than", "no fewer than") for q in parts):
         return
+    total_sum = sum((q.value for q in parts), Decimal(0))
+    if announced is None or announced == len(parts):
+        scale = lost_total_scale(total, parts, total_sum)
+        if scale:  # "RMB 412 was invested, of which RMB 268 million ... and RMB 144 million"
+            yield rule.finding(seg, total.start, total.end, suggestions=(with_scale(seg.original, total, scale),),
+                               message=LOST_TOTAL, parts=" + ".join(say(q.value, parts[0]) for q in parts),
+                               sum=say(total_sum, parts[0]))
+            return
     if any(q.value > total.value for q in parts):
         return  # a part larger than the total: the sentence was misread
     if announced is not None and announced != len(parts):
         return
     tail = text[ce:stop]
-    total_sum = sum((q.value for q in parts), Decimal(0))
     parts_text = " + ".join(_say(q.value, total) for q in parts)
+    lost = lost_part_scale(total, parts, total_sum) if total_sum != total.value else None
+    if lost:  # "520 million yuan, including 310 million yuan ... and 210 yuan ..."
+        q, scale = lost
+        yield rule.finding(seg, q.start, q.end, suggestions=(with_scale(seg.original, q, scale),), message=LOST_PART,
+                           total=total.text)
+        return
+    swap = transposition(total, parts, total_sum) if total_sum != total.value else None
+    hint = (swap[1],) if swap else ()
+    message = rule.spec.message + SWAPPED if swap else None
+    figure = swap[0].number if swap else ""
     exhaustive = cue in EXHAUSTIVE or announced is not None
     if total_sum > total.value:
         yield rule.finding(seg, total.start, parts[-1].end, total=total.text, sum=_say(total_sum, total),
-                           parts=parts_text, relation="more than")
-    elif (total_sum < total.value and len(parts) >= 2 and exhaustive
+                           parts=parts_text, relation="more than", suggestions=hint, message=message, figure=figure)
+    elif (total_sum < total.value and len(parts) >= 2 and (exhaustive or swap is not None)
           and not OPEN_LIST.search(tail) and not any(q.approx for q in parts)):
+        # an open list ("including ...") may leave parts out: it is reported only when a swap of
+        # two digits of one figure explains the shortfall exactly
         yield rule.finding(seg, total.start, parts[-1].end, total=total.text, sum=_say(total_sum, total),
-                           parts=parts_text, relation="less than")
+                           parts=parts_text, relation="less than", suggestions=hint, message=message, figure=figure)
 
 
 def _of_this(rule, seg, text, a, b, qs, all_qs):

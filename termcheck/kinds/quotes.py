@@ -72,6 +72,25 @@ def _relevant(text: str) -> list[int]:
     return out
 
 
+# a reporting clause inside a quotation ("..., she said." / "..., said Ma Wen."): the speaker's
+# words ended before it, so their closing quote is missing when a new quotation opens after it
+REPORTING = regex.compile(r"[,!?]\s+(?:(?:he|she|they|we|I|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}"
+                          r"|(?:my|his|her|their|our|the)\s+[a-z]+(?:\s[a-z]+)?)\s+"
+                          r"(?:said|says|added|adds|asked|asks|explained|recalled|told\s+\w+)"
+                          r"|(?:said|says|added|asked|explained|recalled)\s+(?:he|she|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))"
+                          r'\b[^"“”]{0,80}[.!?:]\s+$')
+
+
+def _starts_quotation(text: str, i: int, end: int) -> bool:
+    """The straight quote at ``i`` opens a quotation: a capital letter follows it."""
+    return i + 1 < end and text[i + 1].isupper()
+
+
+def _quotation_ended(text: str, op: int, i: int) -> bool:
+    """The quotation opened at ``op`` holds, before ``i``, a reporting clause that ends its sentence."""
+    return i - op <= 1200 and REPORTING.search(text, op + 1, i) is not None
+
+
 def _scan(text: str, start: int, end: int, offsets=None):
     """Yield events: ('mixed', open_pos, close_pos) | ('unclosed', pos, limit) | ('unopened', pos).
 
@@ -88,7 +107,14 @@ def _scan(text: str, start: int, end: int, offsets=None):
         if ch == '"':
             prev = text[i - 1] if i > start else " "
             opening = prev.isspace() or prev in "([{【《“‘—–-/\u2060" or i == start
-            if stack and stack[-1][0] in ('"', "“") and not (opening and stack[-1][0] == "“"):
+            if (opening and prev.isspace() and stack and stack[-1][0] == '"' and _starts_quotation(text, i, end)
+                    and _quotation_ended(text, stack[-1][1], i)):
+                # '"Now we can study, she said. "We are proud."': a quote that opens a new
+                # quotation (after a space, before a capital) where the open one was never
+                # closed, since a reporting clause and a sentence end came between
+                yield ("unclosed", stack.pop()[1], i)
+                stack.append(('"', i))
+            elif stack and stack[-1][0] in ('"', "“") and not (opening and stack[-1][0] == "“"):
                 op, pos = stack.pop()
                 if op == "“":
                     yield ("mixed", pos, i)
