@@ -39,6 +39,8 @@ KINDS: dict[str, str] = {
     "number_plausibility": "termcheck.kinds.number_plausibility",
     "number_repeats": "termcheck.kinds.number_repeats",
     "number_change": "termcheck.kinds.number_change",
+    "number_period": "termcheck.kinds.number_period",
+    "number_ratio": "termcheck.kinds.number_ratio",
     "spelling": "termcheck.kinds.spelling",
     "confusion": "termcheck.kinds.confusion",
     "name_variants": "termcheck.kinds.name_variants",

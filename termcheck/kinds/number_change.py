@@ -3,8 +3,11 @@
 
 In one sentence, a figure after "from", the next one after "to", and then a figure after "a
 decrease/reduction/increase ... of", "down", "up" or "by" are compared: the third must equal the
-difference of the first two within the rounding of the three figures. A percentage change is
-checked only when it is given in percentage points (a change "of 50%" is relative). A bare third
+difference of the first two within the rounding of the three figures. A change of percentages is
+checked only when it is given in percentage points; a percentage change of two other figures ("from
+2,000 yuan to 3,000 yuan, up 50%") is checked as a relative change, or as an average annual rate when
+the change says so ("an average annual growth of 7.1 percent") and both figures name their years
+("from 13,200 yuan in 2020 to 18,600 yuan in 2025"; years are not figures of the pair). A bare third
 figure is read with the scale of the pair when the pair has one (TC314 reports the lost word).
 """
 from __future__ import annotations
@@ -58,7 +61,8 @@ def run(rule, ctx):
         for a, b, qs in map(sentences.__getitem__, range(len(sentences)) if from_at is None else sentences.at(from_at)):
             if len(qs) < 2:
                 continue  # a change and a pair before it (a "from ... to" range at least)
-            figures = [q for q in qs if not q.is_label and q.value is not None]
+            # (years are not figures of the pair: "from 13,200 yuan in 2020 to 18,600 yuan in 2025")
+            figures = [q for q in qs if not q.is_label and q.value is not None and q.kind not in ("year", "date")]
             for i, c in enumerate(figures):
                 if i < 1 or c.kind == "range" or not _change_before(text, max(a, c.start - 30), c.start):
                     continue
@@ -66,9 +70,14 @@ def run(rule, ctx):
                 if pair is None:
                     continue
                 low, high = pair
-                diff = _check(low, high, c)
+                if c.kind == "percent" and c.unit != "percentage point" and low.kind != "percent":
+                    # "from 7.34 million to 0.98 million, a decrease of 86.6%"; an average annual rate
+                    diff, annual = _check_relative(text, a, low, high, c)
+                    said = diff and diff + " percent" + (" a year on average" if annual else "")
+                else:
+                    diff = _check(low, high, c)
+                    said = diff and diff + (" percentage points" if c.kind == "percent" else "")
                 if diff:
-                    said = diff + (" percentage points" if c.kind == "percent" else "")
                     yield rule.finding(seg, c.num_start, scale_end(text, c), suggestions=(diff,),
                                        low=low.text, high=high.text, diff=said)
 
@@ -116,6 +125,43 @@ def _check(low, high, c):
     if abs(diff - value) <= _ulp(low) + _ulp(high) + _ulp(c):
         return None
     return _say(diff, c, high)
+
+
+# an average or yearly rate ("an average annual growth of 7.1 percent"): not the change of the pair,
+# but its rate per year, over the years named after the figures ("from X in 2020 to Y in 2025")
+ANNUAL = re.compile(r"\b(?:annual|annually|yearly|a\s+year|per\s+year|per\s+annum|average|on\s+average)\b", re.I)
+YEAR_AFTER = re.compile(r"\s+(?:in|at\s+the\s+end\s+of|by|as\s+of)\s+((?:19|20)\d\d)\b")
+
+
+def _check_relative(text, a, low, high, c):
+    """A percentage change of two figures of one kind ("from 9,400 to 13,160 yuan, up 40%"), or an
+    average annual rate when the change says so and both figures name their years: the rate the
+    figures give, written with the change's decimals, when the stated one is not within the rounding
+    of the three figures."""
+    if low.kind != high.kind or low.kind not in ("count", "money") or (low.unit or "") != (high.unit or "") \
+            or not low.value or low.value <= 2 * _ulp(low) or low.approx or high.approx or c.approx:
+        return None, False
+    annual = ANNUAL.search(text, max(a, c.start - 40), c.end + 20)
+    years = 1
+    if annual:
+        y1, y2 = YEAR_AFTER.match(text, low.end), YEAR_AFTER.match(text, high.end)
+        if not (y1 and y2) or int(y2.group(1)) <= int(y1.group(1)):
+            return None, False
+        years = int(y2.group(1)) - int(y1.group(1))
+    lo_a, lo_b = low.value - _ulp(low), low.value + _ulp(low)
+    hi_a, hi_b = high.value - _ulp(high), high.value + _ulp(high)
+
+    def rate(x, y):
+        ratio = y / x
+        return abs(float(ratio) ** (1 / years) - 1) * 100
+
+    ends = [rate(x, y) for x in (lo_a, lo_b) for y in (hi_a, hi_b)]
+    said, err = float(c.value), float(_ulp(c))
+    if min(ends) - err - 0.1 <= said <= max(ends) + err + 0.1:
+        return None, False
+    actual = rate(low.value, high.value)
+    decimals = len(c.number.partition(".")[2])
+    return f"{actual:.{decimals}f}", bool(annual)
 
 
 def _say(value: Decimal, c, like) -> str:

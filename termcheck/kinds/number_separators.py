@@ -8,6 +8,7 @@ codes, phone numbers, dates and ordinals are never considered.
 """
 from __future__ import annotations
 
+import re
 from itertools import chain
 from typing import Literal
 
@@ -21,6 +22,9 @@ MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered", "n
 
 
 MEASURED = ("count", "percent", "money", "area", "range")  # the kinds neither labels (LABEL_KINDS) nor fractions
+# "in 2018 falls back": a figure of a year's shape after a preposition of time is a year, whatever
+# word follows it (the parser took "falls" for what it counts)
+YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|before|after|during)\s+$", re.I)
 
 
 class Params(BaseModel):
@@ -49,6 +53,9 @@ def _survey(ctx):
                 n = len(_digits(q))
                 if n >= 5 and not q.separators:
                     long.append((seg, q))
+                if n == 4 and q.kind == "count" and not q.separators and q.number[:2] in ("19", "20") and "." not in q.number \
+                        and YEAR_BEFORE.search(seg.text, max(0, q.num_start - 8), q.num_start):
+                    continue  # a year
                 if n == 4 and q.kind != "range":
                     with_sep, without = four.setdefault("money" if q.kind == "money" else "other", ([], []))
                     (with_sep if q.separators else without).append((seg, q))
