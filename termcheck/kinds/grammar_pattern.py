@@ -43,7 +43,7 @@ from operator import itemgetter
 from ..lazymodel import BaseModel, ConfigDict, Field
 
 from ..lang import morph
-from ..lang.en_nouns import singular_form
+from ..lang.en_nouns import countable, plural_form, singular_form
 from ._shared import lowered
 from ._grammar_anchors import _anchor_hits
 from ._wordscan import check_words, word_scan
@@ -75,6 +75,9 @@ class Slot(BaseModel):
     not_plural: bool = False
     poss: bool = False  # a possessive noun ("county's"), which stands where a determiner would
     adverb: bool = False
+    not_adverb: bool = False  # not a word whose "-ly" adverb is in the lexicon (an adjective: "complete")
+    countable: bool = False  # a countable singular noun (``en_nouns.countable``: "village", not "poverty")
+    num: bool = False  # a figure ("14", "1,200")
     sound: str | None = None
     opt: bool = False
     max: int = 1
@@ -91,11 +94,18 @@ class Pattern(BaseModel):
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
     seq: list[Slot]
     before: Slot | None = None
+    # when the token before the one ``before`` fits fits this, ``before`` does not hold: that token
+    # was a noun, not a verb ("at the same time the funds was": "time" after "same")
+    unless_before: Slot | None = None
     start: Slot | None = None   # the token before the match (after ``back``) must fit it
     back: list[Slot] = []       # the noun phrase's tokens ``before``/``start`` walk back over
     back_max: int = 0
     not_lead: Slot | None = None  # the phrase's first token (after ``back``) must not fit it
     lead_start: bool = False  # ``start`` is judged at the anchor's place before tokenising (see run)
+    # a line break counts as a ``start`` (a heading or a list item before); false: only a blank line
+    # does, as text wrapped at a fixed width breaks lines inside sentences ("... a long time. Billion\n
+    # laughs was")
+    start_break: bool = True
     after: Slot | None = None
     not_after: Slot | None = None
     report: list[str] = Field(min_length=1, max_length=2)
@@ -158,7 +168,8 @@ def prepare(p: Params) -> Params:
                 if not slot.opt:
                     pat.first = first
                     break
-        for slot in (*pat.seq, *pat.back, pat.before, pat.start, pat.not_lead, pat.after, pat.not_after):
+        for slot in (*pat.seq, *pat.back, pat.before, pat.unless_before, pat.start, pat.not_lead, pat.after,
+                     pat.not_after):
             if slot is not None and slot.not_in:
                 missing = [n for n in slot.not_in if n not in p.word_lists]
                 if missing:
@@ -167,7 +178,8 @@ def prepare(p: Params) -> Params:
                 slot.not_in = []
         if pat.back_max and not pat.back:
             raise ValueError(f"patterns[{i}]: back_max needs back slots")
-        for slot in (*pat.seq, *pat.back, pat.before, pat.start, pat.not_lead, pat.after, pat.not_after):
+        for slot in (*pat.seq, *pat.back, pat.before, pat.unless_before, pat.start, pat.not_lead, pat.after,
+                     pat.not_after):
             if slot is not None:
                 p.memo[id(slot)] = {}
         # the anchor is the match's first token and nothing is walked back over: the token before
@@ -350,7 +362,8 @@ def _slot_parts(slot: Slot, sounds: Sounds, nocase: bool = False) -> tuple[str, 
         firsts = "".join(sorted(set("aeiou") | {x[0] for x in sounds.vowel_prefixes}))
         extra = "".join(_CI_EXTRA.get(c, "") for c in firsts.lower()) if nocase else ""
         core = rf"(?=[{firsts}{firsts.upper()}{extra}18]){word}"  # 8 and 1(1|8) are read eight, eleven, eighteen
-    elif slot.punct is False or slot.tags or slot.only or slot.lemma or slot.plural or slot.sound or slot.poss:
+    elif slot.punct is False or slot.tags or slot.only or slot.lemma or slot.plural or slot.sound or slot.poss \
+            or slot.num or slot.countable:
         core = word
     else:
         core = f"(?:{word}|{punct})"
@@ -455,6 +468,12 @@ def _fits(slot: Slot, text: str, p: Params) -> bool:
         return False
     if slot.adverb and not (is_word and adverb_of(low)):
         return False
+    if slot.not_adverb and is_word and adverb_of(low):
+        return False
+    if slot.num and not text[0].isdigit():
+        return False
+    if slot.countable and not (is_word and countable(low)):
+        return False
     if slot.sound and _sound(text, p.sounds) != slot.sound:
         return False
     return True
@@ -497,8 +516,23 @@ def _phrase_ok(p: Params, pat: Pattern, text: str, first) -> bool:
     if tok is None:
         return True
     if pat.before and _text_fits(pat.before, tok, p):
+        prev = _prev_token(text, a)[0] if pat.unless_before else None
+        if prev is None or not _text_fits(pat.unless_before, prev, p):
+            return False
+    return not (pat.start and not _broken(pat, text, tok, a, at, newline) and not _start_fits(pat.start, text, tok, a, p))
+
+
+def _broken(pat: Pattern, text: str, tok: str, a: int, at: int, newline: bool) -> bool:
+    """A line break between the token ``tok`` (at ``a``) and ``at`` that counts as a ``start``."""
+    return newline and (pat.start_break or text.count("\n", a + len(tok), at) > 1)
+
+
+def _start_fits(slot: Slot, text: str, tok: str, a: int, p: Params) -> bool:
+    """``tok`` (at ``a``) fits the ``start`` slot; a full stop or colon with no space after it
+    is part of a name ("charset_normalizer.assets", "3:2"), not the end of a sentence."""
+    if tok in ".:" and not text[a + 1:a + 2].isspace():
         return False
-    return not (pat.start and not newline and not _text_fits(pat.start, tok, p))
+    return _text_fits(slot, tok, p)
 
 
 def _case_like(model: str, word: str) -> str:
@@ -525,6 +559,8 @@ def _suggest(pat: Pattern, seg, toks, got) -> str | None:
                 out = morph.inflect(t["VB"][0], "VBZ")
             elif to == "pl" and "VBZ" in t:
                 out = t["VBZ"][0]
+    elif to in ("nsg", "npl"):  # the noun in the other number
+        out = (singular_form if to == "nsg" else plural_form)(low)
     elif to == "drop":  # keep the fix slot, drop the rest of the reported span
         return seg.original[toks[first][0]:toks[last][1]]
     elif to == "chain":  # "issued the implemented the" -> "issued and implemented the"
@@ -633,8 +669,14 @@ def _early_hits(p: Params, pat: Pattern, ctx, seg, text: str, starts, word: str,
     first filtered on the tokens before the anchor (or on ``start``), read off the text, which is
     cheaper than its cue where those rarely fit ("funds, which", a sentence's "It")."""
     places = _capital(text, starts, word) if pat.cap else starts
-    if pat.lead_start or pat.anchor:
-        places = [start for start in places if _head_ok(p, pat, text, start)]
+    if not (pat.lead_start or pat.anchor):
+        return _cue_hits(pat, ctx, seg, text, places, n)
+    if pat.gap is not None and len(places) > _MANY:
+        # a frequent anchor whose cue reaches listed words ("of" ... "have/are/were"): the cue first,
+        # where it is tried only near those words (see _cue_hits), then the tokens before the anchor
+        return [(start, tail) for start, tail in _cue_hits(pat, ctx, seg, text, places, n)
+                if _head_ok(p, pat, text, start)]
+    places = [start for start in places if _head_ok(p, pat, text, start)]
     return _cue_hits(pat, ctx, seg, text, places, n)
 
 
@@ -649,7 +691,7 @@ def _head_ok(p: Params, pat: Pattern, text: str, at: int) -> bool:
     """The tokens before the anchor at ``at`` fit the slots before it, and (for a pattern whose
     match begins at the anchor) the token before that fits ``start``: read off the text."""
     if pat.lead_start:
-        return _starts_here(p, pat.start, text, at)
+        return _starts_here(p, pat, text, at)
     for k in range(pat.anchor - 1, -1, -1):
         tok, at, _ = _prev_token(text, at)
         if tok is None or not _text_fits(pat.seq[k], tok, p):
@@ -657,11 +699,11 @@ def _head_ok(p: Params, pat: Pattern, text: str, at: int) -> bool:
     return True
 
 
-def _starts_here(p: Params, slot: Slot, text: str, at: int) -> bool:
+def _starts_here(p: Params, pat: Pattern, text: str, at: int) -> bool:
     """``start`` of a pattern whose match begins at ``at`` (as _at judges it): a line break or the
     start of the text before the place, or a token before it that fits ``slot``."""
-    tok, _, newline = _prev_token(text, at)
-    return tok is None or newline or _text_fits(slot, tok, p)
+    tok, a, newline = _prev_token(text, at)
+    return tok is None or _broken(pat, text, tok, a, at, newline) or _start_fits(pat.start, text, tok, a, p)
 
 
 def _prev_token(text: str, at: int) -> tuple[str | None, int, bool]:

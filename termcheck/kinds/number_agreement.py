@@ -25,10 +25,16 @@ MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
 
 NEXT_WORD = regex.compile(r"[ \u00a0](?P<w>[A-Za-z]+)(?![-'’\w])")
 PHRASE_END = regex.compile(r"""\s*(?:[.,;:!?](?!\w)|[)\]”"’(]|$|(?:of|in|were|was|are|is|with|to|for|from|that|which|
-    at|by|on|have|has|had|will|would|shall|should|can|could|must|may|might|each|per|under|across|who|whose)\b
+    at|by|on|have|has|had|will|would|shall|should|can|could|must|may|might|each|per|under|across|who|whose
+    # "within 15 working day after ...": a time word
+    |after|before|since|until|ago|later|earlier)\b
     # "312 bridge and 40 culverts": "and" ends the phrase when another figure or a determiner
     # follows ("two village and township cadres" is one phrase)
-    |and\s+(?=\d|(?:the|a|an|its|their|his|her|our|some|many|all|other|more|over|nearly|about|to|in|for|with|from|at|on)\b))""",
+    |and\s+(?=\d|(?:the|a|an|its|their|his|her|our|some|many|all|other|more|over|nearly|about|to|in|for|with|from|at|on
+    # ... or a number in words and a plural ("12 new school and three clinics"; not "300 village and two
+    # township cadres", one phrase)
+    |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|various)
+    \s+[a-z]+s\b)\b))""",
     regex.X)
 # "the 2009 standard", "its 2011 plan": a year before a singular noun is a modifier, not a count
 YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -50,7 +56,7 @@ PREPOSITION_AFTER = regex.compile(r"\s+(?:in|on|at|for|from|with|by|to|of)\b")
 VERB_AFTER = regex.compile(r"\s+(\p{L}+)\b(?![-'’])")
 
 
-def _noun_after(text: str, pos: int):
+def _noun_after(text: str, pos: int, uncountable=frozenset()):
     """The word after a number, past up to two adjectives ("12 poor village", "two consecutive
     year"): adjectives of en_nouns.ADJECTIVES or words the lexicon has only as adjectives; and
     past one noun used as a modifier when a singular noun ends the phrase after it ("25 border
@@ -65,7 +71,8 @@ def _noun_after(text: str, pos: int):
         if _skippable(w) and NEXT_WORD.match(text, m.end()):
             pos = m.end()
             continue
-        if (not noun_skipped and w not in MEASURES and _is_singular(w) and (nxt := NEXT_WORD.match(text, m.end()))
+        # (the modifier may be a mass noun: "6 resettlement site.")
+        if (not noun_skipped and w not in MEASURES and w not in uncountable and _modifier_noun(w) and (nxt := NEXT_WORD.match(text, m.end()))
                 and not PHRASE_END.match(text, m.end())
                 and _is_singular(nxt.group("w").lower()) and nxt.group("w").islower()
                 and PHRASE_END.match(text, nxt.end())):
@@ -74,6 +81,32 @@ def _noun_after(text: str, pos: int):
             continue
         return m
     return None
+
+
+def _head_after_modifier(text: str, pos: int, uncountable: set):
+    """"8,400 herdsmen household under ...", "12 training course.": the plural or mass noun after a
+    count is a modifier when a singular
+    noun (countable, lower case, not an adjective or a past form) follows it and ends the phrase; that
+    noun is the head
+    and is returned (its NEXT_WORD match), else None. Not after a unit ("20 years experience")."""
+    m = NEXT_WORD.match(text, pos)
+    if not m or singularise(m.group("w").lower()) in MEASURES:
+        return None
+    n = NEXT_WORD.match(text, m.end())
+    if not n:
+        return None
+    low = n.group("w")
+    if not low.islower() or low in uncountable or not _is_singular(low) \
+            or morph.has_tag(low, "JJ") or morph.has_tag(low, "VBD") or not PHRASE_END.match(text, n.end()):
+        return None
+    return n
+
+
+@lru_cache(maxsize=65536)
+def _modifier_noun(w: str) -> bool:
+    """A singular noun that may modify the head after it: countable ("village cadres"), or a mass
+    noun of the lexicon ("resettlement site"), not a word that can be a plural."""
+    return _is_singular(w) or (morph.has_tag(w, "NN") and not _is_plural(w))
 
 
 def _verb_after(text: str, pos: int) -> bool:
@@ -170,6 +203,7 @@ def run(rule, ctx):
             if w is None:
                 continue  # (_noun_after's first look fails)
             settled, plural = _settles(w)
+            head = None
             if settled:  # the word is the noun and not singular: only "one heads" or "a 5 counties" may follow
                 if q.value == 1 and "." not in q.number:
                     if not plural:
@@ -179,14 +213,20 @@ def run(rule, ctx):
                 else:
                     before = text[max(0, q.num_start - 4):q.num_start]
                     if not (before[-1:].isspace() and ("a" in before or "A" in before)):
-                        continue  # (no ARTICLE: see below)
-            m = _noun_after(text, q.num_end)
+                        # (no ARTICLE: see below) ... unless the word (a plural or a mass noun) is a
+                        # modifier of a singular head ("8,400 herdsmen household", "12 training course")
+                        if w in uncountable or not (plural or morph.has_tag(w, "NN")) or \
+                                not (head := _head_after_modifier(text, q.num_end, uncountable)):
+                            continue
+            m = head or _noun_after(text, q.num_end, uncountable)
             if not m:
                 continue
             word, low, end = m.group("w"), m.group("w").lower(), m.end("w")
             # what the figure and its noun would be reported as; the label and name tests below
             # only silence a report, so they run for the few figures that would be reported
-            if q.value == 1 and "." not in q.number:
+            if head is not None:
+                report, art = "plural", None
+            elif q.value == 1 and "." not in q.number:
                 if not _is_plural(low):
                     continue
                 if q.words and (PRONOUN_ONE.search(text, max(0, q.num_start - 8), q.num_start) or

@@ -1,0 +1,37 @@
+"""The round-6 probe set (tests/probe_gramnum.py: grammar and number slips of the kinds translators
+make, and correct sentences near the same edges, all written for termcheck): every slip not listed
+in MISSED draws a grammar or number finding over its marked words, every correct sentence draws
+none. MISSED are the known gaps (docs/grammar.md): a slip in it that starts being caught fails the
+test too, so the list stays honest."""
+import pytest
+
+from probe_gramnum import CORRECT, SLIPS, caught, findings
+
+# slips left undetected (see docs/grammar.md, "Left out")
+MISSED = {
+    "The provincial budget set aside RMB 300 million [[to supported]] enterprises in poor areas.",
+    "A new road [[has been build]] to link the three hamlets.",
+    "The number of children who drop out of school [[have]] fallen sharply.",
+    "Cadres stationed in the village [[has]] visited every household.",
+    "The fund has helped [[three thousand family]] rebuild their houses.",
+    "The bridge was [[build]] in 2018 with a bank loan.",
+}
+MISSED_NUMBERS = {
+    # the two statements are in one sentence, where TC317 takes them for two things
+    "In 2018 the county moved 12,350 people into new flats. Each of the 12,350 relocated people received a grant, "
+    "and the [[12,530]] relocated people were also offered jobs.",
+}
+
+
+@pytest.mark.parametrize("family,marked", SLIPS, ids=[s[:48] for _, s in SLIPS])
+def test_slip(family, marked):
+    ok, found = caught(marked)
+    if marked in MISSED or marked in MISSED_NUMBERS:
+        assert not ok, f"now caught: move it out of MISSED ({[(f.rule, f.text) for f in found]})"
+    else:
+        assert ok, [(f.rule, f.text) for f in found]
+
+
+@pytest.mark.parametrize("text", CORRECT, ids=[s[:48] for s in CORRECT])
+def test_correct_sentence_silent(text):
+    assert [(f.rule, f.text) for f in findings(text)] == []
