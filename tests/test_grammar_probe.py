@@ -17,6 +17,9 @@ MISSED = {
     "The bridge was [[build]] in 2018 with a bank loan.",
 }
 MISSED_NUMBERS = {
+    # "Of the Y ..., X were ..., accounting for P%": TC321 reads the share only when the part comes first
+    # or "of whom" joins them
+    "Of the 2,000 households surveyed, 500 were registered as poor, [[accounting for 40 percent]].",
     # the two statements are in one sentence, where TC317 takes them for two things
     "In 2018 the county moved 12,350 people into new flats. Each of the 12,350 relocated people received a grant, "
     "and the [[12,530]] relocated people were also offered jobs.",

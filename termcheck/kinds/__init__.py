@@ -41,6 +41,7 @@ KINDS: dict[str, str] = {
     "number_change": "termcheck.kinds.number_change",
     "number_ratio": "termcheck.kinds.number_ratio",
     "number_period": "termcheck.kinds.number_period",
+    "number_period_order": "termcheck.kinds.number_period_order",
     "spelling": "termcheck.kinds.spelling",
     "confusion": "termcheck.kinds.confusion",
     "real_word": "termcheck.kinds.real_word",

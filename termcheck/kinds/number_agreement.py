@@ -73,7 +73,7 @@ def _noun_after(text: str, pos: int, uncountable=frozenset()):
             continue
         # (the modifier may be a mass noun: "6 resettlement site.")
         if (not noun_skipped and w not in MEASURES and w not in uncountable and _modifier_noun(w) and (nxt := NEXT_WORD.match(text, m.end()))
-                and not PHRASE_END.match(text, m.end())
+                and not PHRASE_END.match(text, m.end()) and not PHRASE_END.match(text, pos)
                 and _is_singular(nxt.group("w").lower()) and nxt.group("w").islower()
                 and PHRASE_END.match(text, nxt.end())):
             noun_skipped = True
@@ -90,8 +90,8 @@ def _head_after_modifier(text: str, pos: int, uncountable: set):
     noun is the head
     and is returned (its NEXT_WORD match), else None. Not after a unit ("20 years experience")."""
     m = NEXT_WORD.match(text, pos)
-    if not m or singularise(m.group("w").lower()) in MEASURES:
-        return None
+    if not m or singularise(m.group("w").lower()) in MEASURES or PHRASE_END.match(text, pos):
+        return None  # (a word that ends the phrase is no modifier: "4,380 will move", "12 have left")
     n = NEXT_WORD.match(text, m.end())
     if not n:
         return None

@@ -48,6 +48,10 @@ PERIOD_BEFORE = re.compile(r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:pas
 VERB_BEFORE = re.compile(r"\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|fell|fallen|falling|dropped|"
                          r"dropping|declined|declining|decreased|decreasing|went\s+(?:up|down))\s+(?:by\s+)?$", re.I)
 FROM_AFTER = re.compile(r"\s+from\s+", re.I)
+# a change in real terms (prices taken out) or at comparable prices is not the arithmetic of the
+# nominal pair: "from 6,079 yuan to 11,567 yuan, an average annual real increase of 9.7 percent"
+REAL_TERMS = re.compile(r"\b(?:real|in\s+real\s+terms|(?:at|in)\s+(?:comparable|constant)\s+prices|inflation[- ]adjusted|"
+                        r"(?:after|allowing\s+for|adjusting\s+for|excluding|net\s+of)\s+(?:the\s+)?(?:inflation|price))\b", re.I)
 
 
 def _change_before(text, lo, hi):
@@ -90,6 +94,8 @@ def run(rule, ctx):
                 if pair is None:
                     continue
                 low, high = pair
+                if REAL_TERMS.search(text, max(a, c.start - 40), min(b, c.end + 40)):
+                    continue
                 annual = (ANNUAL_BEFORE.search(text, max(a, c.start - 60), c.start) is not None
                           or ANNUAL_AFTER.match(text, c.end) is not None)
                 if annual:
