@@ -172,3 +172,12 @@ def test_bracketed_chinese_gloss(engine_config):
                       engine_config)
     assert [f for f in _check("Poor households (贫困户，即建档立卡户) received help.", engine_config) if f[0] == "TC801"]
     assert [f for f in _check("The results were reported in 扶贫日报.", engine_config) if f[0] == "TC801"]
+
+
+def test_long_title_cased_line_is_a_heading(engine_config):
+    title = ("Report on the Licensing of Village Doctors and Water Meters in Eight Townships of Guyuan (2019)\n\n"
+             "Village doctors need a licence. Water meters were installed.")
+    assert not _check(title, engine_config)
+    sentence = ("The report covers the licensing of Village Doctors and water meters in eight townships of Guyuan\n\n"
+                "Village doctors need a licence.")
+    assert ("TC201", "Doctors") in _check(sentence, engine_config)
