@@ -16,7 +16,7 @@ import pytest
 
 from termcheck.config import Config
 from termcheck.engine import Engine
-from termcheck.lang.pinyin import pinyin_glosses
+from termcheck.lang.pinyin import in_pinyin_gloss
 from termcheck.readers import read_path, read_text
 from termcheck.readers.plain import looks_like_markdown
 from termcheck.text import sentence_start_before
@@ -125,9 +125,10 @@ def test_year_before_a_verb_is_no_count(engine_config):
 
 def test_pinyin_glosses():
     text = 'a system called "diagnosis first, payment later" (xian zhenliao hou fufei) and (*tuigeng huanlin*)'
-    spans = pinyin_glosses(text)
-    assert [text[a:b] for a, b in spans] == ["(xian zhenliao hou fufei)", "(*tuigeng huanlin*)"]
-    assert pinyin_glosses("the shop (fo men) and (see below) and (hou)") == []
+    assert in_pinyin_gloss(text, text.index("hou")) and in_pinyin_gloss(text, text.index("huanlin"))
+    assert not in_pinyin_gloss(text, text.index("payment"))
+    other = "the shop (fo men) and (see below) and (hou) and (hou many)"
+    assert not any(in_pinyin_gloss(other, i) for i in range(len(other)))
 
 
 def test_pinyin_gloss_silent_and_bare_pinyin_caught(engine_config):
@@ -171,3 +172,12 @@ def test_bracketed_chinese_gloss(engine_config):
                       engine_config)
     assert [f for f in _check("Poor households (贫困户，即建档立卡户) received help.", engine_config) if f[0] == "TC801"]
     assert [f for f in _check("The results were reported in 扶贫日报.", engine_config) if f[0] == "TC801"]
+
+
+def test_long_title_cased_line_is_a_heading(engine_config):
+    title = ("Report on the Licensing of Village Doctors and Water Meters in Eight Townships of Guyuan (2019)\n\n"
+             "Village doctors need a licence. Water meters were installed.")
+    assert not _check(title, engine_config)
+    sentence = ("The report covers the licensing of Village Doctors and water meters in eight townships of Guyuan\n\n"
+                "Village doctors need a licence.")
+    assert ("TC201", "Doctors") in _check(sentence, engine_config)

@@ -140,8 +140,17 @@ def _line_context(text: str, s: int, e: int, params: Params, headings: dict) -> 
         le = text.find("\n", e)
         le = len(text) if le == -1 else le
         line = text[ls:le].rstrip()
-        heading = headings[ls] = bool(line) and line[-1] not in ".!?;:,。！？；：，" and len(line.split()) <= params.heading_words
+        heading = headings[ls] = bool(line) and line[-1] not in ".!?;:,。！？；：，" and (
+            len(line.split()) <= params.heading_words or _title_cased(line))
     return heading
+
+
+def _title_cased(line: str) -> bool:
+    """Every word but the small connecting ones starts with a capital (or is a figure): a long title
+    ("Report on the Licensing of Village Doctors and Water Meters in Guyuan (2019)")."""
+    words = [w.strip(STRIP) for w in line.split()]
+    words = [w for w in words if w and w.lower() not in CONNECT and w.lower() not in ("to", "from", "or", "as")]
+    return len(words) >= 3 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _gap_ok(gap: str) -> bool:

@@ -18,7 +18,7 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.lexicon import lexicon
 from ._shared import token_counts
-from ..lang.pinyin import in_spans, is_pinyin_name, pinyin_glosses, segment
+from ..lang.pinyin import in_pinyin_gloss, is_pinyin_name, segment
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("pinyin-lower-words", "token-counts")
@@ -74,15 +74,13 @@ def run(rule, ctx):
         if not any(w in text for w in romanised):
             continue
         words = list(WORD.finditer(text))
-        brackets = None
         for i, m in enumerate(words):
             w = m.group(1)
             if not w.islower() or w in glossary_words or not _romanised(w, lx, p.min_syllables):
                 continue
-            if brackets is None:  # brackets holding pinyin only: the original after its translation
-                brackets = pinyin_glosses(text)
+            # (in brackets holding pinyin only: the original after its translation)
             if (GLOSS_AFTER.match(text, m.end()) or GLOSS_BEFORE.search(text[max(0, m.start() - 30):m.start()])
-                    or in_spans(brackets, m.start())):
+                    or in_pinyin_gloss(text, m.start())):
                 glossed.add(w)
                 continue
             start = m.start()

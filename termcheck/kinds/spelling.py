@@ -25,7 +25,7 @@ import regex
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.lexicon import lexicon
-from ..lang.pinyin import in_spans, is_pinyin_name, is_pinyin_word, pinyin_glosses
+from ..lang.pinyin import in_pinyin_gloss, is_pinyin_name, is_pinyin_word
 from ..text import sentence_start_before
 from ._shared import lowered, token_counts
 from ._util import _blocks
@@ -200,16 +200,13 @@ def run(rule, ctx):
 
     for seg, bad, hits in located:
         text = seg.text
-        glosses = None
         for start, tok in hits:
             for a, b, how, ranked in bad[tok]:
                 s, e = start + a, start + b
                 part = text[s:e]
                 if POSSESSIVE.sub("", part).lower() in accept or part.lower() in accept:
                     continue
-                if glosses is None:
-                    glosses = pinyin_glosses(text)
-                if in_spans(glosses, s):
+                if in_pinyin_gloss(text, s):
                     continue  # a one-syllable word of a pinyin original in brackets: "(xian zhenliao hou fufei)"
                 if _touches_code(text, start, start + len(tok)):
                     continue

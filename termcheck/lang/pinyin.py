@@ -103,29 +103,25 @@ def is_pinyin_word(word: str, min_syllables: int = 2, max_syllables: int = 5, mi
     return seg is not None and (len(seg) >= min_syllables or len(word) >= min_single)
 
 
-_BRACKETED = re.compile(r"[(（]([^()（）\n]{1,100})[)）]")
 _GLOSS_TEXT = re.compile(r"[\sA-Za-z'’\-*_\u2060]+")
 _GLOSS_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 
-def pinyin_glosses(text: str) -> list[tuple[int, int]]:
-    """Spans of brackets that hold romanised Chinese and nothing else, the way a translation gives its
-    original after it: "diagnosis first, payment later (xian zhenliao hou fufei)", "Grain for Green
-    (*tuigeng huanlin*)" (Markdown emphasis allowed). Every word is pinyin and one has two syllables
-    or more, so an English slip in brackets ("(fo men)") is no gloss."""
-    out = []
-    if "(" not in text and "（" not in text:
-        return out
-    for m in _BRACKETED.finditer(text):
-        inner = m.group(1)
-        if not _GLOSS_TEXT.fullmatch(inner):
-            continue
-        words = _GLOSS_WORD.findall(inner)
-        segs = [segment(w.lower()) for w in words]
-        if words and all(s is not None for s in segs) and any(len(s) >= 2 for s in segs):
-            out.append(m.span())
-    return out
-
-
-def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+def in_pinyin_gloss(text: str, pos: int, reach: int = 100) -> bool:
+    """``pos`` lies in a bracket that holds romanised Chinese and nothing else, the way a translation
+    gives its original after it: "diagnosis first, payment later (xian zhenliao hou fufei)", "Grain
+    for Green (*tuigeng huanlin*)" (Markdown emphasis allowed). Every word is pinyin and one has two
+    syllables or more, so an English slip in brackets ("(fo men)") is no gloss. Looked for around
+    ``pos`` only (the brackets within ``reach`` characters)."""
+    a = max(text.rfind("(", max(0, pos - reach), pos), text.rfind("（", max(0, pos - reach), pos))
+    if a == -1:
+        return False
+    ends = [i for i in (text.find(")", pos, pos + reach), text.find("）", pos, pos + reach)) if i != -1]
+    if not ends:
+        return False
+    inner = text[a + 1:min(ends)]
+    if not _GLOSS_TEXT.fullmatch(inner):
+        return False
+    words = _GLOSS_WORD.findall(inner)
+    segs = [segment(w.lower()) for w in words]
+    return bool(words) and all(x is not None for x in segs) and any(len(x) >= 2 for x in segs)
