@@ -25,7 +25,6 @@ from ..lang.en_nouns import singularise
 from ..lang.quantity import SCALES, group, plain
 from ._arith_more import half_step, lost_part_scale, lost_total_scale, say, table_totals, transposition, with_scale
 from ._numbers import by_sentence, cue_hits, kind_index, quantities, scan_from, starting_in
-from ._shared import lowered
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
@@ -124,7 +123,7 @@ def run(rule, ctx):
                 a, b, qs = sentences[k]
                 yield from _parts(rule, seg, a, b, qs, all_qs, cue_at, colon_at)
             if "|" in text or "\t" in text:
-                for s, e, figures, total, value, column_sum in table_totals(text, lowered(ctx, seg)):
+                for s, e, figures, total, value, column_sum in table_totals(text):
                     relation = "more than" if column_sum > value else "less than"
                     yield rule.finding(seg, s, e, total=total.strip("*_ \u2060"), sum=group(plain(column_sum)),
                                        parts=" + ".join(group(plain(v)) for v in figures), relation=relation,
