@@ -48,6 +48,16 @@ BAD = [
     ("TC308", "Town\tSchools\nEast\t12\nWest\t17\nNorth\t9\nTotal\t40", "40"),
     ("TC308", "Loans reached 6.45 million yuan, of which 3.71 million yuan went to women and 2.47 million yuan to men.",
      "6.45 million"),
+    ("TC308", "The grant came to RMB 2.5 million. The grant was spent as follows: seeds RMB 1.2 million, "
+              "tools RMB 0.6 million and training RMB 1.7 million.", "RMB 1.7 million"),
+    ("TC321", "Of the 2,480 pupils tested, 1,860 of them passed, a pass rate of 85 percent.", "85"),
+    ("TC321", "The loans reached 316 of the 1,264 registered poor households, or 31.0%.", "31.0"),
+    ("TC320", "Wheat yields fell from 5,200 kg to 3,900 kg per hectare, a drop of 33 per cent.", "33"),
+    ("TC320", "Exports rose from 1.62 billion yuan in 2016 to 2.91 billion yuan in 2019, an average annual increase "
+              "of 28.5%.", "28.5"),
+    ("TC512", "The survey covered Anding,, Lintao and Weiyuan.", ",,"),
+    ("TC502", '"Our fields were terraced in 2017, the old farmer recalled. "Since then the soil stays put."',
+     "Our fields were terraced"),
     # TC321: a share stated for two figures
     ("TC321", "By May, 48 of the 160 wells, or 40 percent, had been repaired.", "40"),
     ("TC321", "The survey reached 2,000 households, of which 640 kept livestock, accounting for 23% of the total.", "23"),
@@ -102,6 +112,12 @@ GOOD = [
     ({"TC308"}, "Loans reached 6.45 million yuan, of which 3.71 million yuan went to women and 2.74 million yuan to men."),
     ({"TC308"}, "It spent 520 million yuan, including 310 million yuan on roads and 120 million yuan on schools."),
     ({"TC308"}, "The plan covers 48 counties, of which 25 are in Qinba, and 19 townships in Wumeng."),
+    ({"TC308"}, "The grant came to RMB 2.5 million. The grant was spent as follows: seeds RMB 1.2 million, "
+                "tools RMB 0.6 million and training RMB 0.7 million."),
+    ({"TC308"}, "In 2018 the grant came to RMB 2.5 million; in 2019 the grant came to RMB 3 million. The grant was "
+                "spent as follows: seeds RMB 1.2 million and tools RMB 0.6 million."),
+    ({"TC308"}, "The grant came to RMB 2.5 million. The grant was spent as follows: seeds RMB 1.2 million, "
+                "tools RMB 0.6 million and other items."),
     ({"TC321"}, "By May, 48 of the 160 wells, or 30 percent, had been repaired."),
     ({"TC321"}, "The survey reached 2,000 households, of which 640 kept livestock, accounting for 32% of the total."),
     ({"TC321"}, "The clinic saw 1,250 patients, 300 of whom were children, a share of 24 percent."),

@@ -23,7 +23,7 @@ from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_nouns import singularise
 from ..lang.quantity import SCALES, group, plain
-from ._arith_more import lost_part_scale, lost_total_scale, say, table_totals, transposition, with_scale
+from ._arith_more import half_step, lost_part_scale, lost_total_scale, say, table_totals, transposition, with_scale
 from ._numbers import by_sentence, cue_hits, kind_index, quantities, scan_from, starting_in
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
@@ -257,6 +257,11 @@ def _parts(rule, seg, a, b, qs, all_qs, cue_at, colon_at):
             cue = "colon-total"
         yield from _compare(rule, seg, text, total, cs, ce, b, qs, cue, counted, cue_at, first)
     yield from _of_the(rule, seg, text, a, b, qs, all_qs)
+    j = text.find(" follows", a, b)  # "... was spent as follows: A RMB 2.1 million, B ..." (no figure after the colon)
+    if j >= 0:
+        k = text.find(":", j, min(b, j + 12))
+        if k >= 0:
+            yield from _as_follows(rule, seg, text, a, b, k, k + 1, qs, all_qs)
 
 
 def _cue_matches(text, hits, a, b):
@@ -508,3 +513,39 @@ def _of_the(rule, seg, text, a, b, qs, all_qs):
     if total is None:
         return
     yield from _compare(rule, seg, text, total, m.start(), m.end(), b, qs, "of which", None)
+
+
+# "The budget was spent as follows: A RMB 2.1 million, B RMB 0.9 million, ...": a named amount
+# broken down after a colon; its total is the figure an earlier sentence gave for it
+AS_FOLLOWS = regex.compile(r"\b(?:the|its|this|our|their)\s+(?P<np>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:was|were|is|are|"
+                           r"has\s+been|have\s+been)\s+(?:spent|used|allocated|distributed|disbursed|divided|"
+                           r"broken\s+down|split)\s+(?:as\s+follows|thus)\s*$", regex.I)
+NAMED_BEFORE = "\\b{np}\\s+(?:was|of|totalled|totaled|reached|amounted\\s+to|stood\\s+at|came\\s+to)\\s+$"
+
+
+def _as_follows(rule, seg, text, a, b, cs, ce, qs, all_qs):
+    m = AS_FOLLOWS.search(text, a, cs)
+    if m is None:
+        return
+    parts = [q for q in qs if ce <= q.start < b and not q.is_label]
+    if len(parts) < 2 or any(q.kind != "money" or q.value is None or q.approx for q in parts):
+        return
+    for x, y in zip(parts, parts[1:]):
+        if not LIST_JOIN_ANY.search(text, x.end, y.start) or y.start - x.end > 80:
+            return
+    if OPEN_LIST.search(text, ce, b):
+        return
+    named = regex.compile(NAMED_BEFORE.format(np=regex.escape(m.group("np"))), regex.I)
+    totals = {q.value: q for q in starting_in(all_qs, max(0, a - 3000), a)
+              if q.kind == "money" and q.value is not None and not q.approx
+              and named.search(text, max(0, q.start - 40), q.start)}
+    if len(totals) != 1:
+        return  # no figure, or several, for the named amount: no certain total
+    total = next(iter(totals.values()))
+    total_sum = sum((q.value for q in parts), Decimal(0))
+    tolerance = sum((half_step(q) for q in parts), Decimal(0)) + half_step(total)
+    if abs(total_sum - total.value) <= tolerance:
+        return
+    yield rule.finding(seg, parts[0].start, parts[-1].end, total=total.text, sum=_say(total_sum, total),
+                       parts=" + ".join(_say(q.value, total) for q in parts),
+                       relation="more than" if total_sum > total.value else "less than")

@@ -11,11 +11,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..lazymodel import BaseModel, ConfigDict
 
 from ..lang.en_numbers import WORD_VALUES
-from ._numbers import by_sentence, cue_hits, sentences as sentence_list
+from ._numbers import by_sentence, cue_hits, kind_index, quantities, sentences as sentence_list
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
@@ -26,7 +27,7 @@ YEARS_AFTER = re.compile(r"[\s-]years?\b", re.I)
 BETWEEN = re.compile(r"(?:[\s,(:]|\b(?:from|of|between|covering|spanning|period|plan|programme|program|term|"
                      r"phase|cycle|the|which\s+runs?|running|that\s+runs?|runs?|is|was|will\s+be|lasting)\b)*", re.I)
 LATER = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
-                   r"(?P<dir>later|on|afterwards|after\s+that|earlier|before\s+that)\s*,?\s*(?:in|by)\s+"
+                   r"(?P<dir>later|afterwards|after\s+that|earlier|before\s+that)\s*,?\s*(?:in|by)\s+"
                    r"(?P<y>(?:19|20)\d\d)\b(?![-–]\d)", re.I)
 
 
@@ -34,16 +35,35 @@ class Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+# what LATER cannot match without (lower-cased): only the sentences holding one are searched
+LATER_CUES = ("later", "earlier", "afterwards", "after that", "before that")
+
+
 def run(rule, ctx):
     for seg in ctx.segments:
-        hits = cue_hits(ctx, seg, ("year",))
-        if hits is not None and not hits:
+        qs = quantities(ctx, seg)
+        ranges = kind_index(qs).get("range", ())
+        hits = cue_hits(ctx, seg, LATER_CUES)
+        if not ranges and hits is not None and not hits:
             continue
         text, sentences = seg.text, by_sentence(ctx, seg)
-        for k in (range(len(sentences)) if hits is None else sentences.at(hits)):
-            a, b, qs = sentences[k]
-            yield from _periods(rule, seg, text, qs)
-            yield from _later(rule, ctx, seg, text, a, b, qs)
+        # a period needs a range of years in its sentence; "N years later, in Y" a cue word
+        found = []
+        for k in sentences.holding(ranges):
+            a, b, sq = sentences[k]
+            found.extend(_periods(rule, seg, text, sq))
+        if hits is None:
+            for a, b, sq in sentences:
+                found.extend(_later(rule, ctx, seg, text, a, b, sq, LATER.finditer(text, a, b)))
+        else:
+            for k in sentences.at(hits):
+                a, b, sq = sentences[k]
+                # the pattern is tried only around the cue words (a long "sentence" of a table or
+                # list is not scanned whole): "three years later, in 2019" spans ~15 before it, ~15 after
+                near = (LATER.search(text, max(a, h - 30), min(b, h + 40)) for h in _within(hits, a, b))
+                found.extend(_later(rule, ctx, seg, text, a, b, sq, {m.span(): m for m in near if m}.values()))
+        found.sort(key=lambda f: (f.start, f.end))
+        yield from found
 
 
 def _periods(rule, seg, text, qs):
@@ -70,8 +90,12 @@ def _periods(rule, seg, text, qs):
                            period=r.text, between=span, inclusive=span + 1, n=q.number)
 
 
-def _later(rule, ctx, seg, text, a, b, qs):
-    for m in LATER.finditer(text, a, b):
+def _within(hits, a, b):
+    return hits[bisect_left(hits, a):bisect_left(hits, b)]
+
+
+def _later(rule, ctx, seg, text, a, b, qs, matches):
+    for m in matches:
         if any(q.kind in ("year", "date", "range") and q.start < m.start() for q in qs):
             continue  # a year earlier in the sentence: the reference is not certain
         ref = _previous_year(ctx, seg, a)
