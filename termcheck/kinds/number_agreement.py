@@ -52,6 +52,7 @@ DET_MODIFIER = regex.compile(r"\b(?:the|this|that|each|every|any|no|its|their|hi
 
 
 # "45,000 present in the target": a word that is also an adjective, before a preposition
+BY_AFTER = regex.compile(r"\s+by\b")
 PREPOSITION_AFTER = regex.compile(r"\s+(?:in|on|at|for|from|with|by|to|of)\b")
 VERB_AFTER = regex.compile(r"\s+(\p{L}+)\b(?![-'’])")
 
@@ -97,7 +98,8 @@ def _head_after_modifier(text: str, pos: int, uncountable: set):
         return None
     low = n.group("w")
     if not low.islower() or low in uncountable or not _is_singular(low) \
-            or morph.has_tag(low, "JJ") or morph.has_tag(low, "VBD") or not PHRASE_END.match(text, n.end()):
+            or morph.has_tag(low, "JJ") or morph.has_tag(low, "VBD") or not PHRASE_END.match(text, n.end()) \
+            or (morph.has_tag(low, "VB", "VBN") and BY_AFTER.match(text, n.end())):  # "two programmes run by": a participle
         return None
     return n
 
