@@ -27,9 +27,9 @@ import re
 RATIO = 0.1              # the alternative is at least this fraction as common as the written word
 TOP_ALTERNATIVES = 20_000  # ... and one of the commonest words
 MIN_LENGTH = 3           # shorter written words are not candidates (two letters: too many neighbours)
-SKIP_TOP = 20            # the commonest words (the, of, and, to, ...) are no alternatives: their pairs are a
-                         # third of the list (loading them would double the rule's cost), and slips onto
-                         # or off function words are TC430's curated sets (form/from, then/than, ...)
+SKIP_TOP = 20            # the commonest words (the, of, and, to, ...) are neither candidates nor alternatives:
+                         # their pairs are a third of the list (loading them would double the rule's cost),
+                         # and slips onto or off function words are TC430's curated sets (form/from, then/than)
 KEEP_UNIGRAMS = 30_000   # word counts kept for the estimates of unlisted pairs (rarer words: the floor)
 ASSOCIATION = math.e     # an unlisted written pair is guessed this much likelier than chance (as lang.ngrams)
 UNLISTED = 0.25          # an unlisted pair is guessed at most this fraction of the list's cut-off
@@ -41,7 +41,11 @@ class Tables:
     list's constants."""
 
     def __init__(self, alternatives, load_counts):
-        self.alternatives: dict[str, str] = alternatives
+        from .packed import PackedStrings
+
+        # written form -> its alternatives, space-joined (packed: ~20,000 entries load as a few
+        # thousand strings; ``members`` finds a document's candidates in bulk)
+        self.alternatives = PackedStrings(alternatives)
         self._load = load_counts
         self._right = None
 
@@ -64,11 +68,15 @@ class Tables:
             self._counts()
         s = self._right.get(x)
         if s is not None:
+            if not s:  # a long list, split by the neighbour's first letter
+                s = self._right.get(x + "\t" + y[:1], "")
             key = "\t" + y + "\x01"
         else:
             s = self._left.get(y)
             if s is None:
                 return None
+            if not s:
+                s = self._left.get(y + "\t" + x[:1], "")
             key = "\t" + x + "\x01"
         i = s.find(key)
         if i < 0:
@@ -115,6 +123,7 @@ def _build():
                 uni[w] = int(c)
     ranked = sorted(uni, key=uni.get, reverse=True)
     top = set(ranked[SKIP_TOP:TOP_ALTERNATIVES])
+    common = set(ranked[:SKIP_TOP])
     lex = lexicon()
     curated = set(confusables().pairs)
     variant = _variant_key()
@@ -124,7 +133,7 @@ def _build():
 
     alts: dict[str, str] = {}
     for w, c in uni.items():
-        if len(w) < MIN_LENGTH or not w.isalpha() or w in curated or not lex.known(w):
+        if len(w) < MIN_LENGTH or not w.isalpha() or w in curated or w in common or not lex.known(w):
             continue
         found = []
         for a in sorted(Lexicon._edits1(w)):
@@ -156,10 +165,31 @@ def _build():
     ratios = sorted(mass[w] / uni[w] for w in mass)
     keep = set(ranked[:KEEP_UNIGRAMS]) | words
     floor = min(uni.values())
-    return [alts, [pack({w: c for w, c in uni.items() if w in keep} | {"": floor}),
-                   {x: "\t" + "\t".join(v) + "\t" for x, v in right.items()},
-                   {y: "\t" + "\t".join(v) + "\t" for y, v in left.items() if v},
+    return [pack(alts), [pack({w: c for w, c in uni.items() if w in keep} | {"": floor}),
+                   _joined(right), _joined({y: v for y, v in left.items() if v}),
                    sum(uni.values()), cut or 1, ratios[len(ratios) // 2]]]
+
+
+SPLIT = 2048  # a word's list longer than this (characters) is split by the neighbour's first letter
+
+
+def _joined(lists: dict[str, list[str]]) -> dict[str, str]:
+    """word -> "\tneighbour\x01count\t..." (one ``str.find`` a look-up); a long list (a common
+    word's) is kept as word -> "" and word + "\t" + letter -> the entries whose neighbour starts
+    with that letter, so that no look-up scans tens of kilobytes."""
+    out: dict[str, str] = {}
+    for w, entries in lists.items():
+        s = "\t" + "\t".join(entries) + "\t"
+        if len(s) <= SPLIT:
+            out[w] = s
+            continue
+        out[w] = ""
+        by_letter: dict[str, list[str]] = {}
+        for e in entries:
+            by_letter.setdefault(e[:1], []).append(e)
+        for letter, es in by_letter.items():
+            out[w + "\t" + letter] = "\t" + "\t".join(es) + "\t"
+    return out
 
 
 @functools.lru_cache(maxsize=1)
