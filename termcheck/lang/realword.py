@@ -131,17 +131,18 @@ def _build():
     def lemmas(w):
         return {x for v in tags(w).values() for x in v}
 
-    alts: dict[str, str] = {}
-    for w, c in uni.items():
-        if len(w) < MIN_LENGTH or not w.isalpha() or w in curated or w in common or not lex.known(w):
+    # the written words that may be candidates; each alternative's one-edit neighbours are looked
+    # up among them (edits are symmetric: 20,000 alternatives are expanded, not 80,000 words)
+    ok = {w for w in uni if len(w) >= MIN_LENGTH and w.isalpha() and w not in curated and w not in common
+          and lex.known(w)}
+    found: dict[str, list[str]] = {}
+    for a in top:
+        if a not in lex.lower or a in curated:
             continue
-        found = []
-        for a in sorted(Lexicon._edits1(w)):
-            if a in top and uni[a] >= RATIO * c and a in lex.lower and a not in curated \
-                    and not (lemmas(w) & lemmas(a)) and variant(w) != variant(a):
-                found.append(a)
-        if found:
-            alts[w] = " ".join(found)
+        for w in Lexicon._edits1(a) & ok:
+            if w != a and uni[a] >= RATIO * uni[w] and not (lemmas(w) & lemmas(a)) and variant(w) != variant(a):
+                found.setdefault(w, []).append(a)
+    alts = {w: " ".join(sorted(v)) for w, v in found.items()}
     words = set(alts) | {a for v in alts.values() for a in v.split()}
     right: dict[str, list[str]] = {}
     left: dict[str, list[str]] = {}
