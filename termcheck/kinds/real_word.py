@@ -112,15 +112,11 @@ def _sentence_start(text: str, i: int) -> bool:
 
 def _judge(p: Params, t, w, alts, prev, prev_cap, nxt, nxt_cap):
     """(total, alternative, reasons) of the best alternative that passes, or None."""
-    from ..lang.slots import classes_of, slot_evidence
+    from ..lang.slots import slot_evidence
 
     best = None
-    cw = classes_of(w)
-    # both tiers need the two words to differ in word class (the slot's class, or the guard of
-    # the both-neighbour tier): alternatives of the written word's class are never looked up
-    alts = [a for a in alts if classes_of(a) != cw]
-    if not alts:
-        return None
+    # (both tiers need the two words to differ in word class -- the slot's class, or the guard of
+    # the both-neighbour tier: the candidate table holds no pair of one class)
     pw, wn = t.count(prev, w), t.count(w, nxt)
     if pw is not None and wn is not None:
         return None  # the written word is listed with both neighbours: no tier can pass

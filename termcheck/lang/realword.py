@@ -8,7 +8,8 @@ swapped or substituted: ``mange``/``manage``, ``bean``/``been``, ``loner``/``lon
 words and not much rarer than ``w`` (``RATIO``) in Google Books (symspellpy's unigram list). A
 typist's slip lands on any word; the pairs are an open set, and what keeps correct text silent is
 the rule's demand for evidence from several sources at once (``kinds/real_word.py``).
-Left out: the forms TC430 already models (``confusables.tsv``), inflections of one another
+Left out: pairs of one word class (lemminflect, ``lang.slots.classes_of``: the rule never reports
+them), the forms TC430 already models (``confusables.tsv``), inflections of one another
 (lemminflect lemmas: ``waist``/``waists``), and British/American spellings of one word
 (``glossary/en_spelling_variants.tsv``: ``labour``/``labor``).
 
@@ -114,6 +115,7 @@ def _build():
     from .morph import tags
     from .ngrams import BIGRAMS, UNIGRAMS, _package_file, confusables
     from .packed import pack
+    from .slots import classes_of
 
     uni: dict[str, int] = {}
     with open(_package_file("symspellpy", UNIGRAMS), encoding="utf-8") as f:
@@ -139,8 +141,11 @@ def _build():
     for a in top:
         if a not in lex.lower or a in curated:
             continue
+        ca = classes_of(a)
         for w in Lexicon._edits1(a) & ok:
-            if w != a and uni[a] >= RATIO * uni[w] and not (lemmas(w) & lemmas(a)) and variant(w) != variant(a):
+            # (two words of one class are never reported, whatever the evidence: kinds/real_word.py)
+            if w != a and uni[a] >= RATIO * uni[w] and classes_of(w) != ca and not (lemmas(w) & lemmas(a)) \
+                    and variant(w) != variant(a):
                 found.setdefault(w, []).append(a)
     alts = {w: " ".join(sorted(v)) for w, v in found.items()}
     words = set(alts) | {a for v in alts.values() for a in v.split()}
@@ -200,8 +205,10 @@ def tables() -> Tables:
     from .lexicon import _cached, _sources
     from .ngrams import BIGRAMS, UNIGRAMS, _package_file
 
+    from . import slots
+
     paths = [_package_file("symspellpy", UNIGRAMS), _package_file("symspellpy", BIGRAMS), ngrams.DATA,
-             __file__, morph.__file__, lexmod.__file__] + [p + ".dic" for p in _sources()]
+             __file__, morph.__file__, lexmod.__file__, slots.__file__] + [p + ".dic" for p in _sources()]
     built = []
 
     def part(i):  # (a cold cache builds once for both parts)
