@@ -26,7 +26,7 @@ glossary word, a capitalised word inside a sentence (a name), a word joined by a
 apostrophe, and a word with a number or punctuation on either side (one side unknown).
 Cost: the candidates are looked up among the document's distinct tokens (shared with TC410);
 only the occurrences of those the document writes fewer than ``consistent_uses`` times are read
-(``str.find`` each, or one Aho-Corasick pass when a segment holds many), and the pair counts are
+(``str.find`` each, or one Aho-Corasick pass a segment when there are many), and the pair counts are
 loaded only when there is one.
 """
 from __future__ import annotations
@@ -57,40 +57,50 @@ class Params(BaseModel):
 def _candidates(ctx, alts) -> dict[str, int]:
     """The distinct whole tokens of the document that are candidates (as written), with how
     often the document writes their lower-case form."""
-    per_low: dict[str, int] = {}
-    written: set[str] = set()
+    cores: dict[str, int] = {}
     for tok, n in token_counts(ctx).items():
         core = tok.strip(_STRIP)
-        low = core.lower()
-        if low in alts and core.isalpha():
-            per_low[low] = per_low.get(low, 0) + n
-            if core == low or core[0].isupper() and core[1:].islower():
-                written.add(core)
-    return {w: per_low[w.lower()] for w in written}
+        cores[core] = cores.get(core, 0) + n
+    lows: dict[str, list[str]] = {}
+    for core in cores:
+        lows.setdefault(core.lower(), []).append(core)
+    out = {}
+    for low in [x for x in lows if x in alts]:
+        written = [c for c in lows[low] if c.isalpha() and (c == low or c[0].isupper() and c[1:].islower())]
+        n = sum(cores[c] for c in lows[low])
+        for c in written:
+            out[c] = n
+    return out
 
 
-LONG = 20_000  # characters
-FIND_MAX = 6  # up to this many candidates in a segment are found by ``str.find`` each, more by one scan
+FIND_MAX = 6  # up to this many candidates are found by ``str.find`` each, more by one automaton
 
 
-def _scan(text: str, words: list[str]) -> list[tuple[int, str]]:
-    """(start, word) of each whole-token occurrence of ``words``, in text order: one Aho-Corasick
-    pass (a document with hundreds of rare words would otherwise be scanned once per word)."""
+def _finder(words: list[str]):
+    """text -> [(start, word)] of each whole-token occurrence of ``words``, in text order: a
+    ``str.find`` scan per word for a few words, else one Aho-Corasick pass per segment (built once
+    per check: a document with hundreds of rare words, or hundreds of segments, would otherwise be
+    scanned once per word)."""
+    from .spelling import _in_word, _locate
+
+    if len(words) <= FIND_MAX:
+        return lambda text: _locate(text, words)
     import ahocorasick
-
-    from .spelling import _in_word
 
     auto = ahocorasick.Automaton()
     for w in words:
         auto.add_word(w, w)
     auto.make_automaton()
-    hits = []
-    n = len(text)
-    for last, w in auto.iter(text):
-        i, j = last - len(w) + 1, last + 1
-        if not (i and _in_word(text, i - 1, -1)) and not (j < n and _in_word(text, j, 1)):
-            hits.append((i, w))
-    return hits
+
+    def scan(text: str) -> list[tuple[int, str]]:
+        hits = []
+        n = len(text)
+        for last, w in auto.iter(text):
+            i, j = last - len(w) + 1, last + 1
+            if not (i and _in_word(text, i - 1, -1)) and not (j < n and _in_word(text, j, 1)):
+                hits.append((i, w))
+        return hits
+    return scan
 
 
 def _sentence_start(text: str, i: int) -> bool:
@@ -102,10 +112,14 @@ def _sentence_start(text: str, i: int) -> bool:
 
 def _judge(p: Params, t, w, alts, prev, prev_cap, nxt, nxt_cap):
     """(total, alternative, reasons) of the best alternative that passes, or None."""
-    from ..lang.slots import classes_of, slot_evidence
+    from ..lang.slots import slot_evidence
 
     best = None
+    # (both tiers need the two words to differ in word class -- the slot's class, or the guard of
+    # the both-neighbour tier: the candidate table holds no pair of one class)
     pw, wn = t.count(prev, w), t.count(w, nxt)
+    if pw is not None and wn is not None:
+        return None  # the written word is listed with both neighbours: no tier can pass
     for a in alts:
         pa, an = t.count(prev, a), t.count(a, nxt)
         two = pa is not None and an is not None and pw is None and wn is None
@@ -117,7 +131,7 @@ def _judge(p: Params, t, w, alts, prev, prev_cap, nxt, nxt_cap):
                  - math.log(t.estimate(wn, w, nxt, True) / t.unigram(w)))
         total = left + right
         reasons = []
-        if two and total >= p.ngram_threshold and classes_of(w) != classes_of(a):
+        if two and total >= p.ngram_threshold:
             # (two words of one class in one frame -- "would halve it", "heath services" -- are
             # told apart by meaning, which word-pair counts measure poorly: they need a curated set)
             reasons.append(f"“{prev} {a} {nxt}” is far more common in English than “{prev} {w} {nxt}”")
@@ -137,7 +151,6 @@ def _judge(p: Params, t, w, alts, prev, prev_cap, nxt, nxt_cap):
 def run(rule, ctx):
     from ..lang.realword import tables
     from .confusion import match_case
-    from .spelling import _locate
 
     p: Params = rule.params
     t = tables()
@@ -152,13 +165,10 @@ def run(rule, ctx):
         glossary_words = set()
     cands = {w: n for w, n in cands.items() if w.lower() not in glossary_words}
     verdicts: dict = {}
+    find = _finder(sorted(cands))
     for seg in ctx.segments:
         text = seg.text
-        # (a long segment holds most of them: no scan per word to find which)
-        present = list(cands) if len(text) > LONG else [w for w in cands if w in text]
-        if not present:
-            continue
-        for start, tok in (_locate(text, present) if len(present) <= FIND_MAX else _scan(text, present)):
+        for start, tok in find(text):
             end = start + len(tok)
             if tok[0].isupper() and not _sentence_start(text, start):
                 continue  # a capitalised word inside a sentence: a name
@@ -170,7 +180,7 @@ def run(rule, ctx):
             key = (tok.lower(), prev.lower(), prev[0].isupper(), nxt.lower(), nxt[0].isupper())
             if key not in verdicts:
                 w = key[0]
-                verdicts[key] = _judge(p, t, w, alts[w].split(), key[1], key[2], key[3], key[4])
+                verdicts[key] = _judge(p, t, w, alts.get(w).split(), key[1], key[2], key[3], key[4])
             best = verdicts[key]
             if best is None:
                 continue

@@ -8,7 +8,8 @@ swapped or substituted: ``mange``/``manage``, ``bean``/``been``, ``loner``/``lon
 words and not much rarer than ``w`` (``RATIO``) in Google Books (symspellpy's unigram list). A
 typist's slip lands on any word; the pairs are an open set, and what keeps correct text silent is
 the rule's demand for evidence from several sources at once (``kinds/real_word.py``).
-Left out: the forms TC430 already models (``confusables.tsv``), inflections of one another
+Left out: pairs of one word class (lemminflect, ``lang.slots.classes_of``: the rule never reports
+them), the forms TC430 already models (``confusables.tsv``), inflections of one another
 (lemminflect lemmas: ``waist``/``waists``), and British/American spellings of one word
 (``glossary/en_spelling_variants.tsv``: ``labour``/``labor``).
 
@@ -27,9 +28,9 @@ import re
 RATIO = 0.1              # the alternative is at least this fraction as common as the written word
 TOP_ALTERNATIVES = 20_000  # ... and one of the commonest words
 MIN_LENGTH = 3           # shorter written words are not candidates (two letters: too many neighbours)
-SKIP_TOP = 20            # the commonest words (the, of, and, to, ...) are no alternatives: their pairs are a
-                         # third of the list (loading them would double the rule's cost), and slips onto
-                         # or off function words are TC430's curated sets (form/from, then/than, ...)
+SKIP_TOP = 20            # the commonest words (the, of, and, to, ...) are neither candidates nor alternatives:
+                         # their pairs are a third of the list (loading them would double the rule's cost),
+                         # and slips onto or off function words are TC430's curated sets (form/from, then/than)
 KEEP_UNIGRAMS = 30_000   # word counts kept for the estimates of unlisted pairs (rarer words: the floor)
 ASSOCIATION = math.e     # an unlisted written pair is guessed this much likelier than chance (as lang.ngrams)
 UNLISTED = 0.25          # an unlisted pair is guessed at most this fraction of the list's cut-off
@@ -41,7 +42,11 @@ class Tables:
     list's constants."""
 
     def __init__(self, alternatives, load_counts):
-        self.alternatives: dict[str, str] = alternatives
+        from .packed import PackedStrings
+
+        # written form -> its alternatives, space-joined (packed: ~20,000 entries load as a few
+        # thousand strings; ``members`` finds a document's candidates in bulk)
+        self.alternatives = PackedStrings(alternatives)
         self._load = load_counts
         self._right = None
 
@@ -64,11 +69,15 @@ class Tables:
             self._counts()
         s = self._right.get(x)
         if s is not None:
+            if not s:  # a long list, split by the neighbour's first letter
+                s = self._right.get(x + "\t" + y[:1], "")
             key = "\t" + y + "\x01"
         else:
             s = self._left.get(y)
             if s is None:
                 return None
+            if not s:
+                s = self._left.get(y + "\t" + x[:1], "")
             key = "\t" + x + "\x01"
         i = s.find(key)
         if i < 0:
@@ -106,6 +115,7 @@ def _build():
     from .morph import tags
     from .ngrams import BIGRAMS, UNIGRAMS, _package_file, confusables
     from .packed import pack
+    from .slots import classes_of
 
     uni: dict[str, int] = {}
     with open(_package_file("symspellpy", UNIGRAMS), encoding="utf-8") as f:
@@ -115,6 +125,7 @@ def _build():
                 uni[w] = int(c)
     ranked = sorted(uni, key=uni.get, reverse=True)
     top = set(ranked[SKIP_TOP:TOP_ALTERNATIVES])
+    common = set(ranked[:SKIP_TOP])
     lex = lexicon()
     curated = set(confusables().pairs)
     variant = _variant_key()
@@ -122,17 +133,21 @@ def _build():
     def lemmas(w):
         return {x for v in tags(w).values() for x in v}
 
-    alts: dict[str, str] = {}
-    for w, c in uni.items():
-        if len(w) < MIN_LENGTH or not w.isalpha() or w in curated or not lex.known(w):
+    # the written words that may be candidates; each alternative's one-edit neighbours are looked
+    # up among them (edits are symmetric: 20,000 alternatives are expanded, not 80,000 words)
+    ok = {w for w in uni if len(w) >= MIN_LENGTH and w.isalpha() and w not in curated and w not in common
+          and lex.known(w)}
+    found: dict[str, list[str]] = {}
+    for a in top:
+        if a not in lex.lower or a in curated:
             continue
-        found = []
-        for a in sorted(Lexicon._edits1(w)):
-            if a in top and uni[a] >= RATIO * c and a in lex.lower and a not in curated \
-                    and not (lemmas(w) & lemmas(a)) and variant(w) != variant(a):
-                found.append(a)
-        if found:
-            alts[w] = " ".join(found)
+        ca = classes_of(a)
+        for w in Lexicon._edits1(a) & ok:
+            # (two words of one class are never reported, whatever the evidence: kinds/real_word.py)
+            if w != a and uni[a] >= RATIO * uni[w] and classes_of(w) != ca and not (lemmas(w) & lemmas(a)) \
+                    and variant(w) != variant(a):
+                found.setdefault(w, []).append(a)
+    alts = {w: " ".join(sorted(v)) for w, v in found.items()}
     words = set(alts) | {a for v in alts.values() for a in v.split()}
     right: dict[str, list[str]] = {}
     left: dict[str, list[str]] = {}
@@ -156,10 +171,31 @@ def _build():
     ratios = sorted(mass[w] / uni[w] for w in mass)
     keep = set(ranked[:KEEP_UNIGRAMS]) | words
     floor = min(uni.values())
-    return [alts, [pack({w: c for w, c in uni.items() if w in keep} | {"": floor}),
-                   {x: "\t" + "\t".join(v) + "\t" for x, v in right.items()},
-                   {y: "\t" + "\t".join(v) + "\t" for y, v in left.items() if v},
+    return [pack(alts), [pack({w: c for w, c in uni.items() if w in keep} | {"": floor}),
+                   _joined(right), _joined({y: v for y, v in left.items() if v}),
                    sum(uni.values()), cut or 1, ratios[len(ratios) // 2]]]
+
+
+SPLIT = 2048  # a word's list longer than this (characters) is split by the neighbour's first letter
+
+
+def _joined(lists: dict[str, list[str]]) -> dict[str, str]:
+    """word -> "\tneighbour\x01count\t..." (one ``str.find`` a look-up); a long list (a common
+    word's) is kept as word -> "" and word + "\t" + letter -> the entries whose neighbour starts
+    with that letter, so that no look-up scans tens of kilobytes."""
+    out: dict[str, str] = {}
+    for w, entries in lists.items():
+        s = "\t" + "\t".join(entries) + "\t"
+        if len(s) <= SPLIT:
+            out[w] = s
+            continue
+        out[w] = ""
+        by_letter: dict[str, list[str]] = {}
+        for e in entries:
+            by_letter.setdefault(e[:1], []).append(e)
+        for letter, es in by_letter.items():
+            out[w + "\t" + letter] = "\t" + "\t".join(es) + "\t"
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -169,8 +205,10 @@ def tables() -> Tables:
     from .lexicon import _cached, _sources
     from .ngrams import BIGRAMS, UNIGRAMS, _package_file
 
+    from . import slots
+
     paths = [_package_file("symspellpy", UNIGRAMS), _package_file("symspellpy", BIGRAMS), ngrams.DATA,
-             __file__, morph.__file__, lexmod.__file__] + [p + ".dic" for p in _sources()]
+             __file__, morph.__file__, lexmod.__file__, slots.__file__] + [p + ".dic" for p in _sources()]
     built = []
 
     def part(i):  # (a cold cache builds once for both parts)
