@@ -110,6 +110,15 @@ def _sentence_start(text: str, i: int) -> bool:
     return j < 0 or text[j] in ".!?:\n"
 
 
+def _clause_verb(prev: str, w: str) -> bool:
+    """The written word can be a finite verb and the word before it a noun: it reads as the verb of
+    a clause ("412 doctors sat the examination"), which the word-pair counts of a common function
+    word ("doctors at the") cannot outweigh."""
+    from ..lang import morph
+
+    return morph.has_tag(w, "VBD", "VBZ", "VBP") and morph.has_tag(prev, "NN", "NNS")
+
+
 def _judge(p: Params, t, w, alts, prev, prev_cap, nxt, nxt_cap):
     """(total, alternative, reasons) of the best alternative that passes, or None."""
     from ..lang.slots import slot_evidence
@@ -131,7 +140,7 @@ def _judge(p: Params, t, w, alts, prev, prev_cap, nxt, nxt_cap):
                  - math.log(t.estimate(wn, w, nxt, True) / t.unigram(w)))
         total = left + right
         reasons = []
-        if two and total >= p.ngram_threshold:
+        if two and total >= p.ngram_threshold and not _clause_verb(prev, w):
             # (two words of one class in one frame -- "would halve it", "heath services" -- are
             # told apart by meaning, which word-pair counts measure poorly: they need a curated set)
             reasons.append(f"“{prev} {a} {nxt}” is far more common in English than “{prev} {w} {nxt}”")
