@@ -26,6 +26,7 @@ from ..lazymodel import BaseModel, ConfigDict
 from ..lang.en_nouns import singularise
 from ..lang.quantity import plain
 from ..lang.en_numbers import has_odd_case
+from ..text import LineIndex
 from ._numbers import by_sentence, kind_index, lowered, quantities, sentences
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
@@ -133,6 +134,7 @@ def run(rule, ctx):
         for i in range(len(d)):
             buckets[(head, d[:i] + "?" + d[i + 1:])][d] = fs
     rare = None
+    lines: dict = {}  # id(segment) -> its LineIndex, for the "line N" of findings (see _line)
     done = set()
     facts: dict[int, _Facts] = {}  # id(statement) -> its _Facts: a statement meets several values
     for by_value in buckets.values():
@@ -150,7 +152,7 @@ def run(rule, ctx):
                 generic = head in GENERIC_HEADS or per_head[head] > p.generic_figures
                 pair = _first_pair(ctx, by_value[da], by_value[db], p, rare, generic, facts)
                 if pair:
-                    yield from _report(rule, *pair, len(by_value[da]), len(by_value[db]))
+                    yield from _report(rule, *pair, len(by_value[da]), len(by_value[db]), lines)
 
 
 def _first_pair(ctx, occ_a, occ_b, p, rare, generic, facts=None, limit=12):
@@ -404,28 +406,34 @@ def _same_subject(fa: _Facts, fb: _Facts, rare, generic) -> bool:
     return len(shared) >= 2 and rare.any(shared)
 
 
-def _line(seg, q) -> int:
-    return seg.text.count("\n", 0, q.start) + 1
+def _line(seg, q, lines: dict) -> int:
+    """The 1-based line of the figure: from the segment's line starts (found once per segment and
+    kept in ``lines`` for the check), not by counting the newlines before it for each finding,
+    which cost a pass over the text before every finding (quadratic on a long text)."""
+    index = lines.get(id(seg))
+    if index is None:
+        index = lines[id(seg)] = LineIndex(seg.text)
+    return index.line_col(q.start)[0]
 
 
-def _report(rule, a, b, count_a, count_b):
+def _report(rule, a, b, count_a, count_b, lines):
     """Both places, each naming the other: either may be the mistyped one. When one value is
     stated more often than the other, only a statement of the rarer value."""
     if count_a != count_b:
         odd, other = (a, b) if count_a < count_b else (b, a)
-        yield _finding(rule, odd, other)
+        yield _finding(rule, odd, other, lines)
         return
     later, earlier = (b, a) if _order(a) < _order(b) else (a, b)
-    yield _finding(rule, later, earlier)
-    yield _finding(rule, earlier, later)
+    yield _finding(rule, later, earlier, lines)
+    yield _finding(rule, earlier, later, lines)
 
 
 def _order(f):
     return (f[0].offset, f[1].start)
 
 
-def _finding(rule, odd, other):
+def _finding(rule, odd, other, lines):
     seg, q = odd[0], odd[1]
-    where = f"line {_line(other[0], other[1])}" if other[0].id is None else f"segment {other[0].id}"
+    where = f"line {_line(other[0], other[1], lines)}" if other[0].id is None else f"segment {other[0].id}"
     return rule.finding(seg, q.num_start, q.num_end, suggestions=(other[1].number,),
                         other=other[1].text, where=where, value=plain(q.value))
