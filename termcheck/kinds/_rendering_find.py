@@ -115,8 +115,10 @@ def _positions(ctx, syn, segs) -> tuple[list, dict]:
             for seg, text in texts:
                 at = text.find(mem)
                 while at >= 0:
-                    # the start of a word (its end may inflect: "task forces")
-                    if not at or not WORDCHAR.match(text, at - 1):
+                    # a whole word, or its plural ("task forces"); not inside a longer word
+                    # ("residents" holds "resident" but is another noun's plural too often to keep)
+                    if (not at or not WORDCHAR.match(text, at - 1)) and (
+                            _whole(text, at, at + n) or text[at + n:at + n + 1] == "s" and _whole(text, at, at + n + 1)):
                         pos.setdefault(mem, []).append((seg, at))
                     at = text.find(mem, at + 1)
     return active, pos

@@ -167,12 +167,17 @@ def _approved_in_text(ctx, concepts, known: set[str]) -> set[str]:
     todo = [c for c in {c.id: c for c in concepts}.values() if c.id not in known]
     if not todo:
         return set()
-    text = fold("\n".join(seg.text for seg in ctx.segments))
+    # the segments' folded texts the matcher made (a segment's ends are word boundaries, as the
+    # line breaks of a joined text were); a rendering is looked for with the regex only in a
+    # text that holds it at all (one C-level scan, where a document without it ends)
+    texts = [folded(ctx, seg) or fold(seg.text) for seg in ctx.segments]
     out = set()
     for c in todo:
         for t in c.en:
             if t.status in ("preferred", "admitted") and not t.is_acronym:
-                if re.search(r"(?<![\w-])" + re.escape(fold(t.text)) + r"(?:e?s)?(?![\w-])", text):
+                ft = fold(t.text)
+                pat = re.compile(r"(?<![\w-])" + re.escape(ft) + r"(?:e?s)?(?![\w-])")
+                if any(ft in text and pat.search(text) for text in texts):
                     out.add(c.id)
                     break
     return out

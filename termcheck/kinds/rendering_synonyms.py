@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
 from itertools import product
 
 from ..lazymodel import BaseModel, ConfigDict, Field
@@ -271,19 +270,19 @@ def _report(rule, occ, model_occ, count, together=_same_sentence):
 
 
 def _inside_term(ctx, spans: dict, seg, s, e) -> bool:
-    """Inside an approved glossary term (the glossary accepts the words there)."""
-    from .glossary_term import glossary_matches
-
-    if ctx.glossary is None:
+    """Inside an approved glossary term (the glossary accepts the words there): the glossary is
+    asked about the stretch around the occurrence only (terms are far shorter than the margin;
+    the few occurrences found do not justify reading every match of the document)."""
+    g = ctx.glossary
+    if g is None:
         return False
-    inside = spans.get(id(seg))
-    if inside is None:
-        # the matches are leftmost-longest and do not overlap: in order of start and of end
-        ms = [(m.start, m.end) for m in glossary_matches(ctx, seg) if m.term.status in ("preferred", "admitted")]
-        inside = spans[id(seg)] = ([a for a, _ in ms], [b for _, b in ms])
-    starts, ends = inside
-    k = bisect_right(starts, s) - 1  # the last match starting at or before s
-    return k >= 0 and e <= ends[k] and (starts[k], ends[k]) != (s, e)
+    key = (id(seg), s, e)
+    if key not in spans:
+        lo = max(0, s - 150)
+        spans[key] = any(m.start + lo <= s and e <= m.end + lo and (m.start + lo, m.end + lo) != (s, e)
+                         and m.term.status in ("preferred", "admitted")
+                         for m in g.match(seg.text[lo:e + 150]))
+    return spans[key]
 
 
 def _known(ctx, syn: Synonyms) -> frozenset:
