@@ -21,7 +21,7 @@ WITH_CANDIDATES = [r for r in RULES if r.params.candidates]
 # agree (TC701's second scan starts at any character but an ASCII word character) and "_"
 PIECES = ["the", "The", "THE", "at", "that", "a", "A", "I", "i", "in", "low-income", "income", "ß", "SS",
           "ss", "ﬁ", "fi", "km²", "²", "5", "’", "'", "-", " ", " ", " ", "  ", "   ", "\t", "\n", " \n ",
-          ",", ".", "..", ":", "; ", "?", "!", "“", "”", "(", ")", "etc", "Straße", "STRASSE", "ς", "σ",
+          ",", ",,", ".", "..", ":", "; ", "?", "!", "“", "”", "(", ")", "etc", "Straße", "STRASSE", "ς", "σ",
           "s", "’ s", "' s", "’\ts", "é", "café", "Café", "über", "Ü", "—", "_", "x_", "\u00a0"]
 
 

@@ -27,6 +27,8 @@ EXTRA_SLIPS = [
     ("pilot projects of mutual funds", 1,
      "互助资金 are mutual aid funds; “mutual funds” are investment funds in English"),
     ("amount of the mutual funds", 1, "the same 互助资金 rendered “mutual funds”"),
+    ("sunshine operation", 1,
+     "阳光操作 is “transparent operation”; the project's glossary reference says to flag the calque “sunshine operation”"),
 ]
 
 
