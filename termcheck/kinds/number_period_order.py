@@ -24,6 +24,9 @@ YEAR = r"((?:19|20)\d\d)(?![\d,.]\d|\d)"
 PERIOD = re.compile(rf"\b(from|between|From|Between)\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?{YEAR}\s+"
                     rf"(?:to|and|until|till|through|thru)\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?{YEAR}"
                     rf"|\({YEAR}\s*[-–—]\s*{YEAR}\)")
+# two years joined as PERIOD joins them, without the lead word: a scan that starts on a digit, so
+# that the full PERIOD (which starts on a word) is tried only around the rare pair that runs backwards
+PAIR = re.compile(rf"{YEAR}(?:\s+(?:to|and|until|till|through|thru)\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?|\s*[-–—]\s*){YEAR}")
 WORD_AFTER = re.compile(r"\s*([A-Za-z]+|%)")
 WORDS_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 
@@ -53,6 +56,16 @@ def _words_before(text: str, at: int, n: int) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z]+", window)][-n:][::-1]
 
 
+def _backward_periods(text: str):
+    """PERIOD's matches whose first year is the later one."""
+    for pair in PAIR.finditer(text):
+        if int(pair.group(1)) <= int(pair.group(2)):
+            continue
+        for m in PERIOD.finditer(text, max(0, pair.start() - 40), pair.end() + 1):
+            if pair.start(1) in (m.start(2), m.start(4)):
+                yield m
+
+
 def run(rule, ctx):
     p = rule.params
     quantity, comparison = set(p.quantity_words), set(p.comparison_words)
@@ -60,7 +73,7 @@ def run(rule, ctx):
         text = seg.text
         if "19" not in text and "20" not in text:
             continue
-        for m in PERIOD.finditer(text):
+        for m in _backward_periods(text):
             cue = m.group(1)
             y1, y2 = (m.group(2), m.group(3)) if cue else (m.group(4), m.group(5))
             if int(y1) <= int(y2):
