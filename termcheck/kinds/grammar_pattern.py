@@ -114,7 +114,10 @@ class Pattern(BaseModel):
     anchor: int | None = None  # the slot whose words find the candidates (default: the first with w)
     cue: object = None  # the surface shape of the slots after the anchor
     fixed: list = []    # the single slots right after the anchor (captured by ``cue``)
-    early: bool = False  # with start/back: its places are filtered before its cue (_early_hits)
+    # with start/back: its places are filtered before its cue (_early_hits); false in the YAML: the
+    # cue first, and ``start``/``back`` judged on its matches only (where the cue is rarer than the
+    # test of the tokens before: a capitalised "The" followed by "... of ... have")
+    early: bool | None = None
     cap: bool = False   # the anchor slot wants a capital (filled by prepare)
     key: tuple = ()  # patterns with the same key share their places' cue matches (cue, ``cap``)
     first: object = None  # when nothing is fixed: the slots one of which the token after the anchor must fit
@@ -190,7 +193,8 @@ def prepare(p: Params) -> Params:
         # patterns with the same cue (and ``cap``) share their places' matches: keyed by the cue's
         # text, as hashing a compiled pattern hashes its code
         pat.key = (pat.cue.pattern, pat.cue.flags, pat.cap)
-        pat.early = pat.start is not None or bool(pat.back_max)
+        if pat.early is None:
+            pat.early = pat.start is not None or bool(pat.back_max)
         pat.ends, pat.gap = _ends_shape(pat.seq[a + 1:], p.sounds)
         if set(pat.ends) & _words(pat.seq[a]):  # as frequent as the anchor: no help
             pat.ends, pat.gap = (), None
