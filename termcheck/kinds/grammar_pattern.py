@@ -610,7 +610,7 @@ def run(rule, ctx):
                     filtered = False
                     hits_of_cue = tried.get(key)
                     if hits_of_cue is None:
-                        places = _capital(text, starts, word) if pat.cap else starts
+                        places = _capital(text, starts, word, windows) if pat.cap else starts
                         hits_of_cue = tried[key] = _cue_hits(pat, ctx, seg, text, places, n)
                 if pat.fixed:  # a word that does not fit the first fixed slot ends it here
                     slot = pat.fixed[0]
@@ -672,7 +672,7 @@ def _early_hits(p: Params, pat: Pattern, ctx, seg, text: str, starts, word: str,
     """_cue_hits of an ``early`` pattern (a subject pattern: ``start``, ``back``): its places are
     first filtered on the tokens before the anchor (or on ``start``), read off the text, which is
     cheaper than its cue where those rarely fit ("funds, which", a sentence's "It")."""
-    places = _capital(text, starts, word) if pat.cap else starts
+    places = _capital(text, starts, word, ctx.memoize(("grammar_windows", id(seg)), dict)) if pat.cap else starts
     if not (pat.lead_start or pat.anchor):
         return _cue_hits(pat, ctx, seg, text, places, n)
     if pat.gap is not None and len(places) > _MANY:
@@ -684,9 +684,14 @@ def _early_hits(p: Params, pat: Pattern, ctx, seg, text: str, starts, word: str,
     return _cue_hits(pat, ctx, seg, text, places, n)
 
 
-def _capital(text: str, starts, word: str) -> list:
+def _capital(text: str, starts, word: str, shared: dict | None = None) -> list:
     """The places (of the anchor ``word``, found in lower case or capitalised) where it is
-    capitalised."""
+    capitalised; kept in ``shared`` (the segment's windows) for the other patterns of the word."""
+    if shared is not None:
+        got = shared.get(("capital", word))
+        if got is None:
+            got = shared[("capital", word)] = _capital(text, starts, word)
+        return got
     low = word[0]
     return [start for start in starts if text[start] != low]
 

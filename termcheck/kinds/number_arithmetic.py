@@ -228,7 +228,11 @@ def _parts(rule, seg, a, b, qs, all_qs, cue_at, colon_at):
             continue
         counted = _counted_word(qs, total, cs)
         if cue == ":" and counted is None:
-            continue  # a colon lists the parts only after "through five channels:"
+            # a colon lists the parts only after "through five channels:", or right after a count
+            # of things ("37 greenhouses: 20 for mushrooms and 15 for vegetables"), which it splits
+            if gap.strip() or total.kind != "count" or not total.unit or total.words:
+                continue
+            cue = "namely"
         yield from _compare(rule, seg, text, total, cs, ce, b, qs, cue, counted, cue_at)
     yield from _of_the(rule, seg, text, a, b, qs, all_qs)
 
