@@ -20,10 +20,12 @@ from ..lang.en_nouns import MEASURES, singular_form
 SEGMENT_LOCAL = True  # its run looks at one segment at a time: termcheck.distributed may run it on chunks
 MEMO = ()
 
-YEAR = r"((?:19|20)\d\d)(?![\d,.]\d|\d)"
-PERIOD = re.compile(rf"\b(from|between|From|Between)\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?{YEAR}\s+"
-                    rf"(?:to|and|until|till|through|thru)\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?{YEAR}"
-                    rf"|\({YEAR}\s*[-–—]\s*{YEAR}\)")
+# the pair is found from its second year: " to 2006" (a scan from a literal space is cheap; one that
+# starts at "from"/"between", a class or a look-behind tries at every position), then the cue and the
+# first year are read back from it; a dash inside brackets from its "("
+SECOND = re.compile(r" (?:to|and|until|till|through|thru) (?:the (?:year |end of )?)?((?:19|20)\d\d)(?![\d,.]?\d)")
+FIRST = re.compile(r"\b(from|between)\s+(?:the\s+(?:year\s+|end\s+of\s+)?)?((?:19|20)\d\d)\Z", re.I)
+PAREN = re.compile(r"\(((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\)")
 WORD_AFTER = re.compile(r"\s*([A-Za-z]+|%)")
 WORDS_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 
@@ -60,18 +62,17 @@ def run(rule, ctx):
         text = seg.text
         if "19" not in text and "20" not in text:
             continue
-        for m in PERIOD.finditer(text):
-            cue = m.group(1)
-            y1, y2 = (m.group(2), m.group(3)) if cue else (m.group(4), m.group(5))
-            if int(y1) <= int(y2):
+        for m in SECOND.finditer(text):
+            lo = max(0, m.start() - 40)
+            f = FIRST.search(text, lo, m.start())
+            if f is None or int(f.group(2)) <= int(m.group(1)) or _counted_after(text, m.end()):
                 continue
-            if _counted_after(text, m.end()):
-                continue
-            before = _words_before(text, m.start(), 4)
-            if cue and cue.lower() == "between" and any(w in comparison for w in before[:3]):
+            before = _words_before(text, f.start(), 4)
+            if f.group(1).lower() == "between" and any(w in comparison for w in before[:3]):
                 continue
             if any(morph.lemmas(w) & quantity or w in quantity for w in before):
                 continue
-            start = m.start(2) if cue else m.start(4)
-            end = m.end(3) if cue else m.end(5)
-            yield rule.finding(seg, start, end, first=y1, second=y2)
+            yield rule.finding(seg, f.start(2), m.end(1), first=f.group(2), second=m.group(1))
+        for m in PAREN.finditer(text):
+            if int(m.group(1)) > int(m.group(2)):
+                yield rule.finding(seg, m.start(1), m.end(2), first=m.group(1), second=m.group(2))
