@@ -114,7 +114,10 @@ class Pattern(BaseModel):
     anchor: int | None = None  # the slot whose words find the candidates (default: the first with w)
     cue: object = None  # the surface shape of the slots after the anchor
     fixed: list = []    # the single slots right after the anchor (captured by ``cue``)
-    early: bool = False  # with start/back: its places are filtered before its cue (_early_hits)
+    # with start/back: its places are filtered before its cue (_early_hits); false in the YAML: the
+    # cue first, and ``start``/``back`` judged on its matches only (where the cue is rarer than the
+    # test of the tokens before: a capitalised "The" followed by "... of ... have")
+    early: bool | None = None
     cap: bool = False   # the anchor slot wants a capital (filled by prepare)
     key: tuple = ()  # patterns with the same key share their places' cue matches (cue, ``cap``)
     first: object = None  # when nothing is fixed: the slots one of which the token after the anchor must fit
@@ -190,7 +193,8 @@ def prepare(p: Params) -> Params:
         # patterns with the same cue (and ``cap``) share their places' matches: keyed by the cue's
         # text, as hashing a compiled pattern hashes its code
         pat.key = (pat.cue.pattern, pat.cue.flags, pat.cap)
-        pat.early = pat.start is not None or bool(pat.back_max)
+        if pat.early is None:
+            pat.early = pat.start is not None or bool(pat.back_max)
         pat.ends, pat.gap = _ends_shape(pat.seq[a + 1:], p.sounds)
         if set(pat.ends) & _words(pat.seq[a]):  # as frequent as the anchor: no help
             pat.ends, pat.gap = (), None
@@ -606,7 +610,7 @@ def run(rule, ctx):
                     filtered = False
                     hits_of_cue = tried.get(key)
                     if hits_of_cue is None:
-                        places = _capital(text, starts, word) if pat.cap else starts
+                        places = _capital(text, starts, word, windows) if pat.cap else starts
                         hits_of_cue = tried[key] = _cue_hits(pat, ctx, seg, text, places, n)
                 if pat.fixed:  # a word that does not fit the first fixed slot ends it here
                     slot = pat.fixed[0]
@@ -668,7 +672,7 @@ def _early_hits(p: Params, pat: Pattern, ctx, seg, text: str, starts, word: str,
     """_cue_hits of an ``early`` pattern (a subject pattern: ``start``, ``back``): its places are
     first filtered on the tokens before the anchor (or on ``start``), read off the text, which is
     cheaper than its cue where those rarely fit ("funds, which", a sentence's "It")."""
-    places = _capital(text, starts, word) if pat.cap else starts
+    places = _capital(text, starts, word, ctx.memoize(("grammar_windows", id(seg)), dict)) if pat.cap else starts
     if not (pat.lead_start or pat.anchor):
         return _cue_hits(pat, ctx, seg, text, places, n)
     if pat.gap is not None and len(places) > _MANY:
@@ -680,9 +684,14 @@ def _early_hits(p: Params, pat: Pattern, ctx, seg, text: str, starts, word: str,
     return _cue_hits(pat, ctx, seg, text, places, n)
 
 
-def _capital(text: str, starts, word: str) -> list:
+def _capital(text: str, starts, word: str, shared: dict | None = None) -> list:
     """The places (of the anchor ``word``, found in lower case or capitalised) where it is
-    capitalised."""
+    capitalised; kept in ``shared`` (the segment's windows) for the other patterns of the word."""
+    if shared is not None:
+        got = shared.get(("capital", word))
+        if got is None:
+            got = shared[("capital", word)] = _capital(text, starts, word)
+        return got
     low = word[0]
     return [start for start in starts if text[start] != low]
 

@@ -84,24 +84,36 @@ def _noun_after(text: str, pos: int, uncountable=frozenset()):
     return None
 
 
-def _head_after_modifier(text: str, pos: int, uncountable: set):
-    """"8,400 herdsmen household under ...", "12 training course.": the plural or mass noun after a
-    count is a modifier when a singular
-    noun (countable, lower case, not an adjective or a past form) follows it and ends the phrase; that
-    noun is the head
-    and is returned (its NEXT_WORD match), else None. Not after a unit ("20 years experience")."""
-    m = NEXT_WORD.match(text, pos)
-    if not m or singularise(m.group("w").lower()) in MEASURES or PHRASE_END.match(text, pos):
-        return None  # (a word that ends the phrase is no modifier: "4,380 will move", "12 have left")
-    n = NEXT_WORD.match(text, m.end())
-    if not n:
+def _head_after_modifier(text: str, pos: int, w: str, uncountable: set):
+    """"8,400 herdsmen household under ...", "12 training course.": the plural or mass noun ``w``
+    after a count (at ``pos``, as _first_word read it) is a modifier when a singular noun (countable,
+    lower case, not an adjective or a past form) follows it and ends the phrase; that noun is the
+    head and is returned (its NEXT_WORD match), else None. Not after a unit ("20 years experience").
+    Asked after most counts, so the cheap tests come first: the next word's verdict (remembered per
+    word), then the end of the phrase."""
+    end = pos + 1 + len(w)  # (_FIRST took one space and the word)
+    n = _NEXT_LOWER.match(text, end)
+    if not n or not _head_noun(n.group(1)) or n.group(1) in uncountable or _measure(w) \
+            or not PHRASE_END.match(text, n.end()) or PHRASE_END.match(text, pos) \
+            or (morph.has_tag(n.group(1), "VB", "VBN") and BY_AFTER.match(text, n.end())):
+        # (a word that ends the phrase is no modifier: "4,380 will move"; a verb with "by" after it
+        # is a participle: "two programmes run by the county")
         return None
-    low = n.group("w")
-    if not low.islower() or low in uncountable or not _is_singular(low) \
-            or morph.has_tag(low, "JJ") or morph.has_tag(low, "VBD") or not PHRASE_END.match(text, n.end()) \
-            or (morph.has_tag(low, "VB", "VBN") and BY_AFTER.match(text, n.end())):  # "two programmes run by": a participle
-        return None
-    return n
+    return NEXT_WORD.match(text, end)
+
+
+# the lower-case word after another (what NEXT_WORD would take, when it is in lower case)
+_NEXT_LOWER = re.compile(r"[ \u00a0]([a-z]+)\b(?![-'’])")
+
+
+@lru_cache(maxsize=65536)
+def _head_noun(low: str) -> bool:
+    return _is_singular(low) and not morph.has_tag(low, "JJ") and not morph.has_tag(low, "VBD")
+
+
+@lru_cache(maxsize=4096)
+def _measure(w: str) -> bool:
+    return singularise(w) in MEASURES
 
 
 @lru_cache(maxsize=65536)
@@ -218,7 +230,7 @@ def run(rule, ctx):
                         # (no ARTICLE: see below) ... unless the word (a plural or a mass noun) is a
                         # modifier of a singular head ("8,400 herdsmen household", "12 training course")
                         if w in uncountable or not (plural or morph.has_tag(w, "NN")) or \
-                                not (head := _head_after_modifier(text, q.num_end, uncountable)):
+                                not (head := _head_after_modifier(text, q.num_end, w, uncountable)):
                             continue
             m = head or _noun_after(text, q.num_end, uncountable)
             if not m:
