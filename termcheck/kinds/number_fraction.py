@@ -19,17 +19,6 @@ MEMO = ("en_quantities", "en_quantities_by_sentence", "sentences", "lowered")
 # an average anywhere earlier in the sentence ("About 3.1 people per household ... compared with 3.8 people")
 AVERAGE_BEFORE = regex.compile(r"\b(?:average|averag\w*|mean|per|each|median)\b[^.;!?]{0,150}$", regex.I | regex.X | regex.REVERSE)
 AVERAGE_AFTER = regex.compile(r"\s*(?:per|a|an|each|on\ average|per\ capita)\b", regex.I | regex.X)
-# what may come before a section number on its line ("### 2.2 Industries", "- 2.6 Work")
-LINE_LEAD = frozenset(" \t#*>-")
-
-
-def _section_number(text: str, q) -> bool:
-    """A decimal at the start of a line before a capitalised word is a section number ("2.2
-    Industries" in a heading), not a count."""
-    line = text.rfind("\n", 0, q.num_start) + 1
-    return all(c in LINE_LEAD for c in text[line:q.num_start]) and text[q.unit_start:q.unit_start + 1].isupper()
-
-
 # what may stand before a section number on its line: Markdown heading marks, emphasis, spaces
 HEADING_LEAD = frozenset("# \t*_>-\u2060")
 
@@ -99,8 +88,6 @@ def run(rule, ctx):
             if q.unit not in PLURAL_TO_SINGULAR and q.unit not in SINGULAR_TO_PLURAL:
                 continue
             if q.unit in p.scores or (PLURAL_TO_SINGULAR.get(q.unit) or "") in p.scores:
-                continue
-            if _section_number(text, q):
                 continue
             if AVERAGE_BEFORE.search(text, max(0, q.start - 160), q.start) or AVERAGE_AFTER.match(text, q.unit_end):
                 continue
