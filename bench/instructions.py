@@ -6,17 +6,20 @@ machine where wall times cannot (docs/throughput.md). Needs valgrind (Debian: va
 
     python bench/instructions.py [--kinds number_repeats,confusion] [--path FILE] [--no-baseline]
 
-The checked tree is this checkout (or $TC_ROOT). Run it twice after changing code: the first
-run after a change rebuilds the on-disk caches, which the count would include.
+The checked tree is this checkout (or $TC_ROOT). Each tree gets a cache directory of its own in the
+temporary directory, filled by one run outside valgrind before the counted one, and string hashing
+is fixed (PYTHONHASHSEED=0), so that counts repeat.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,10 +46,21 @@ if kinds != {"none"}:
 """
 
 
+def private_cache(root: str) -> str:
+    """A cache directory of this tree's own: trees that share ~/.cache/termcheck rebuild and prune
+    each other's entries, which swung counts by hundreds of millions (docs/throughput.md, round 6)."""
+    d = Path(tempfile.gettempdir()) / f"termcheck-instructions-{hashlib.sha256(root.encode()).hexdigest()[:12]}"
+    d.mkdir(exist_ok=True)
+    return str(d)
+
+
 def instructions(root: str, path: str, kinds: str) -> float:
-    """Millions of instructions of one child process."""
+    """Millions of instructions of one child process (after one run outside valgrind that fills
+    the tree's private cache, so that building it is not counted; string hashing fixed)."""
+    env = dict(os.environ, PYTHONHASHSEED="0", TERMCHECK_CACHE_DIR=private_cache(root))
+    subprocess.run([sys.executable, "-c", CHILD, root, path, kinds], capture_output=True, env=env)
     p = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
-                        "-c", CHILD, root, path, kinds], capture_output=True, text=True)
+                        "-c", CHILD, root, path, kinds], capture_output=True, text=True, env=env)
     m = re.search(r"Collected : (\d+)", p.stderr)
     if not m:
         sys.exit(f"valgrind failed: {p.stderr.strip().splitlines()[-1] if p.stderr.strip() else p.returncode}")
