@@ -124,3 +124,37 @@ MISSED = {
     "novice", "off", "plaining", "projection", "pubic", "rods", "safely", "sing", "stared", "state", "stuff",
     "subside", "team", "there", "though", "too", "tripped", "waves", "whit", "word",
 }
+
+
+# Same-class pairs of the genre (confusables.tsv, "same-class slips of the genre") in two-sentence
+# documents: the core word used correctly elsewhere speaks for it (caught), and the rare word used
+# in its own sense beside the core word stays silent.
+SAME_CLASS_CAUGHT = [
+    ("Each household signed a land contract. Both parties signed the land contact in 2019.", "contact", "contract"),
+    ("The county set up a relief fund. Farmers can apply to the relief fun for loans.", "fun", "fund"),
+    ("Medical staff were recruited. Teachers and medical stuff received training.", "stuff", "staff"),
+    ("The county issued a notice on housing. The county issued a novice on the use of the funds.", "novice", "notice"),
+    ("The poverty rate decreased quickly. The poverty rate deceased from 12 percent to 2 percent.", "deceased",
+     "decreased"),
+    ("Workers were paid their wags on time.", "wags", "wages"),
+]
+SAME_CLASS_SILENT = [
+    "Each household signed a land contract. Each village named a contact person for the programme.",
+    "The contract was renewed. Villagers can contact the work team by phone.",
+    "The county set up a relief fund. Sports days are fun for the pupils.",
+    "Medical staff were recruited. The clinic sorted the stuff donated by the company.",
+    "The county issued a notice on housing. A novice teacher was paired with an experienced one.",
+    "The poverty rate decreased quickly. The farm of the deceased herder passed to his son.",
+    "Workers were paid their wages on time.",
+]
+
+
+@pytest.mark.parametrize("text,slip,fix", SAME_CLASS_CAUGHT, ids=[r[1] for r in SAME_CLASS_CAUGHT])
+def test_same_class_pair_caught(spelling, text, slip, fix):
+    found = [f for f in spelling(text) if f.text == slip]
+    assert found and found[0].suggestions[0] == fix
+
+
+@pytest.mark.parametrize("text", SAME_CLASS_SILENT)
+def test_same_class_pair_silent(spelling, text):
+    assert spelling(text) == []
