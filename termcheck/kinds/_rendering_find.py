@@ -60,10 +60,13 @@ def _at_members(ctx, ph: str, pos: dict):
         return
     off, places = best
     n = len(ph)
+    last = text = None  # (places come segment by segment: each segment's text is read once)
     for seg, at in places:
         start = at - off
         if start >= 0:
-            text = _fold(ctx, seg)
+            if seg is not last:
+                text = _fold(ctx, seg)
+                last = seg
             if text.startswith(ph, start) and _whole(text, start, start + n):
                 yield seg, start
 
@@ -139,8 +142,11 @@ def _own_anchors(ctx, syn, active: list, pos: dict, order, p) -> dict:
     counts: dict[str, dict] = {}  # phrase -> its occurrences by place (two swap words in one phrase find it twice)
     for mem, places in pos.items():
         n = len(mem)
+        last = text = None
         for seg, at in places:
-            text = _fold(ctx, seg)
+            if seg is not last:
+                text = _fold(ctx, seg)
+                last = seg
             if not _whole(text, at, at + n) and not (" " in mem and _whole(text, at, at + n + 1)
                                                       and text[at + n] == "s"):
                 continue  # a longer word ("residents", "wholesale"); a group's plural head is one
