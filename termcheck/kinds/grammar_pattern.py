@@ -375,7 +375,7 @@ def _slot_parts(slot: Slot, sounds: Sounds, nocase: bool = False) -> tuple[str, 
 
 
 def _tokens(text: str, offset: int = 0):
-    return [(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)]
+    return [(m.start() + offset, m.end() + offset, m[0]) for m in TOKEN.finditer(text)]
 
 
 @lru_cache(maxsize=65536)
@@ -617,15 +617,15 @@ def run(rule, ctx):
                     # the verdicts of the words not judged yet (the first check of a process
                     # meets most words new), once per distinct word, so that they end their
                     # places here and not one by one in _candidate
-                    _judge(p, (slot,), {tail.group(1) for _, tail in hits_of_cue})
+                    _judge(p, (slot,), {tail[1] for _, tail in hits_of_cue})
                     known = p.memo[id(slot)].get
-                    found += [(start, k, tail) for start, tail in hits_of_cue if known(tail.group(1)) is not False]
+                    found += [(start, k, tail) for start, tail in hits_of_cue if known(tail[1]) is not False]
                 elif pat.first is not None:  # likewise the token after the anchor (see _candidate)
                     # (shared by the patterns whose places are the same: same cue, nothing filtered)
                     got = None if filtered else nexts.get(key)
                     if got is None:
                         after = [TOKEN.search(text, start + n) for start, _ in hits_of_cue]
-                        got = (after, [nxt and nxt.group() for nxt in after])
+                        got = (after, [nxt and nxt[0] for nxt in after])
                         if not filtered:
                             nexts[key] = got
                     after, words = got
@@ -758,7 +758,7 @@ def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int,
     """The finding of ``pat`` with its anchor at text[start:start+length] (``tail``: the match
     of its cue after the anchor), or None."""
     for g, slot in enumerate(pat.fixed, 1):
-        if not _text_fits(slot, tail.group(g), p):
+        if not _text_fits(slot, tail[g], p):
             return None
     if pat.first is not None:
         # the token after the anchor, as the tokenisation below will have it (unless the cue's
