@@ -378,6 +378,12 @@ def _tokens(text: str, offset: int = 0):
     return [(m.start() + offset, m.end() + offset, m[0]) for m in TOKEN.finditer(text)]
 
 
+def _tokens_in(text: str, lo: int, hi: int):
+    """_tokens(text[lo:hi], lo) without the copy: TOKEN looks neither behind nor ahead of its
+    match, so the tokens of a slice are those of the text between lo and hi."""
+    return [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(text, lo, hi)]
+
+
 @lru_cache(maxsize=65536)
 def adverb_of(adj: str) -> str | None:
     """remarkable -> remarkably, significant -> significantly, easy -> easily, basic ->
@@ -736,7 +742,7 @@ def _prev_token(text: str, at: int) -> tuple[str | None, int, bool]:
         k -= 1
     if k and text[k - 1] in "'’-.,":
         lo = max(0, j - 48)
-        a, _, tok = _tokens(text[lo:j], lo)[-1]
+        a, _, tok = _tokens_in(text, lo, j)[-1]
         return tok, a, newline
     return text[k:j], k, newline
 
@@ -780,14 +786,14 @@ def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int,
     head = []
     if pat.anchor:  # (the tokens before the match, for ``before``/``start``, are read in _at)
         lo = max(0, start - 24 * (pat.anchor + 1))
-        head = _tokens(text[lo:start], lo)
+        head = _tokens_in(text, lo, start)
         if lo and head and head[0][0] == lo:
             head = head[1:]  # a token cut by the window
         head = head[-pat.anchor:]
     key = (start, tail.end())
     body = windows.get(key)
     if body is None:  # patterns with the same anchor and surface shape share their tokens
-        body = _tokens(text[start:tail.end()], start)
+        body = _tokens_in(text, start, tail.end())
         nxt = TOKEN.search(text, tail.end())
         if nxt:
             body.append((nxt.start(), nxt.end(), nxt.group()))
