@@ -170,3 +170,19 @@ def test_anchor_scan_on_the_shaped_copy_equals_the_scan_on_the_text():
         found += sum(map(len, got.values()))
         judged += any(c in text for c in "?'") or not text.isascii()
     assert found > 1500 and judged > 1500
+
+
+def test_tokens_between_two_offsets_are_the_tokens_of_the_slice():
+    """_tokens_in(text, lo, hi) (finditer between offsets, no copy) gives _tokens(text[lo:hi], lo),
+    also where lo or hi cut a word, a figure or a joiner ("state-owned", "1,200", "Guang'an")."""
+    rnd = random.Random(11)
+    pieces = PIECES + ["state-owned", "1,200", "3.5", "Guang'an", "it’s", "-", ",", "  ", "\n", "x", "—", "中"]
+    cuts = 0
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        lo = rnd.randint(0, len(text))
+        hi = rnd.randint(lo, len(text))
+        got = gp._tokens_in(text, lo, hi)
+        assert got == gp._tokens(text[lo:hi], lo), (text, lo, hi)
+        cuts += bool(got) and got != [t for t in gp._tokens(text) if lo <= t[0] and t[1] <= hi]
+    assert cuts > 50  # cut words were met

@@ -60,10 +60,13 @@ def _at_members(ctx, ph: str, pos: dict):
         return
     off, places = best
     n = len(ph)
+    last = text = None  # (places come segment by segment: each segment's text is read once)
     for seg, at in places:
         start = at - off
         if start >= 0:
-            text = _fold(ctx, seg)
+            if seg is not last:
+                text = _fold(ctx, seg)
+                last = seg
             if text.startswith(ph, start) and _whole(text, start, start + n):
                 yield seg, start
 
@@ -139,8 +142,11 @@ def _own_anchors(ctx, syn, active: list, pos: dict, order, p) -> dict:
     counts: dict[str, dict] = {}  # phrase -> its occurrences by place (two swap words in one phrase find it twice)
     for mem, places in pos.items():
         n = len(mem)
+        last = text = None
         for seg, at in places:
-            text = _fold(ctx, seg)
+            if seg is not last:
+                text = _fold(ctx, seg)
+                last = seg
             if not _whole(text, at, at + n) and not (" " in mem and _whole(text, at, at + n + 1)
                                                       and text[at + n] == "s"):
                 continue  # a longer word ("residents", "wholesale"); a group's plural head is one
@@ -168,7 +174,7 @@ def _phrases_around(text: str, start: int, end: int, min_content: int):
     lo = cut.end() if cut else lo
     stop = CLAUSE.search(text, end, end + 60)
     hi = stop.start() if stop else min(len(text), end + 60)
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
+    toks = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(text, lo, hi)]
     if toks and lo > 0 and toks[0][0] == lo and text[lo - 1].isalnum():
         del toks[0]  # a word cut by the window
     if toks and toks[-1][1] == hi and text[hi:hi + 1].isalnum():
@@ -177,10 +183,11 @@ def _phrases_around(text: str, start: int, end: int, min_content: int):
     last = next((i for i in range(len(toks) - 1, -1, -1) if toks[i][1] <= end), None)
     if first is None or last is None:
         return
+    words = [t[2] for t in toks]
+    content = [w not in STOP for w in words]  # (a phrase opens and ends with a content word)
     for i in range(max(0, first - 3), first + 1):
-        for j in range(last, min(len(toks), i + 5)):
-            words = [t[2] for t in toks[i:j + 1]]
-            if not 3 <= len(words) <= 5 or words[0] in STOP or words[-1] in STOP:
-                continue
-            if sum(w not in STOP for w in words) >= min_content:
-                yield toks[i][0], toks[j][1], " ".join(words)
+        if not content[i]:
+            continue
+        for j in range(max(last, i + 2), min(len(toks), i + 5)):  # three to five words
+            if content[j] and sum(content[i:j + 1]) >= min_content:
+                yield toks[i][0], toks[j][1], " ".join(words[i:j + 1])

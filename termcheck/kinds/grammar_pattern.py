@@ -375,7 +375,13 @@ def _slot_parts(slot: Slot, sounds: Sounds, nocase: bool = False) -> tuple[str, 
 
 
 def _tokens(text: str, offset: int = 0):
-    return [(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)]
+    return [(m.start() + offset, m.end() + offset, m[0]) for m in TOKEN.finditer(text)]
+
+
+def _tokens_in(text: str, lo: int, hi: int):
+    """_tokens(text[lo:hi], lo) without the copy: TOKEN looks neither behind nor ahead of its
+    match, so the tokens of a slice are those of the text between lo and hi."""
+    return [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(text, lo, hi)]
 
 
 @lru_cache(maxsize=65536)
@@ -617,15 +623,15 @@ def run(rule, ctx):
                     # the verdicts of the words not judged yet (the first check of a process
                     # meets most words new), once per distinct word, so that they end their
                     # places here and not one by one in _candidate
-                    _judge(p, (slot,), {tail.group(1) for _, tail in hits_of_cue})
+                    _judge(p, (slot,), {tail[1] for _, tail in hits_of_cue})
                     known = p.memo[id(slot)].get
-                    found += [(start, k, tail) for start, tail in hits_of_cue if known(tail.group(1)) is not False]
+                    found += [(start, k, tail) for start, tail in hits_of_cue if known(tail[1]) is not False]
                 elif pat.first is not None:  # likewise the token after the anchor (see _candidate)
                     # (shared by the patterns whose places are the same: same cue, nothing filtered)
                     got = None if filtered else nexts.get(key)
                     if got is None:
                         after = [TOKEN.search(text, start + n) for start, _ in hits_of_cue]
-                        got = (after, [nxt and nxt.group() for nxt in after])
+                        got = (after, [nxt and nxt[0] for nxt in after])
                         if not filtered:
                             nexts[key] = got
                     after, words = got
@@ -736,7 +742,7 @@ def _prev_token(text: str, at: int) -> tuple[str | None, int, bool]:
         k -= 1
     if k and text[k - 1] in "'’-.,":
         lo = max(0, j - 48)
-        a, _, tok = _tokens(text[lo:j], lo)[-1]
+        a, _, tok = _tokens_in(text, lo, j)[-1]
         return tok, a, newline
     return text[k:j], k, newline
 
@@ -758,7 +764,7 @@ def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int,
     """The finding of ``pat`` with its anchor at text[start:start+length] (``tail``: the match
     of its cue after the anchor), or None."""
     for g, slot in enumerate(pat.fixed, 1):
-        if not _text_fits(slot, tail.group(g), p):
+        if not _text_fits(slot, tail[g], p):
             return None
     if pat.first is not None:
         # the token after the anchor, as the tokenisation below will have it (unless the cue's
@@ -780,14 +786,14 @@ def _candidate(p: Params, pat: Pattern, seg, text: str, start: int, length: int,
     head = []
     if pat.anchor:  # (the tokens before the match, for ``before``/``start``, are read in _at)
         lo = max(0, start - 24 * (pat.anchor + 1))
-        head = _tokens(text[lo:start], lo)
+        head = _tokens_in(text, lo, start)
         if lo and head and head[0][0] == lo:
             head = head[1:]  # a token cut by the window
         head = head[-pat.anchor:]
     key = (start, tail.end())
     body = windows.get(key)
     if body is None:  # patterns with the same anchor and surface shape share their tokens
-        body = _tokens(text[start:tail.end()], start)
+        body = _tokens_in(text, start, tail.end())
         nxt = TOKEN.search(text, tail.end())
         if nxt:
             body.append((nxt.start(), nxt.end(), nxt.group()))

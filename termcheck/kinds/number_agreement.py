@@ -67,7 +67,7 @@ def _noun_after(text: str, pos: int, uncountable=frozenset()):
         m = NEXT_WORD.match(text, pos)
         if not m:
             return None
-        w = m.group("w").lower()
+        w = m["w"].lower()
         # the next word is read only when a test needs it (most nouns follow the figure directly)
         if _skippable(w) and NEXT_WORD.match(text, m.end()):
             pos = m.end()
@@ -189,10 +189,11 @@ def _first_word(text: str, pos: int) -> str | None:
     m = _FIRST.match(text, pos)
     if m is None:
         return None
-    c = text[m.end():m.end() + 1]
+    e = m.end()
+    c = text[e:e + 1]
     if c and (c in _NOT_AFTER or (not c.isascii() and (c == "’" or _WORD_CHAR.match(c)))):
         return None  # (a shorter run is followed by a letter: no match either)
-    return m.group(1).lower()
+    return m[1].lower()
 
 
 @lru_cache(maxsize=65536)
@@ -235,7 +236,8 @@ def run(rule, ctx):
             m = head or _noun_after(text, q.num_end, uncountable)
             if not m:
                 continue
-            word, low, end = m.group("w"), m.group("w").lower(), m.end("w")
+            word = m["w"]
+            low, end = word.lower(), m.end("w")
             # what the figure and its noun would be reported as; the label and name tests below
             # only silence a report, so they run for the few figures that would be reported
             if head is not None:
