@@ -7,7 +7,7 @@ whose initials fit the acronym. Well-known acronyms (``known`` and the word list
 ``expansions``, is the suggestion at first use.
 
 Not acronyms: a word in capitals followed by a colon at a line start is a label ("NOTE:",
-"SOURCE:"); a news dateline ("BEIJING, May 5 (Xinhua) --") names a place; a line mostly in
+"SOURCE:"; a speaker in a transcript, "LI WENHUA:", "REPORTER (Daily News):"); a news dateline ("BEIJING, May 5 (Xinhua) --") names a place; a line mostly in
 capitals is a heading.
 
 Params: ``report`` = ``unexpanded`` | ``expanded-twice``; ``known``; ``known_file``;
@@ -39,7 +39,10 @@ SPACE_RUN = regex.compile(r"[ \-]*[ ][ \-]*")
 # r"\b([A-Z][A-Z&]{1,7})\s*[(（]([\p{L}][^()（）\n]{3,120})[)）]"
 PAREN_BEFORE = regex.compile(r"(?<=\b([A-Z][A-Z&]{1,7})\s*)[(（]([\p{L}][^()（）\n]{3,120})[)）]")
 ROMAN = regex.compile(r"^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-LABEL_AFTER = regex.compile(r"s?[ \t]*[:：]")
+# a label's colon, maybe after a short bracket: "NOTE:", "REPORTER (Daily News):" in a transcript
+LABEL_AFTER = regex.compile(r"s?(?:[ \t]*[(（][^()（）\n:：]{1,60}[)）])?[ \t]*[:：]")
+# words in capitals before a label at a line start: a speaker's name in a transcript ("LI WENHUA:")
+CAPS_BEFORE_LABEL = regex.compile(r"[ \t>*\-•]*(?:\p{Lu}[\p{Lu}'’.\-]*[ \t]+){0,3}")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE_AFTER = regex.compile(r"(?:[ \-]\p{Lu}{2,})*,(?:[ \t]+\p{Lu}[\p{L}.\-]*,?){0,3}[ \t]+" + MONTH + r"[ \t]+\d{1,2}\b")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
@@ -189,7 +192,7 @@ def run(rule, ctx):
                 continue
             if _shouting_neighbour(text, m.start(), m.end()):
                 continue
-            if not text[line_start:m.start()].strip(" \t>*-•") and (
+            if CAPS_BEFORE_LABEL.fullmatch(text, line_start, m.start()) and (
                     LABEL_AFTER.match(text, m.end(1)) or DATELINE_AFTER.match(text, m.end())):
                 continue  # "NOTE:" is a label, "ENSHI, Hubei, Oct. 17" a dateline
             reported.add(acr)

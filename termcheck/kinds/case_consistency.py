@@ -33,7 +33,8 @@ STRIP = "\"“”‘’'()[]{}【】《》,.;:!?\u2060"
 # Python sees a fraction of the text's capitalised words. Left out in the scan, each exactly as
 # the checks in ``run`` would leave it out:
 # * at a sentence start (``text.sentence_start_before``: only spaces, quotes, brackets or
-#   markers since an ender, the text start or a 】);
+#   markers since an ender, the text start or a 】), or after an item marker opening its line
+#   ("(iii) Rural roads", "b) Funds": ``text.ITEM_MARKER``);
 # * before a "No. 5"-style number (a full stop, maybe spaces, a digit);
 # * before a space or tab and a capitalised word (``_next_cap`` and ``_name_like`` hold);
 # * after a capitalised word (one ending in a letter) and a space or tab, unless plural: such
@@ -45,6 +46,7 @@ CANDIDATE = regex.compile(
     r"(?=\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*+(?![ \t]\p{Lu}\p{Ll})(?!\.\s*\d))"
     r"(?<![\p{L}\p{M}'’\-])"
     r"(?<!(?:^|[.!?。！？:：\n;|】])[ \t\u3000\u2060\"'“‘(（【】”’)）]*)"
+    r"(?<!(?:^|\n)[ \t]*[(（]?(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-zA-Z])[)）][ \t]+)"
     r"(?:(?<!(?<![\p{L}'’\-])\p{Lu}(?:[\p{L}'’\-]*\p{L})?[ \t])|(?=[\p{L}\p{M}'’\-]*+(?<=(?<!s)s)))"
     r"\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*+")
 WORD_CLASS = r"[\p{L}\p{M}'’\-]"
@@ -277,8 +279,13 @@ def _title_words(ctx) -> set[str]:
     return set()
 
 
+MONTH_JOIN_AFTER = regex.compile(r"[ \t]*(?:to|until|through|and|or|[-–—])[ \t]*(?P<m>\p{Lu}\p{Ll}+)")
+MONTH_JOIN_BEFORE = regex.compile(r"(?P<m>\p{Lu}\p{Ll}+)[ \t]*(?:to|until|through|and|or|[-–—])[ \t]*$")
+
+
 def _quiet_word(text: str, s: int, e: int, w: str, p: Params, months: set, title: set) -> bool:
-    """A month name beside a number or after a preposition (a date), or a title word after
+    """A month name beside a number, after a preposition (a date) or joined to another month (a
+    span: "May to September"), or a title word after
     "this"/"these" (the document's own name: "this Plan" under the title "... Five-Year Plan")."""
     if w in months:
         if DIGIT_NEAR.search(text[max(0, s - 4):s]) or DIGIT_NEAR.search(text[e:e + 4]):
@@ -286,6 +293,10 @@ def _quiet_word(text: str, s: int, e: int, w: str, p: Params, months: set, title
         t = _token_before(text, s)
         if t and t[1] in (" ", "\t") and t[0].lower() in p.month_after:
             return True
+        # a span of months ("the rainy season (May to September)", "May-June", "March and May")
+        for m in (MONTH_JOIN_AFTER.match(text, e), MONTH_JOIN_BEFORE.search(text, max(0, s - 24), s)):
+            if m and m.group("m") in months:
+                return True
     if w in title:
         t = _token_before(text, s)
         if t and t[1] in (" ", "\t") and t[0].lower() in p.self_reference:

@@ -177,7 +177,11 @@ def _share_lists(rule, seg, a, b, qs, tolerance, overlap):
         if len(run) >= 2:
             total = sum((x.value for x in run), Decimal(0))
             lo = max(a, run[0].start - 80)
-            if total > 100 + tolerance and not (overlap and overlap.search(text, lo, min(b, run[-1].end + 40))):
+            # two shares over one half each are not parts of one whole (a whole has one majority at
+            # most): they are rates of separate things ("98% had roads, and 96% had piped water")
+            majorities = sum(1 for x in run if x.value > 50)
+            if (total > 100 + tolerance and majorities < 2
+                    and not (overlap and overlap.search(text, lo, min(b, run[-1].end + 40)))):
                 yield rule.finding(seg, run[0].start, run[-1].end, message=None, shares=" + ".join(
                     plain(x.value) for x in run), sum=plain(total))
         run = [q] if share else []
