@@ -234,3 +234,13 @@ def test_two_majorities_are_rates_but_a_partition_over_100_is_caught(engine_conf
     assert not [f for f in _check(quiet, engine_config) if f[0] == "TC316"]
     loud = "Of the poor, 44 percent lived in the hills, 41 percent in the valleys and 22 percent elsewhere."
     assert [f for f in _check(loud, engine_config) if f[0] == "TC316"]
+
+
+def test_abbreviation_list_defines_and_keeps_column_gaps(engine_config):
+    quiet = ("List of abbreviations\nCWRB    County Water Resources Bureau\nHWF     Hubei Women's Federation\n\n"
+             "The Hubei Women's Federation (HWF) and the CWRB met.")
+    assert not _check(quiet, engine_config)
+    loud = "Notes\nThe  county paid. The CWRB and the  HWF met."
+    found = _check(loud, engine_config)
+    assert [f for f in found if f[0] == "TC505"] and len([f for f in found if f[0] == "TC505"]) == 2
+    assert {"CWRB", "HWF"} <= {t for r, t in found if r == "TC101"}

@@ -30,14 +30,19 @@ ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-])([A-Z][A-Z&]{1,7})s?(?![\p{L}\p{N}\
 # "Long Name (ACR)", also "(hereinafter referred to as the ACR)" and quoted "(“ACR”)"
 PAREN_ACR = regex.compile(r"[(（](?:(?i:hereinafter|hereafter)[ \t]+(?:referred[ \t]+to[ \t]+as|called|the)[ \t]+"
                           r"(?:the[ \t]+)?)?[\"“]?([A-Z][A-Z&]{1,7})s?[\"”]?[)）]")
-LONG_BEFORE = regex.compile(r"([\p{L}][\p{L}\-]*(?:[ \-]+[\p{L}\-]+){0,12})\s*$")
-# the letters, hyphens and spaces that end at ``endpos`` (before trailing white space), read backwards
-PHRASE_TAIL = regex.compile(r"(?r)([\p{L}\- ]*)\s*")
+# (a word may hold an apostrophe: "Shaanxi Women's Federation (SWF)", "Xi'an Water Bureau (XWB)")
+LONG_BEFORE = regex.compile(r"([\p{L}][\p{L}'’\-]*(?:[ \-]+[\p{L}'’\-]+){0,12})\s*$")
+# the letters, apostrophes, hyphens and spaces that end at ``endpos`` (before trailing white space), read backwards
+PHRASE_TAIL = regex.compile(r"(?r)([\p{L}'’\- ]*)\s*")
 SPACE_RUN = regex.compile(r"[ \-]*[ ][ \-]*")
 # "ACR (Long Name)": the acronym is looked for behind each bracket (the scan starts at the
 # bracket, which is cheaper than trying an acronym at every word); same matches as
 # r"\b([A-Z][A-Z&]{1,7})\s*[(（]([\p{L}][^()（）\n]{3,120})[)）]"
 PAREN_BEFORE = regex.compile(r"(?<=\b([A-Z][A-Z&]{1,7})\s*)[(（]([\p{L}][^()（）\n]{3,120})[)）]")
+# a line of a list of abbreviations: the acronym, a column gap or a colon/dash/equals sign, the long form
+# ("ACWF    All-China Women's Federation", "- PMO: Programme Management Office", "NGO = non-governmental organisation")
+LIST_DEF = regex.compile(r"(?m)^[ \t]*(?:[-*•][ \t]+)?([A-Z][A-Z&]{1,7})(?:\t+|[ ]{2,}|[ \t]*[:=–—][ \t]*|[ \t]+-[ \t]+)"
+                         r"([\p{L}][^\n]{3,120}?)[ \t.;]*$")
 ROMAN = regex.compile(r"^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 # a label's colon, maybe after a short bracket: "NOTE:", "REPORTER (Daily News):" in a transcript
 LABEL_AFTER = regex.compile(r"s?(?:[ \t]*[(（][^()（）\n:：]{1,60}[)）])?[ \t]*[:：]")
@@ -151,6 +156,10 @@ def _expansions(ctx):
         for m in paren_before:
             if _initials_fit(m.group(2), m.group(1)):
                 found.setdefault(m.group(1), []).append((seg, m.start(2), m.end(2), m.group(2)))
+        if "\n" in text:
+            for m in LIST_DEF.finditer(text):
+                if _initials_fit(m.group(2), m.group(1)):
+                    found.setdefault(m.group(1), []).append((seg, m.start(2), m.end(2), m.group(2)))
     return found
 
 
