@@ -244,3 +244,10 @@ def test_abbreviation_list_defines_and_keeps_column_gaps(engine_config):
     found = _check(loud, engine_config)
     assert [f for f in found if f[0] == "TC505"] and len([f for f in found if f[0] == "TC505"]) == 2
     assert {"CWRB", "HWF"} <= {t for r, t in found if r == "TC101"}
+
+
+def test_numbered_reference_is_quiet_but_a_capital_without_number_is_caught(engine_config):
+    quiet = "The law has 48 articles; the duties are set out in Articles 8 to 14, and the annexes in Annexes 2-3."
+    assert not [f for f in _check(quiet, engine_config) if f[0] == "TC201"]
+    loud = "The law has 48 articles; the duties are set out in several Articles of it."
+    assert ("TC201", "Articles") in _check(loud, engine_config)

@@ -279,13 +279,15 @@ def _title_words(ctx) -> set[str]:
     return set()
 
 
+NUMBERED_AFTER = regex.compile(r"[ \t]+\d")
 MONTH_JOIN_AFTER = regex.compile(r"[ \t]*(?:to|until|through|and|or|[-–—])[ \t]*(?P<m>\p{Lu}\p{Ll}+)")
 MONTH_JOIN_BEFORE = regex.compile(r"(?P<m>\p{Lu}\p{Ll}+)[ \t]*(?:to|until|through|and|or|[-–—])[ \t]*$")
 
 
 def _quiet_word(text: str, s: int, e: int, w: str, p: Params, months: set, title: set) -> bool:
     """A month name beside a number, after a preposition (a date) or joined to another month (a
-    span: "May to September"), or a title word after
+    span: "May to September"), a word before a number (a numbered reference: "Articles 8 to 14"),
+    or a title word after
     "this"/"these" (the document's own name: "this Plan" under the title "... Five-Year Plan")."""
     if w in months:
         if DIGIT_NEAR.search(text[max(0, s - 4):s]) or DIGIT_NEAR.search(text[e:e + 4]):
@@ -297,6 +299,8 @@ def _quiet_word(text: str, s: int, e: int, w: str, p: Params, months: set, title
         for m in (MONTH_JOIN_AFTER.match(text, e), MONTH_JOIN_BEFORE.search(text, max(0, s - 24), s)):
             if m and m.group("m") in months:
                 return True
+    if NUMBERED_AFTER.match(text, e):
+        return True  # a numbered reference: "in Articles 8 to 14", "see Tables 2 and 3", "Grade 3"
     if w in title:
         t = _token_before(text, s)
         if t and t[1] in (" ", "\t") and t[0].lower() in p.self_reference:
