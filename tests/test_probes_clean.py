@@ -251,3 +251,10 @@ def test_numbered_reference_is_quiet_but_a_capital_without_number_is_caught(engi
     assert not [f for f in _check(quiet, engine_config) if f[0] == "TC201"]
     loud = "The law has 48 articles; the duties are set out in several Articles of it."
     assert ("TC201", "Articles") in _check(loud, engine_config)
+
+
+def test_target_is_not_a_share_but_parts_over_100_are_caught(engine_config):
+    quiet = "By June, 48.6 per cent of the funds had been spent, against a target of 60 per cent."
+    assert not [f for f in _check(quiet, engine_config) if f[0] == "TC316"]
+    loud = "Of the funds, 48.6 per cent went to roads, 40 per cent to schools and 20 per cent to clinics."
+    assert [f for f in _check(loud, engine_config) if f[0] == "TC316"]

@@ -52,7 +52,9 @@ EACH = regex.compile(r"\s*(?:each|apiece|per\b)", regex.I)
 # ("from 40% to 70%"), since a share may follow a destination ("31.5% to industries and 16.2% ...")
 NOT_SHARE_BEFORE = regex.compile(r"(?:\b(?:increas\w*|grow\w*|grew|ris\w*|rose|up|down|fell|fall\w*|drop\w*|declin\w*|"
     r"decreas\w*|reduc\w*|higher|lower|exceed\w*|reach\w*|stood|remain\w*|"
-    r"rate|ratio|incidence|coverage|satisfaction|growth|interest|weighted)\s+(?:\w+\s+){0,2}$"
+    r"rate|ratio|incidence|coverage|satisfaction|growth|interest|weighted|"
+    # a reference value, not a part: "48.6% was spent, against a target of 60%"
+    r"targets?|goals?|benchmarks?|thresholds?|average|norm|limit|ceiling|minimum|maximum)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:from|to|by|than|at)\s+$)", regex.X | regex.I)
 NOT_SHARE_AFTER = regex.compile(r"\s*(?:higher|lower|more|less|over\ the|year-on-year|up|down|increase|growth|"
                                 r"annually|a\ year|per\ year|of\ the\ (?:plan|target|task))\b", regex.X | regex.I)
