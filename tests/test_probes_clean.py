@@ -258,3 +258,11 @@ def test_target_is_not_a_share_but_parts_over_100_are_caught(engine_config):
     assert not [f for f in _check(quiet, engine_config) if f[0] == "TC316"]
     loud = "Of the funds, 48.6 per cent went to roads, 40 per cent to schools and 20 per cent to clinics."
     assert [f for f in _check(loud, engine_config) if f[0] == "TC316"]
+
+
+def test_glossary_table_cell_is_quiet_but_chinese_in_a_sentence_is_caught(engine_config):
+    quiet = "| Chinese | English |\n|---|---|\n| 低保 | minimum living allowance |\n| 五保 | five guarantees |\n"
+    assert not _check(quiet, engine_config, "md")
+    loud = "| Item | Result |\n|---|---|\n| Roads | 低保 were paid late |\n| Schools | 五保 |\n| Clinics | done |\n"
+    found = [t for r, t in _check(loud, engine_config, "md") if r == "TC801"]
+    assert len(found) == 2, found  # a cell with English around it; a lone Chinese cell in an English table
