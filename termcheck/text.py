@@ -54,6 +54,10 @@ def sentence_spans(text: str):
         yield start, len(text)
 
 
+# a list item's marker alone on the start of its line, before the item's first word
+ITEM_MARKER = regex.compile(r"[ \t]*[(（]?(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-zA-Z])[)）][ \t]+")
+
+
 def sentence_start_before(text: str, pos: int) -> bool:
     """True when ``pos`` begins a sentence: only spaces, quotes, brackets or a marker since the last ender."""
     i = pos - 1
@@ -63,7 +67,28 @@ def sentence_start_before(text: str, pos: int) -> bool:
         if text[i] == "】":
             return True
         i -= 1
-    return i < 0 or text[i] in ".!?。！？:：\n;|"
+    if i < 0 or text[i] in ".!?。！？:：\n;|":
+        return True
+    # an item marker at the start of a line: "(iii) Rural roads", "iv) Health", "(b) Funds"
+    if text[i].isalnum() and (")" in text[i + 1:pos] or "）" in text[i + 1:pos]):
+        line = text.rfind("\n", 0, pos) + 1
+        return ITEM_MARKER.fullmatch(text, line, pos) is not None
+    return False
+
+
+WEB_TOKEN = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:cn|com|org|net|gov|edu|int)(?:/\S*)?", regex.I)
+
+
+def in_web_address(text: str, pos: int) -> bool:
+    """True when ``pos`` lies in a URL, e-mail address or bare domain ("http://tjj.example.cn/2019",
+    "office@fupin.example.org", "www.gov.cn", "stats.gov.cn/tjsj"): the white-space token around it."""
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = pos
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return any(m.start() <= pos < m.end() for m in WEB_TOKEN.finditer(text, start, end))
 
 
 def next_space(text: str, pos: int) -> int:

@@ -181,3 +181,88 @@ def test_long_title_cased_line_is_a_heading(engine_config):
     sentence = ("The report covers the licensing of Village Doctors and water meters in eight townships of Guyuan\n\n"
                 "Village doctors need a licence.")
     assert ("TC201", "Doctors") in _check(sentence, engine_config)
+
+
+# --- round 6 (clean2): item markers, web addresses, transcripts, month spans, coverage rates ---
+
+def test_item_marker_opens_a_sentence():
+    from termcheck.text import sentence_start_before as starts
+    text = "Tasks for the year.\n(iii) Water works were built.\n  iv) Health posts opened, and the Water office (b) Water"
+    assert starts(text, text.index("Water works"))
+    assert starts(text, text.index("Health"))
+    assert not starts(text, text.index("Water office"))
+    assert not starts(text, text.rindex("Water"))  # "(b)" inside a line is not an item marker
+
+
+def test_web_address_spans():
+    from termcheck.text import in_web_address
+    text = "See http://tjj.wanzhou.example.cn/nianjian or write to fupin@wanzhou.example.org; the wanzhou office."
+    assert in_web_address(text, text.index("wanzhou.example.cn"))
+    assert in_web_address(text, text.index("nianjian"))
+    assert in_web_address(text, text.index("fupin"))
+    assert not in_web_address(text, text.index("wanzhou office"))
+    assert not in_web_address(text, text.index("See"))
+
+
+def test_pinyin_in_web_address_is_silent_but_in_prose_is_caught(engine_config):
+    quiet = "Data are at http://tjj.wanzhou.example.cn/nianjian/2020 and www.kaixian.example.org."
+    assert not [r for r, _ in _check(quiet, engine_config) if r == "TC802"]
+    loud = "Villagers opened 120 nongjiale along the new road."
+    assert ("TC802", "nongjiale") in _check(loud, engine_config)
+
+
+def test_transcript_speaker_labels_are_not_acronyms_or_short_names(engine_config):
+    quiet = ("Host: Ms. Wu Yan, spokesperson\nWU YAN: Welcome.\nZHANG LIMING: Thank you. We built 40 roads.\n"
+             "REPORTER (Shaanxi Daily): How many bridges?\nZHANG LIMING: Twelve.")
+    found = _check(quiet, engine_config)
+    assert not [f for f in found if f[0] in ("TC101", "TC222")], found
+    loud = "The county water office met. Then the CWRB said that funds from the PADC were late."
+    assert {"CWRB", "PADC"} <= {t for r, t in _check(loud, engine_config) if r == "TC101"}
+    short = "The Guizhou Poverty Alleviation Office met. Later the Guizhou PAO reported."
+    assert ("TC222", "Guizhou PAO") in _check(short, engine_config)
+
+
+def test_month_span_is_quiet_but_a_lone_capital_may_is_caught(engine_config):
+    quiet = "Teams may test it weekly in the rainy season (May to September) and in March-May; they may stop."
+    assert not [f for f in _check(quiet, engine_config) if f[0] == "TC201"]
+    loud = "Teams may test the water. The tests, which May be late, may stop."
+    assert ("TC201", "May") in _check(loud, engine_config)
+
+
+def test_two_majorities_are_rates_but_a_partition_over_100_is_caught(engine_config):
+    quiet = "By June, 91% of the households had a bank account, and 87% had a mobile phone."
+    assert not [f for f in _check(quiet, engine_config) if f[0] == "TC316"]
+    loud = "Of the poor, 44 percent lived in the hills, 41 percent in the valleys and 22 percent elsewhere."
+    assert [f for f in _check(loud, engine_config) if f[0] == "TC316"]
+
+
+def test_abbreviation_list_defines_and_keeps_column_gaps(engine_config):
+    quiet = ("List of abbreviations\nCWRB    County Water Resources Bureau\nHWF     Hubei Women's Federation\n\n"
+             "The Hubei Women's Federation (HWF) and the CWRB met.")
+    assert not _check(quiet, engine_config)
+    loud = "Notes\nThe  county paid. The CWRB and the  HWF met."
+    found = _check(loud, engine_config)
+    assert [f for f in found if f[0] == "TC505"] and len([f for f in found if f[0] == "TC505"]) == 2
+    assert {"CWRB", "HWF"} <= {t for r, t in found if r == "TC101"}
+
+
+def test_numbered_reference_is_quiet_but_a_capital_without_number_is_caught(engine_config):
+    quiet = "The law has 48 articles; the duties are set out in Articles 8 to 14, and the annexes in Annexes 2-3."
+    assert not [f for f in _check(quiet, engine_config) if f[0] == "TC201"]
+    loud = "The law has 48 articles; the duties are set out in several Articles of it."
+    assert ("TC201", "Articles") in _check(loud, engine_config)
+
+
+def test_target_is_not_a_share_but_parts_over_100_are_caught(engine_config):
+    quiet = "By June, 48.6 per cent of the funds had been spent, against a target of 60 per cent."
+    assert not [f for f in _check(quiet, engine_config) if f[0] == "TC316"]
+    loud = "Of the funds, 48.6 per cent went to roads, 40 per cent to schools and 20 per cent to clinics."
+    assert [f for f in _check(loud, engine_config) if f[0] == "TC316"]
+
+
+def test_glossary_table_cell_is_quiet_but_chinese_in_a_sentence_is_caught(engine_config):
+    quiet = "| Chinese | English |\n|---|---|\n| 低保 | minimum living allowance |\n| 五保 | five guarantees |\n"
+    assert not _check(quiet, engine_config, "md")
+    loud = "| Item | Result |\n|---|---|\n| Roads | 低保 were paid late |\n| Schools | 五保 |\n| Clinics | done |\n"
+    found = [t for r, t in _check(loud, engine_config, "md") if r == "TC801"]
+    assert len(found) == 2, found  # a cell with English around it; a lone Chinese cell in an English table

@@ -7,7 +7,7 @@ whose initials fit the acronym. Well-known acronyms (``known`` and the word list
 ``expansions``, is the suggestion at first use.
 
 Not acronyms: a word in capitals followed by a colon at a line start is a label ("NOTE:",
-"SOURCE:"); a news dateline ("BEIJING, May 5 (Xinhua) --") names a place; a line mostly in
+"SOURCE:"; a speaker in a transcript, "LI WENHUA:", "REPORTER (Daily News):"); a news dateline ("BEIJING, May 5 (Xinhua) --") names a place; a line mostly in
 capitals is a heading.
 
 Params: ``report`` = ``unexpanded`` | ``expanded-twice``; ``known``; ``known_file``;
@@ -30,16 +30,25 @@ ACRONYM = regex.compile(r"(?<![\p{L}\p{N}\-])([A-Z][A-Z&]{1,7})s?(?![\p{L}\p{N}\
 # "Long Name (ACR)", also "(hereinafter referred to as the ACR)" and quoted "(“ACR”)"
 PAREN_ACR = regex.compile(r"[(（](?:(?i:hereinafter|hereafter)[ \t]+(?:referred[ \t]+to[ \t]+as|called|the)[ \t]+"
                           r"(?:the[ \t]+)?)?[\"“]?([A-Z][A-Z&]{1,7})s?[\"”]?[)）]")
-LONG_BEFORE = regex.compile(r"([\p{L}][\p{L}\-]*(?:[ \-]+[\p{L}\-]+){0,12})\s*$")
-# the letters, hyphens and spaces that end at ``endpos`` (before trailing white space), read backwards
-PHRASE_TAIL = regex.compile(r"(?r)([\p{L}\- ]*)\s*")
+# (a word may hold an apostrophe: "Shaanxi Women's Federation (SWF)", "Xi'an Water Bureau (XWB)")
+LONG_BEFORE = regex.compile(r"([\p{L}][\p{L}'’\-]*(?:[ \-]+[\p{L}'’\-]+){0,12})\s*$")
+# the letters, apostrophes, hyphens and spaces that end at ``endpos`` (before trailing white space), read backwards
+PHRASE_TAIL = regex.compile(r"(?r)([\p{L}'’\- ]*)\s*")
 SPACE_RUN = regex.compile(r"[ \-]*[ ][ \-]*")
 # "ACR (Long Name)": the acronym is looked for behind each bracket (the scan starts at the
 # bracket, which is cheaper than trying an acronym at every word); same matches as
 # r"\b([A-Z][A-Z&]{1,7})\s*[(（]([\p{L}][^()（）\n]{3,120})[)）]"
 PAREN_BEFORE = regex.compile(r"(?<=\b([A-Z][A-Z&]{1,7})\s*)[(（]([\p{L}][^()（）\n]{3,120})[)）]")
+# a line of a list of abbreviations: the acronym, a column gap or a colon/dash/equals sign, the long form
+# ("ACWF    All-China Women's Federation", "- PMO: Programme Management Office", "NGO = non-governmental organisation")
+# (matched after a line's "\n": a literal the engine skips to, far cheaper than "(?m)^" at every position)
+LIST_DEF = regex.compile(r"\n[ \t]*(?:[-*•][ \t]+)?([A-Z][A-Z&]{1,7})(?:\t+|[ ]{2,}|[ \t]*[:=–—][ \t]*|[ \t]+-[ \t]+)"
+                         r"([\p{L}][^\n]{3,120}?)[ \t.;]*(?=\n|$)")
 ROMAN = regex.compile(r"^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-LABEL_AFTER = regex.compile(r"s?[ \t]*[:：]")
+# a label's colon, maybe after a short bracket: "NOTE:", "REPORTER (Daily News):" in a transcript
+LABEL_AFTER = regex.compile(r"s?(?:[ \t]*[(（][^()（）\n:：]{1,60}[)）])?[ \t]*[:：]")
+# words in capitals before a label at a line start: a speaker's name in a transcript ("LI WENHUA:")
+CAPS_BEFORE_LABEL = regex.compile(r"[ \t>*\-•]*(?:\p{Lu}[\p{Lu}'’.\-]*[ \t]+){0,3}")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE_AFTER = regex.compile(r"(?:[ \-]\p{Lu}{2,})*,(?:[ \t]+\p{Lu}[\p{L}.\-]*,?){0,3}[ \t]+" + MONTH + r"[ \t]+\d{1,2}\b")
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
@@ -148,6 +157,13 @@ def _expansions(ctx):
         for m in paren_before:
             if _initials_fit(m.group(2), m.group(1)):
                 found.setdefault(m.group(1), []).append((seg, m.start(2), m.end(2), m.group(2)))
+        if "\n" in text:
+            first = LIST_DEF.match("\n" + text[:text.find("\n")])  # the first line (its offsets are one up)
+            if first and _initials_fit(first.group(2), first.group(1)):
+                found.setdefault(first.group(1), []).append((seg, first.start(2) - 1, first.end(2) - 1, first.group(2)))
+            for m in LIST_DEF.finditer(text):
+                if _initials_fit(m.group(2), m.group(1)):
+                    found.setdefault(m.group(1), []).append((seg, m.start(2), m.end(2), m.group(2)))
     return found
 
 
@@ -189,8 +205,8 @@ def run(rule, ctx):
                 continue
             if _shouting_neighbour(text, m.start(), m.end()):
                 continue
-            if not text[line_start:m.start()].strip(" \t>*-•") and (
-                    LABEL_AFTER.match(text, m.end(1)) or DATELINE_AFTER.match(text, m.end())):
+            if (LABEL_AFTER.match(text, m.end(1)) or DATELINE_AFTER.match(text, m.end())) and (
+                    CAPS_BEFORE_LABEL.fullmatch(text, line_start, m.start())):
                 continue  # "NOTE:" is a label, "ENSHI, Hubei, Oct. 17" a dateline
             reported.add(acr)
             sugg = ()

@@ -23,6 +23,7 @@ import regex
 
 from ._shared import token_counts
 from ..lazymodel import BaseModel
+from ..text import ITEM_MARKER
 
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
@@ -33,7 +34,8 @@ STRIP = "\"“”‘’'()[]{}【】《》,.;:!?\u2060"
 # Python sees a fraction of the text's capitalised words. Left out in the scan, each exactly as
 # the checks in ``run`` would leave it out:
 # * at a sentence start (``text.sentence_start_before``: only spaces, quotes, brackets or
-#   markers since an ender, the text start or a 】);
+#   markers since an ender, the text start or a 】); (after an item marker opening its line,
+#   "(iii) Rural roads", the word is left out in ``run``: ``text.ITEM_MARKER``, rare and cheaper there);
 # * before a "No. 5"-style number (a full stop, maybe spaces, a digit);
 # * before a space or tab and a capitalised word (``_next_cap`` and ``_name_like`` hold);
 # * after a capitalised word (one ending in a letter) and a space or tab, unless plural: such
@@ -277,8 +279,23 @@ def _title_words(ctx) -> set[str]:
     return set()
 
 
+NUMBERED_AFTER = regex.compile(r"[ \t]+\d")
+MONTH_JOIN_AFTER = regex.compile(r"[ \t]*(?:to|until|through|and|or|[-–—])[ \t]*(?P<m>\p{Lu}\p{Ll}+)")
+MONTH_JOIN_BEFORE = regex.compile(r"(?P<m>\p{Lu}\p{Ll}+)[ \t]*(?:to|until|through|and|or|[-–—])[ \t]*$")
+
+
+def _after_item_marker(text: str, s: int) -> bool:
+    """``s`` follows an item marker that opens its line: "(iii) Rural roads", "b) Funds"."""
+    j = s - 1
+    while j > 0 and text[j] in " \t":
+        j -= 1
+    return j < s - 1 and text[j] in ")）" and ITEM_MARKER.fullmatch(text, text.rfind("\n", 0, s) + 1, s) is not None
+
+
 def _quiet_word(text: str, s: int, e: int, w: str, p: Params, months: set, title: set) -> bool:
-    """A month name beside a number or after a preposition (a date), or a title word after
+    """A month name beside a number, after a preposition (a date) or joined to another month (a
+    span: "May to September"), a word before a number (a numbered reference: "Articles 8 to 14"),
+    or a title word after
     "this"/"these" (the document's own name: "this Plan" under the title "... Five-Year Plan")."""
     if w in months:
         if DIGIT_NEAR.search(text[max(0, s - 4):s]) or DIGIT_NEAR.search(text[e:e + 4]):
@@ -286,6 +303,12 @@ def _quiet_word(text: str, s: int, e: int, w: str, p: Params, months: set, title
         t = _token_before(text, s)
         if t and t[1] in (" ", "\t") and t[0].lower() in p.month_after:
             return True
+        # a span of months ("the rainy season (May to September)", "May-June", "March and May")
+        for m in (MONTH_JOIN_AFTER.match(text, e), MONTH_JOIN_BEFORE.search(text, max(0, s - 24), s)):
+            if m and m.group("m") in months:
+                return True
+    if NUMBERED_AFTER.match(text, e):
+        return True  # a numbered reference: "in Articles 8 to 14", "see Tables 2 and 3", "Grade 3"
     if w in title:
         t = _token_before(text, s)
         if t and t[1] in (" ", "\t") and t[0].lower() in p.self_reference:
@@ -328,6 +351,8 @@ def run(rule, ctx):
                 title = _title_words(ctx)
             if _quiet_word(text, s, e, w, p, months, title):
                 continue
+            if _after_item_marker(text, s):
+                continue  # the first word of a list item: "(iii) Rural roads"
             head = _prev_cap(text, s)
             if head and low.endswith("s") and not low.endswith("ss") and not _next_cap(text, e):
                 if _pair_in(ctx, head, low, pairs):

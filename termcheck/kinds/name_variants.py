@@ -318,7 +318,10 @@ def _short_form(rule, ctx):
         best = None
         for long in by_first.get(n.words[0].lower(), ()):
             lw = long.words
-            if len(lw) <= len(prefix) + 0 or [w.lower() for w in lw[:len(prefix)]] != prefix or abbr in lw:
+            # (a word of the long name in capitals is that word, not its abbreviation: "CHEN JING:"
+            # labels a speaker named Chen Jing)
+            if (len(lw) <= len(prefix) + 0 or [w.lower() for w in lw[:len(prefix)]] != prefix
+                    or any(abbr == w.upper() for w in lw)):
                 continue
             rest = lw[len(prefix):]
             for k in range(len(rest)):

@@ -52,7 +52,9 @@ EACH = regex.compile(r"\s*(?:each|apiece|per\b)", regex.I)
 # ("from 40% to 70%"), since a share may follow a destination ("31.5% to industries and 16.2% ...")
 NOT_SHARE_BEFORE = regex.compile(r"(?:\b(?:increas\w*|grow\w*|grew|ris\w*|rose|up|down|fell|fall\w*|drop\w*|declin\w*|"
     r"decreas\w*|reduc\w*|higher|lower|exceed\w*|reach\w*|stood|remain\w*|"
-    r"rate|ratio|incidence|coverage|satisfaction|growth|interest|weighted)\s+(?:\w+\s+){0,2}$"
+    r"rate|ratio|incidence|coverage|satisfaction|growth|interest|weighted|"
+    # a reference value, not a part: "48.6% was spent, against a target of 60%"
+    r"targets?|goals?|benchmarks?|thresholds?|average|norm|limit|ceiling|minimum|maximum)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:from|to|by|than|at)\s+$)", regex.X | regex.I)
 NOT_SHARE_AFTER = regex.compile(r"\s*(?:higher|lower|more|less|over\ the|year-on-year|up|down|increase|growth|"
                                 r"annually|a\ year|per\ year|of\ the\ (?:plan|target|task))\b", regex.X | regex.I)
@@ -177,7 +179,11 @@ def _share_lists(rule, seg, a, b, qs, tolerance, overlap):
         if len(run) >= 2:
             total = sum((x.value for x in run), Decimal(0))
             lo = max(a, run[0].start - 80)
-            if total > 100 + tolerance and not (overlap and overlap.search(text, lo, min(b, run[-1].end + 40))):
+            # two shares over one half each are not parts of one whole (a whole has one majority at
+            # most): they are rates of separate things ("98% had roads, and 96% had piped water")
+            majorities = sum(1 for x in run if x.value > 50)
+            if (total > 100 + tolerance and majorities < 2
+                    and not (overlap and overlap.search(text, lo, min(b, run[-1].end + 40)))):
                 yield rule.finding(seg, run[0].start, run[-1].end, message=None, shares=" + ".join(
                     plain(x.value) for x in run), sum=plain(total))
         run = [q] if share else []

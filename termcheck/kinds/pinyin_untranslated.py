@@ -19,6 +19,7 @@ from ..lazymodel import BaseModel, ConfigDict
 from ..lang.lexicon import lexicon
 from ._shared import token_counts
 from ..lang.pinyin import in_pinyin_gloss, is_pinyin_name, segment
+from ..text import in_web_address
 
 # ctx.memo namespaces this kind reads or writes: the engine frees each after its last user
 MEMO = ("pinyin-lower-words", "token-counts")
@@ -84,6 +85,8 @@ def run(rule, ctx):
                 glossed.add(w)
                 continue
             start = m.start()
+            if in_web_address(text, start):  # a host name or path, not a word: "tjj.xianning.gov.cn"
+                continue
             prev = words[i - 1] if i else None
             if (prev is not None and text[prev.end():m.start()].isspace() and "\n" not in text[prev.end():m.start()]
                     and is_pinyin_name(prev.group(1)) and not lx.known(prev.group(1).lower())):

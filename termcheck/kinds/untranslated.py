@@ -4,7 +4,8 @@
 English word are merged into one finding). ``report: punctuation`` reports full-width
 punctuation outside such stretches, with the ASCII form as a safe fix. Characters in
 ``allow`` (by default the 【】 section markers) are never reported, nor is a term's original in
-brackets right after its English rendering ("Minning Town (闽宁镇)"), a deliberate gloss.
+brackets right after its English rendering ("Minning Town (闽宁镇)"), a deliberate gloss, nor a
+cell of a table row whose other cells hold English (a bilingual glossary).
 """
 from __future__ import annotations
 
@@ -100,6 +101,47 @@ def _bracket_gloss(text: str, s: int, e: int) -> bool:
             and all(HAN_CHAR.match(ch) or ch in "·・、 " for ch in inner))
 
 
+def _glossary_cell(text: str, s: int, e: int) -> bool:
+    """The stretch fills a cell of a table row (cells split by "|" or tabs) whose other cells hold
+    an English word, in a column with Han in another row too: a bilingual glossary or term table
+    ("| 精准扶贫 | targeted poverty alleviation |"), where the original is given on purpose."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le == -1 else le
+    line = text[ls:le]
+    sep = "|" if "|" in line else "\t" if "\t" in line else None
+    if sep is None:
+        return False
+    cells = line.split(sep)
+    offset, mine = 0, None
+    for k, cell in enumerate(cells):
+        if offset <= s - ls and e - ls <= offset + len(cell):
+            mine = k
+            break
+        offset += len(cell) + 1
+    if mine is None or cells[mine].strip() != text[s:e].strip():
+        return False
+    if not any(ENGLISH_WORD.search(c) for k, c in enumerate(cells) if k != mine):
+        return False
+    # the column is Chinese on purpose when another row of the table has a Chinese cell there too (a lone
+    # Chinese cell in an English table is left untranslated)
+    for step in (-1, 1):
+        pos = ls - 1 if step < 0 else le + 1
+        while 0 <= pos <= len(text):
+            a = text.rfind("\n", 0, pos) + 1 if step < 0 else pos
+            b = pos if step < 0 else (text.find("\n", pos) if text.find("\n", pos) != -1 else len(text))
+            row = text[a:b]
+            if sep not in row:
+                break
+            other = row.split(sep)
+            if mine < len(other) and HAN_CHAR.search(other[mine]) and not regex.search(r"[A-Za-z]", other[mine]):
+                return True
+            pos = a - 1 if step < 0 else b + 1
+            if step > 0 and b >= len(text):
+                break
+    return False
+
+
 def run(rule, ctx):
     allow = set(rule.params.allow)
     script = rule.params.report == "script"
@@ -115,7 +157,7 @@ def run(rule, ctx):
         runs = ctx.memoize(("han-runs", seg.id, tuple(sorted(allow))), lambda: _han_runs(text, allow))
         if rule.params.report == "script":
             for s, e in runs:
-                if not _bracket_gloss(text, s, e):
+                if not (_bracket_gloss(text, s, e) or _glossary_cell(text, s, e)):
                     yield rule.finding(seg, s, e)
             continue
         covered = [(s, e) for s, e in runs]
