@@ -72,16 +72,9 @@ def prepare(params: Params) -> Params:
 
 def _read_word_list(name: str) -> set[str]:
     """Words of a list file (one a line, "#" notes), relative to the shipped rules directory."""
-    from pathlib import Path
+    from ._datafile import data_lines
 
-    from ..engine import data_dir
-
-    path = Path(name) if Path(name).is_absolute() else data_dir("rules") / name
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ValueError(f"known_file {name!r}: {exc.strerror}") from None
-    return {w for w in (ln.split("#", 1)[0].strip() for ln in lines) if w}
+    return {line.strip() for _, line in data_lines(name, "known_file")[1]}
 
 
 # compiled once: regex.split(str, ...) and the like look the pattern up in the module's cache

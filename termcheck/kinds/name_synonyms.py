@@ -69,20 +69,12 @@ class Synonyms:
 
 @functools.lru_cache(maxsize=8)
 def _read(name: str) -> Synonyms:
-    from pathlib import Path
+    from ._datafile import data_lines
 
-    from ..engine import data_dir
-
-    path = Path(name) if Path(name).is_absolute() else data_dir("rules") / name
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ValueError(f"synonyms_file {name!r}: {exc.strerror}") from None
+    path, lines = data_lines(name, "synonyms_file")
     classes, gl, leading, optional, numerals, levels = {}, set(), {}, set(), set(), set()
-    for no, line in enumerate(lines, 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
+    for no, line in lines:
+        line = line.strip()
         m = ENTRY.match(line)
         if m is None:
             raise ValueError(f"{path.name}:{no}: expected 'class NAME: words', 'leading NAME: words', 'numeral: words' or 'optional: words'")

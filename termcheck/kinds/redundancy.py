@@ -9,8 +9,6 @@ of all phrases costs ~0.35 s per MB, the word search ~0.01 s.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import regex
 from ..lazymodel import BaseModel, ConfigDict
 
@@ -42,19 +40,12 @@ def _expand(phrase: str, wording: str):
 
 
 def prepare(params: Params) -> Params:
-    from ..engine import data_dir
+    from ._datafile import data_lines
 
-    path = Path(params.list_file)
-    path = path if path.is_absolute() else data_dir("rules") / path
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ValueError(f"list_file {params.list_file!r}: {exc.strerror}") from None
+    path, lines = data_lines(params.list_file, "list_file")
     wording: dict[str, str] = {}
-    for n, line in enumerate(lines, 1):
-        line = line.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
+    for n, line in lines:
+        line = line.rstrip()
         parts = line.split("\t")
         if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
             raise ValueError(f"{path.name}:{n}: expected a phrase, a tab and its shorter wording")

@@ -80,20 +80,12 @@ def _words(text: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=8)
 def _read(name: str) -> Synonyms:
-    from pathlib import Path
+    from ._datafile import data_lines
 
-    from ..engine import data_dir
-
-    path = Path(name) if Path(name).is_absolute() else data_dir("rules") / name
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ValueError(f"synonyms_file {name!r}: {exc.strerror}") from None
+    path, lines = data_lines(name, "synonyms_file")
     swaps, terms, openers, levels = [], [], set(), set()
-    for no, line in enumerate(lines, 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
+    for no, line in lines:
+        line = line.strip()
         o = OPENER.match(line)
         if o:
             (openers if o.group(1) == "opener" else levels).update(o.group(2).lower().split())
